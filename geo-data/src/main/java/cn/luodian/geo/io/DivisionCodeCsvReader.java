@@ -1,0 +1,113 @@
+package cn.luodian.geo.io;
+
+import cn.luodian.geo.layer.AdminLevel;
+import cn.luodian.geo.layer.DivisionCode;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Reads the official division-code CSV (the {@code china-division} layout: a header with at least
+ * {@code code} and {@code name}; values optionally quoted). The parent of a 12-digit code is its
+ * first 9 digits, of a 9-digit code its first 6, as the statistical coding defines.
+ */
+public final class DivisionCodeCsvReader {
+
+    private DivisionCodeCsvReader() {
+    }
+
+    public static List<DivisionCode> read(InputStream in, String source) {
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String header = reader.readLine();
+            if (header == null) {
+                throw ImportException.ofFile(source, "the file is empty: expected a header with code and name", null);
+            }
+            List<String> columns = splitCsvLine(stripBom(header)).stream().map(c -> c.trim().toLowerCase(Locale.ROOT)).toList();
+            int codeColumn = columns.indexOf("code");
+            int nameColumn = columns.indexOf("name");
+            if (codeColumn < 0 || nameColumn < 0) {
+                throw ImportException.atLine(source, 1, "the header must name the columns 'code' and 'name', found " + columns);
+            }
+            List<DivisionCode> codes = new ArrayList<>();
+            Set<String> seen = new HashSet<>();
+            String line;
+            long lineNumber = 1;
+            while ((line = reader.readLine()) != null) {
+                lineNumber++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                List<String> values = splitCsvLine(line);
+                if (values.size() <= Math.max(codeColumn, nameColumn)) {
+                    throw ImportException.atLine(source, lineNumber, "expected at least " + (Math.max(codeColumn, nameColumn) + 1) + " columns, found " + values.size());
+                }
+                String code = values.get(codeColumn).trim();
+                String name = values.get(nameColumn).trim();
+                AdminLevel level;
+                try {
+                    level = AdminLevel.ofCode(code);
+                } catch (IllegalArgumentException e) {
+                    throw ImportException.atLine(source, lineNumber, e.getMessage());
+                }
+                if (name.isEmpty()) {
+                    throw ImportException.atLine(source, lineNumber, "the name of " + code + " is empty");
+                }
+                if (!seen.add(code)) {
+                    throw ImportException.atLine(source, lineNumber, "code " + code + " appears twice");
+                }
+                codes.add(new DivisionCode(code, name, level, parentOf(code)));
+            }
+            return List.copyOf(codes);
+        } catch (IOException e) {
+            throw ImportException.ofFile(source, "cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    static String parentOf(String code) {
+        return switch (code.length()) {
+            case 12 -> code.substring(0, 9);
+            case 9 -> code.substring(0, 6);
+            default -> null;
+        };
+    }
+
+    private static String stripBom(String s) {
+        return s.startsWith("\uFEFF") ? s.substring(1) : s;
+    }
+
+    /** RFC 4180 fields of one line: commas separate, double quotes enclose, "" escapes a quote. */
+    static List<String> splitCsvLine(String line) {
+        List<String> fields = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                    field.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    field.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ',') {
+                fields.add(field.toString());
+                field.setLength(0);
+            } else {
+                field.append(c);
+            }
+        }
+        fields.add(field.toString());
+        return fields;
+    }
+}

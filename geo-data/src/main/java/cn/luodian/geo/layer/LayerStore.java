@@ -8,10 +8,16 @@ import java.util.List;
  */
 public interface LayerStore {
 
-    /** Writes every layer of {@code batch} atomically; throws and changes nothing on failure. */
-    void write(LayerBatch batch, WriteMode mode);
+    /** Where a layer's content came from: the bundled demo region, or a user's import. */
+    enum Origin { DEMO, IMPORT }
 
-    /** Replaces the division-code gazetteer rows for the given codes' district(s), atomically. */
+    /**
+     * Writes every layer of {@code batch} atomically and records {@code origin} and {@code source}
+     * (a file name) for each; throws and changes nothing on failure.
+     */
+    void write(LayerBatch batch, WriteMode mode, Origin origin, String source);
+
+    /** Inserts or replaces the given division codes, atomically. */
     void writeDivisionCodes(List<DivisionCode> codes);
 
     long count(Layer layer);

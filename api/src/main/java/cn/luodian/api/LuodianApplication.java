@@ -1,0 +1,23 @@
+package cn.luodian.api;
+
+import cn.luodian.api.cli.CommandLine;
+import cn.luodian.api.system.LuodianProperties;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+
+/**
+ * One jar, several commands (as GraphHopper's {@code import} vs {@code server}): with no command it
+ * serves; {@code import}, {@code import-osm} and {@code import-codes} fill the same store and exit.
+ */
+@SpringBootApplication
+@EnableConfigurationProperties(LuodianProperties.class)
+public class LuodianApplication {
+
+    public static void main(String[] args) {
+        if (CommandLine.isCommand(args)) {
+            System.exit(CommandLine.run(args, System.out, System.err));
+        }
+        SpringApplication.run(LuodianApplication.class, args);
+    }
+}

@@ -1,0 +1,8 @@
+package cn.luodian.api.system;
+
+/** A request parameter or body the client got wrong; answered with 400 and this message. */
+public class BadRequestException extends RuntimeException {
+    public BadRequestException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,52 @@
+package cn.luodian.api.cli;
+
+import cn.luodian.api.storage.Database;
+import cn.luodian.api.storage.PostgisForTest;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+/** Runs the jar's commands in-process against one store (H2GIS data dir or a PostGIS database). */
+final class CommandLineForTest {
+    final Database database;
+    final Path dataDir;
+    private final String postgisUrl;
+
+    CommandLineForTest(Database database, Path dataDir) {
+        this.database = database;
+        this.dataDir = dataDir;
+        this.postgisUrl = database == Database.POSTGIS ? PostgisForTest.get().createDatabase() : null;
+    }
+
+    record Result(int exitCode, String out, String err) {
+    }
+
+    Result run(String... args) {
+        List<String> all = new ArrayList<>(Arrays.asList(args));
+        all.add("--luodian.data-dir=" + dataDir);
+        if (postgisUrl != null) {
+            all.addAll(List.of("--spring.profiles.active=postgis", "--spring.datasource.url=" + postgisUrl,
+                    "--spring.datasource.username=postgres", "--spring.datasource.password="));
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = CommandLine.run(all.toArray(String[]::new), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    /** A connection to the same store, for checking what a command wrote. */
+    JdbcTemplate jdbc() {
+        DataSource dataSource = postgisUrl != null
+                ? new DriverManagerDataSource(postgisUrl, "postgres", "")
+                : new DriverManagerDataSource("jdbc:h2:file:" + dataDir.resolve("luodian"), "luodian", "");
+        return new JdbcTemplate(dataSource);
+    }
+}

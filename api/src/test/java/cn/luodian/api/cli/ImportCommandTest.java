@@ -1,0 +1,122 @@
+package cn.luodian.api.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.luodian.api.storage.Database;
+import cn.luodian.geo.crs.ChinaOffsets;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.locationtech.jts.geom.Coordinate;
+
+class ImportCommandTest {
+    @TempDir
+    Path tempDir;
+
+    private Path write(String name, String content) throws IOException {
+        return Files.writeString(tempDir.resolve(name), content);
+    }
+
+    private static String road(String properties, double lon, double lat) {
+        return "{\"type\":\"Feature\",\"properties\":" + properties + ",\"geometry\":{\"type\":\"LineString\","
+                + "\"coordinates\":[[" + lon + "," + lat + "],[" + (lon + 0.01) + "," + lat + "]]}}";
+    }
+
+    private static String collection(String... features) {
+        return "{\"type\":\"FeatureCollection\",\"features\":[" + String.join(",", features) + "]}";
+    }
+
+    @ParameterizedTest
+    @EnumSource(Database.class)
+    void importsGcj02RoadsAsWgs84(Database database) throws IOException {
+        CommandLineForTest cli = new CommandLineForTest(database, tempDir.resolve("data"));
+        Coordinate gcj = ChinaOffsets.wgs84ToGcj02(116.75, 39.75);
+        Path file = write("roads.geojson", collection(
+                road("{\"name\":\"长凌营环路\",\"class\":\"residential\"}", gcj.x, gcj.y),
+                road("{\"class\":\"track\"}", gcj.x, gcj.y + 0.01)));
+
+        CommandLineForTest.Result result = cli.run("import", "--layer", "roads", "--file", file.toString(), "--crs", "gcj02");
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out()).contains("imported 2 roads features from roads.geojson (append)");
+        Double lon = cli.jdbc().queryForObject("SELECT ST_X(ST_StartPoint(geom)) FROM road WHERE name = '长凌营环路'", Double.class);
+        assertThat(lon).isCloseTo(116.75, org.assertj.core.api.Assertions.within(1e-7));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Database.class)
+    void aBadFeatureAbortsTheImportAndChangesNothing(Database database) throws IOException {
+        CommandLineForTest cli = new CommandLineForTest(database, tempDir.resolve("data"));
+        Path good = write("good.geojson", collection(road("{\"name\":\"张采路\",\"class\":\"primary\"}", 116.7, 39.8)));
+        assertThat(cli.run("import", "--layer", "roads", "--file", good.toString()).exitCode()).isZero();
+
+        Path bad = write("bad.geojson", collection(
+                road("{\"name\":\"a\",\"class\":\"primary\"}", 116.7, 39.8),
+                road("{\"name\":\"b\",\"class\":\"primary\"}", 116.7, 39.81),
+                road("{\"name\":\"c\"}", 116.7, 39.82)));
+        CommandLineForTest.Result result = cli.run("import", "--layer", "roads", "--file", bad.toString(), "--replace");
+
+        assertThat(result.exitCode()).isEqualTo(CommandLine.FAILED);
+        assertThat(result.err()).contains("import failed: bad.geojson: feature 2: missing required property 'class'")
+                .contains("nothing was changed");
+        assertThat(cli.jdbc().queryForList("SELECT name FROM road", String.class)).containsExactly("张采路");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Database.class)
+    void importsTheOfficialCodes(Database database) {
+        CommandLineForTest cli = new CommandLineForTest(database, tempDir.resolve("data"));
+        Path csv = Path.of("../geo-data/src/main/resources/cn/luodian/geo/demo/tongzhou_villages.csv");
+
+        CommandLineForTest.Result result = cli.run("import-codes", "--file", csv.toString());
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out()).contains("imported 656 division-codes features");
+        assertThat(cli.jdbc().queryForObject("SELECT bare_name FROM division_code WHERE code = '110112106213'", String.class))
+                .isEqualTo("长凌营村");
+    }
+
+    @Test
+    void gridCellsWithoutVillageCodeGetTheVillageThatContainsThem() throws IOException {
+        CommandLineForTest cli = new CommandLineForTest(Database.H2GIS, tempDir.resolve("data"));
+        Path admin = write("admin.geojson", collection(
+                "{\"type\":\"Feature\",\"properties\":{\"code\":\"110112106213\",\"name\":\"长凌营村\",\"level\":\"village\"},"
+                        + "\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[116.7,39.7],[116.8,39.7],[116.8,39.8],[116.7,39.8],[116.7,39.7]]]}}"));
+        Path grid = write("grid.geojson", collection(
+                "{\"type\":\"Feature\",\"properties\":{\"code\":\"110112106213001\"},"
+                        + "\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[116.7,39.7],[116.701,39.7],[116.701,39.701],[116.7,39.701],[116.7,39.7]]]}}",
+                "{\"type\":\"Feature\",\"properties\":{\"code\":\"110112106214001\"},"
+                        + "\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[116.9,39.7],[116.901,39.7],[116.901,39.701],[116.9,39.701],[116.9,39.7]]]}}"));
+        assertThat(cli.run("import", "--layer", "admin", "--file", admin.toString()).exitCode()).isZero();
+
+        CommandLineForTest.Result outside = cli.run("import", "--layer", "grid", "--file", grid.toString());
+        assertThat(outside.exitCode()).isEqualTo(CommandLine.FAILED);
+        assertThat(outside.err()).contains("feature 1: grid cell 110112106214001 has no villageCode and lies in no imported village");
+
+        Path inside = write("grid-inside.geojson", collection(
+                "{\"type\":\"Feature\",\"properties\":{\"code\":\"110112106213001\"},"
+                        + "\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[116.7,39.7],[116.701,39.7],[116.701,39.701],[116.7,39.701],[116.7,39.7]]]}}"));
+        assertThat(cli.run("import", "--layer", "grid", "--file", inside.toString()).exitCode()).isZero();
+        assertThat(cli.jdbc().queryForObject("SELECT village_code FROM grid_cell", String.class)).isEqualTo("110112106213");
+    }
+
+    @Test
+    void usageErrorsSayWhatIsWrong() throws IOException {
+        CommandLineForTest cli = new CommandLineForTest(Database.H2GIS, tempDir.resolve("data"));
+        Path file = write("x.geojson", collection());
+
+        assertThat(cli.run("imprt").err()).contains("unknown command 'imprt'");
+        assertThat(cli.run("import", "--layer", "roads").err()).contains("--file is required");
+        assertThat(cli.run("import", "--layer", "rivers", "--file", file.toString()).err())
+                .contains("unknown layer 'rivers': expected one of admin, grid, roads, waterways, landmarks");
+        CommandLineForTest.Result crs = cli.run("import", "--layer", "roads", "--file", file.toString(), "--crs", "utm");
+        assertThat(crs.exitCode()).isEqualTo(CommandLine.USAGE);
+        assertThat(crs.err()).contains("unknown datum 'utm'").contains("usage: java -jar luodian.jar import");
+        assertThat(cli.run("import", "--layer", "roads", "--file", tempDir.resolve("missing.geojson").toString()).err())
+                .contains("no such file");
+    }
+}

@@ -1,16 +1,21 @@
 package cn.luodian.api.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import cn.luodian.api.storage.Database;
-import cn.luodian.geo.crs.ChinaOffsets;
+import cn.luodian.geo.crs.Datum;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.locationtech.jts.geom.Coordinate;
 
 class ImportCommandTest {
@@ -30,21 +35,28 @@ class ImportCommandTest {
         return "{\"type\":\"FeatureCollection\",\"features\":[" + String.join(",", features) + "]}";
     }
 
-    @ParameterizedTest
-    @EnumSource(Database.class)
-    void importsGcj02RoadsAsWgs84(Database database) throws IOException {
-        CommandLineForTest cli = new CommandLineForTest(database, tempDir.resolve("data"));
-        Coordinate gcj = ChinaOffsets.wgs84ToGcj02(116.75, 39.75);
-        Path file = write("roads.geojson", collection(
-                road("{\"name\":\"长凌营环路\",\"class\":\"residential\"}", gcj.x, gcj.y),
-                road("{\"class\":\"track\"}", gcj.x, gcj.y + 0.01)));
+    static Stream<Arguments> databasesAndDatums() {
+        return Stream.of(Database.values()).flatMap(db -> Stream.of(Datum.values()).map(datum -> Arguments.of(db, datum)));
+    }
 
-        CommandLineForTest.Result result = cli.run("import", "--layer", "roads", "--file", file.toString(), "--crs", "gcj02");
+    @ParameterizedTest
+    @MethodSource("databasesAndDatums")
+    void importsRoadsInAnyDatumAsWgs84(Database database, Datum datum) throws IOException {
+        CommandLineForTest cli = new CommandLineForTest(database, tempDir.resolve("data"));
+        Coordinate shifted = datum.fromWgs84(116.75, 39.75);
+        Path file = write("roads.geojson", collection(
+                road("{\"name\":\"长凌营环路\",\"class\":\"residential\"}", shifted.x, shifted.y),
+                road("{\"class\":\"track\"}", shifted.x, shifted.y + 0.01)));
+
+        CommandLineForTest.Result result = cli.run("import", "--layer", "roads", "--file", file.toString(),
+                "--crs", datum.parameterName());
 
         assertThat(result.exitCode()).as(result.err()).isZero();
         assertThat(result.out()).contains("imported 2 roads features from roads.geojson (append)");
-        Double lon = cli.jdbc().queryForObject("SELECT ST_X(ST_StartPoint(geom)) FROM road WHERE name = '长凌营环路'", Double.class);
-        assertThat(lon).isCloseTo(116.75, org.assertj.core.api.Assertions.within(1e-7));
+        Map<String, Object> start = cli.jdbc().queryForMap(
+                "SELECT ST_X(ST_StartPoint(geom)) AS lon, ST_Y(ST_StartPoint(geom)) AS lat FROM road WHERE name = '长凌营环路'");
+        assertThat(((Number) start.get("lon")).doubleValue()).isCloseTo(116.75, within(1e-7));
+        assertThat(((Number) start.get("lat")).doubleValue()).isCloseTo(39.75, within(1e-7));
     }
 
     @ParameterizedTest

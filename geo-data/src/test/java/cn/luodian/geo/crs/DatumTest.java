@@ -36,7 +36,8 @@ class DatumTest {
             Coordinate back = datum.toWgs84(shifted.x, shifted.y);
             return metresBetween(p, back);
         }).max().orElseThrow();
-        assertThat(worst).isLessThan(0.5);
+        // The issue asks for 0.5 m; the iterative inverses give far better, and a drift would show here.
+        assertThat(worst).isLessThan(0.001);
     }
 
     @ParameterizedTest

@@ -34,15 +34,19 @@ export const WATER_AREA = Object.freeze({
   color: WATER_BLUE, weight: 1, fill: true, fillColor: '#9cc4ea', fillOpacity: 0.75,
 });
 
-/** Admin boundaries by level. Townships and villages get a faint fill so a click inside selects them. */
+/**
+ * Admin boundaries by level. Townships get a faint tint; villages and grid cells an invisible fill
+ * (opacity 0 is still "painted" for SVG hit testing), so a click inside selects them without the
+ * tints stacking up when zoomed in.
+ */
 export const ADMIN_STYLES = Object.freeze({
   district: { color: '#5b3f8c', weight: 3, opacity: 0.9, fill: false, dashArray: '10 4 2 4' },
   township: { color: '#8566b8', weight: 1.5, opacity: 0.8, fill: true, fillColor: '#8566b8', fillOpacity: 0.04 },
-  village: { color: '#a58bd0', weight: 1, opacity: 0.8, dashArray: '4 3', fill: true, fillColor: '#a58bd0', fillOpacity: 0.03 },
+  village: { color: '#9a7fc8', weight: 1, opacity: 0.8, dashArray: '4 3', fill: true, fillColor: '#a58bd0', fillOpacity: 0 },
 });
 
 export const GRID_STYLE = Object.freeze({
-  color: '#2f9e8f', weight: 0.8, opacity: 0.8, fill: true, fillColor: '#2f9e8f', fillOpacity: 0.04,
+  color: '#2f9e8f', weight: 0.8, opacity: 0.55, fill: true, fillColor: '#2f9e8f', fillOpacity: 0,
 });
 
 /** Landmarks: buildings as areas, points of interest as small circles (radius in pixels). */

@@ -1,0 +1,2 @@
+export { debounce } from './debounce.js';
+export { LatestRequest } from './latest-request.js';

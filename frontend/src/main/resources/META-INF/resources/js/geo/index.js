@@ -1,0 +1,1 @@
+export { WORLD, BBOX_DECIMALS, clampBbox, padBbox, bboxContains, formatBbox } from './bbox.js';

@@ -2,6 +2,7 @@ package cn.luodian.api.layers;
 
 import cn.luodian.geo.layer.AdminArea;
 import cn.luodian.geo.layer.AdminLevel;
+import cn.luodian.geo.layer.GridCell;
 import cn.luodian.geo.layer.Layer;
 import cn.luodian.geo.layer.ReferenceFeature;
 import java.util.ArrayList;
@@ -55,14 +56,21 @@ public class LayerReader {
     }
 
     public Optional<AdminArea> findAdminArea(String code) {
+        return findByCode(LayerTable.ADMIN, code).map(AdminArea.class::cast);
+    }
+
+    public Optional<GridCell> findGridCell(String code) {
+        return findByCode(LayerTable.GRID, code).map(GridCell.class::cast);
+    }
+
+    private Optional<ReferenceFeature> findByCode(LayerTable table, String code) {
         List<ReferenceFeature> found = new ArrayList<>();
-        LayerTable table = LayerTable.ADMIN;
         WKBReader wkb = new WKBReader();
-        jdbc.query("SELECT " + String.join(", ", table.columns) + ", ST_AsBinary(geom) AS wkb FROM admin_area WHERE code = ?",
-                rs -> {
+        jdbc.query("SELECT " + String.join(", ", table.columns) + ", ST_AsBinary(geom) AS wkb FROM " + table.table
+                + " WHERE code = ?", rs -> {
                     found.add(table.map(rs, read(wkb, rs.getBytes("wkb"))));
                 }, code);
-        return found.stream().map(AdminArea.class::cast).findFirst();
+        return found.stream().findFirst();
     }
 
     private static Geometry read(WKBReader reader, byte[] bytes) {

@@ -55,10 +55,6 @@ final class OsmTags {
         return value == null ? "" : value.strip();
     }
 
-    Map<String, String> asMap() {
-        return tags;
-    }
-
     @Override
     public String toString() {
         return tags.toString();

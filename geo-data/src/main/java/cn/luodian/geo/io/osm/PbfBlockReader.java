@@ -11,6 +11,7 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -53,11 +54,13 @@ final class PbfBlockReader {
                     break;
                 }
                 String where = "block " + blockIndex + " (byte " + offset + ")";
-                int headerLength = (first << 24) | (readByte(in, where) << 16) | (readByte(in, where) << 8) | readByte(in, where);
+                int headerLength = (first << 24) | (readByte(in, where) << 16) | (readByte(in, where) << 8)
+                        | readByte(in, where);
                 if (headerLength <= 0 || headerLength > MAX_HEADER_BYTES) {
                     String length = Integer.toUnsignedString(headerLength);
                     throw blockIndex == 0
-                            ? notPbf("it does not start with a PBF block header (its first 4 bytes give a length of " + length + ")")
+                            ? notPbf("it does not start with a PBF block header (its first 4 bytes give a length of "
+                                    + length + " bytes)")
                             : corrupt(blockIndex, where + ": a block header of " + length + " bytes is out of range");
                 }
                 Fileformat.BlobHeader header = parseHeader(readBytes(in, headerLength, where), blockIndex, where);
@@ -75,6 +78,8 @@ final class PbfBlockReader {
             if (blockIndex == 0) {
                 throw ImportException.ofFile(source, "the file is empty: expected an OpenStreetMap PBF file", null);
             }
+        } catch (NoSuchFileException e) {
+            throw ImportException.ofFile(source, "no such file", e);
         } catch (IOException e) {
             throw ImportException.ofFile(source, "cannot read: " + e.getMessage(), e);
         }
@@ -133,7 +138,8 @@ final class PbfBlockReader {
 
     private byte[] inflateZlib(ByteString compressed, int rawSize, String where) {
         if (rawSize <= 0 || rawSize > MAX_BLOB_BYTES) {
-            throw ImportException.ofFile(source, where + ": an uncompressed size of " + rawSize + " bytes is out of range", null);
+            throw ImportException.ofFile(source, where + ": an uncompressed size of " + rawSize
+                    + " bytes is out of range", null);
         }
         Inflater inflater = new Inflater();
         try {
@@ -146,7 +152,8 @@ final class PbfBlockReader {
             }
             return out;
         } catch (DataFormatException e) {
-            throw ImportException.ofFile(source, where + ": the compressed data is corrupt (" + e.getMessage() + ")", e);
+            throw ImportException.ofFile(source, where + ": the compressed data is corrupt (" + e.getMessage() + ")",
+                    e);
         } finally {
             inflater.end();
         }
@@ -177,7 +184,8 @@ final class PbfBlockReader {
 
     /** Garbage at the very start means the file is something else; later, that it is damaged. */
     private ImportException corrupt(int blockIndex, String reason) {
-        return blockIndex == 0 ? notPbf(reason) : ImportException.ofFile(source, "the file is corrupt: " + reason, null);
+        return blockIndex == 0 ? notPbf(reason)
+                : ImportException.ofFile(source, "the file is corrupt: " + reason, null);
     }
 
     private ImportException notPbf(String reason) {

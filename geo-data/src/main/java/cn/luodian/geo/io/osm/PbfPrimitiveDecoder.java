@@ -102,7 +102,8 @@ final class PbfPrimitiveDecoder {
                 };
                 members.add(new OsmMember(type, memberId, strings[relation.getRolesSid(i)]));
             }
-            handler.relation(relation.getId(), List.copyOf(members), tags(relation.getKeysList(), relation.getValsList()));
+            OsmTags tags = tags(relation.getKeysList(), relation.getValsList());
+            handler.relation(relation.getId(), List.copyOf(members), tags);
         }
     }
 

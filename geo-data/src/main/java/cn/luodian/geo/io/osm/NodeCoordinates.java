@@ -57,17 +57,19 @@ final class NodeCoordinates {
             size += nodeIds.length;
         }
 
+        /** Sorts in place, so that the peak is this array and the de-duplicated copy, no more. */
         NodeCoordinates build() {
-            long[] sorted = Arrays.copyOf(ids, size);
-            Arrays.sort(sorted);
+            Arrays.sort(ids, 0, size);
             int unique = 0;
-            for (int i = 0; i < sorted.length; i++) {
-                if (i == 0 || sorted[i] != sorted[i - 1]) {
-                    sorted[unique++] = sorted[i];
+            for (int i = 0; i < size; i++) {
+                if (i == 0 || ids[i] != ids[unique - 1]) {
+                    ids[unique++] = ids[i];
                 }
             }
-            ids = null;
-            return new NodeCoordinates(Arrays.copyOf(sorted, unique));
+            long[] wanted = Arrays.copyOf(ids, unique);
+            ids = new long[0];
+            size = 0;
+            return new NodeCoordinates(wanted);
         }
     }
 }

@@ -18,7 +18,12 @@ import java.util.List;
  * boundaries and multipolygons, and which ways they are made of), then ways (roads, waterways,
  * areas, and those member ways, as node ids), then nodes (the positions of exactly the nodes those
  * ways use, and named points of interest). Memory grows with what is kept, not with the file: tags
- * are dropped as soon as a way is classified, and positions are stored as packed ints.
+ * are dropped as soon as a way is classified, and positions are stored as packed ints (16 bytes a
+ * node). A synthetic worst case of 12 million nodes, all used by 609,000 kept ways, runs in
+ * -Xmx600m (comfortably in 1 GB), most of it the JTS output geometries.
+ *
+ * <p>Everything the file holds and the rules accept is kept: the extract is not clipped to one
+ * district, so neighbouring areas that the extract carries whole come along too.
  */
 public final class OsmPbfExtractor {
 

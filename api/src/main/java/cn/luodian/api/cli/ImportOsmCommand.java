@@ -1,6 +1,10 @@
 package cn.luodian.api.cli;
 
+import cn.luodian.api.layers.ImportSummary;
+import cn.luodian.api.layers.ReferenceImporter;
+import cn.luodian.geo.layer.WriteMode;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.context.ApplicationContext;
@@ -25,6 +29,8 @@ final class ImportOsmCommand implements Command {
 
     @Override
     public void run(ApplicationContext context, Map<String, String> options, PrintStream out) {
-        throw new UnsupportedOperationException("import-osm is wired in once the OSM extractor lands");
+        WriteMode mode = options.containsKey("replace") ? WriteMode.REPLACE : WriteMode.APPEND;
+        ImportSummary summary = context.getBean(ReferenceImporter.class).importOsm(Path.of(options.get("file")), mode);
+        Summaries.print(summary, mode, out);
     }
 }

@@ -1,5 +1,6 @@
 package cn.luodian.api.layers;
 
+import cn.luodian.api.places.DivisionCodeReader;
 import cn.luodian.geo.crs.Datum;
 import cn.luodian.geo.io.DivisionCodeCsvReader;
 import cn.luodian.geo.io.GeoJsonFeatureReader;
@@ -7,6 +8,8 @@ import cn.luodian.geo.io.GridVillageAssigner;
 import cn.luodian.geo.io.ImportException;
 import cn.luodian.geo.io.LayerFeatureParser;
 import cn.luodian.geo.io.RawFeature;
+import cn.luodian.geo.io.osm.OsmExtract;
+import cn.luodian.geo.io.osm.OsmPbfExtractor;
 import cn.luodian.geo.layer.AdminArea;
 import cn.luodian.geo.layer.AdminLevel;
 import cn.luodian.geo.layer.DivisionCode;
@@ -34,10 +37,12 @@ import org.springframework.stereotype.Service;
 public class ReferenceImporter {
     private final JdbcLayerStore store;
     private final LayerReader reader;
+    private final DivisionCodeReader codes;
 
-    public ReferenceImporter(JdbcLayerStore store, LayerReader reader) {
+    public ReferenceImporter(JdbcLayerStore store, LayerReader reader, DivisionCodeReader codes) {
         this.store = store;
         this.reader = reader;
+        this.codes = codes;
     }
 
     public ImportSummary importGeoJson(Layer layer, Path file, Datum datum, WriteMode mode) {
@@ -73,8 +78,20 @@ public class ReferenceImporter {
         return new ImportSummary(source, Map.of("division-codes", codes.size()), List.of());
     }
 
-    /** Writes an already extracted multi-layer batch (OSM). */
-    public ImportSummary importBatch(LayerBatch batch, WriteMode mode, String source, List<String> extractNotes) {
+    /**
+     * An OpenStreetMap extract: admin boundaries (codes from tags or from the division codes already
+     * imported), roads, waterways and landmarks, written together.
+     */
+    public ImportSummary importOsm(Path file, WriteMode mode) {
+        String source = file.getFileName().toString();
+        OsmExtract extract = new OsmPbfExtractor().extract(file, codes.listAll());
+        List<String> notes = new ArrayList<>();
+        extract.skipped().forEach(line -> notes.add("skipped " + line));
+        extract.notes().forEach(notes::add);
+        return importBatch(extract.layers(), mode, source, notes);
+    }
+
+    private ImportSummary importBatch(LayerBatch batch, WriteMode mode, String source, List<String> extractNotes) {
         List<String> notes = new ArrayList<>(extractNotes);
         notes.addAll(demoNotes(batch.layers(), mode));
         store.write(batch, mode, Origin.IMPORT, source);

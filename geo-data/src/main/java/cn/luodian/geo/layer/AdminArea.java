@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.locationtech.jts.geom.Geometry;
 
-/** A district, township or village area with its official code; {@code parentCode} is null for a district. */
+/** A district, township or village area with its official code; a district's {@code parentCode} is its province (110000) or null. */
 public record AdminArea(String code, String name, AdminLevel level, String parentCode, Geometry geometry)
         implements ReferenceFeature {
 

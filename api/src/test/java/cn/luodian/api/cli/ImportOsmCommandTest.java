@@ -1,0 +1,57 @@
+package cn.luodian.api.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.luodian.api.storage.Database;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** import-osm on the tiny real-format PBF fixture of geo-data, into H2GIS and PostGIS. */
+class ImportOsmCommandTest {
+    static final Path FIXTURE = Path.of("../geo-data/src/test/resources/osm/tongzhou-mini.osm.pbf");
+    static final Path CODES = Path.of("../geo-data/src/main/resources/cn/luodian/geo/demo/tongzhou_streets.csv");
+    static final Path VILLAGES = Path.of("../geo-data/src/main/resources/cn/luodian/geo/demo/tongzhou_villages.csv");
+
+    @TempDir
+    Path tempDir;
+
+    @ParameterizedTest
+    @EnumSource(Database.class)
+    void importsAdminRoadsWaterwaysAndLandmarks(Database database) {
+        CommandLineForTest cli = new CommandLineForTest(database, tempDir.resolve("data"));
+        assertThat(cli.run("import-codes", "--file", CODES.toString()).exitCode()).isZero();
+        assertThat(cli.run("import-codes", "--file", VILLAGES.toString()).exitCode()).isZero();
+
+        CommandLineForTest.Result result = cli.run("import-osm", "--file", FIXTURE.toString());
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out()).contains("imported 3 admin features from tongzhou-mini.osm.pbf")
+                .contains("imported 3 roads features").contains("imported 3 waterways features")
+                .contains("imported 2 landmarks features")
+                .contains("note: skipped relation").contains("小王庄村");
+        var jdbc = cli.jdbc();
+        assertThat(jdbc.queryForList("SELECT code FROM admin_area ORDER BY code", String.class))
+                .containsExactly("110112", "110112106", "110112106213");
+        assertThat(jdbc.queryForObject("SELECT name FROM admin_area WHERE code = '110112106'", String.class)).isEqualTo("漷县镇");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM waterway WHERE name = '北运河'", Long.class)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM road WHERE name = '长凌营环路'", Long.class)).isEqualTo(1);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Database.class)
+    void aFileThatIsNotAPbfChangesNothing(Database database) throws IOException {
+        CommandLineForTest cli = new CommandLineForTest(database, tempDir.resolve("data"));
+        assertThat(cli.run("import-osm", "--file", FIXTURE.toString()).exitCode()).isZero();
+        Path text = Files.writeString(tempDir.resolve("region.osm.pbf"), "<osm version=\"0.6\"></osm>");
+
+        CommandLineForTest.Result result = cli.run("import-osm", "--file", text.toString(), "--replace");
+
+        assertThat(result.exitCode()).isEqualTo(CommandLine.FAILED);
+        assertThat(result.err()).contains("region.osm.pbf: not an OpenStreetMap PBF file").contains("nothing was changed");
+        assertThat(cli.jdbc().queryForObject("SELECT COUNT(*) FROM road", Long.class)).isEqualTo(3);
+    }
+}

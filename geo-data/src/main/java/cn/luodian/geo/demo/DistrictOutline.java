@@ -2,6 +2,7 @@ package cn.luodian.geo.demo;
 
 import cn.luodian.geo.crs.Datum;
 import cn.luodian.geo.crs.GaussKrugerProjection;
+import cn.luodian.geo.grid.CanonicalPolygons;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -28,7 +29,7 @@ final class DistrictOutline {
         if (!(metric instanceof Polygon polygon) || !polygon.isValid()) {
             throw new IllegalStateException(RESOURCE + " does not hold one valid polygon");
         }
-        return polygon;
+        return CanonicalPolygons.canonical(polygon);
     }
 
     private static Polygon readGcj02(GeometryFactory factory) {

@@ -1,5 +1,6 @@
 package cn.luodian.geo.demo;
 
+import cn.luodian.geo.grid.CanonicalPolygons;
 import cn.luodian.geo.layer.Waterway;
 import cn.luodian.geo.layer.WaterwayClass;
 import java.util.ArrayList;
@@ -94,6 +95,6 @@ final class NamedWaterways {
                 .scale(semiMajorMetres, semiMinorMetres)
                 .rotate(Math.toRadians(degrees))
                 .translate(centre.x, centre.y);
-        return (Polygon) shape.transform(circle);
+        return CanonicalPolygons.canonical((Polygon) shape.transform(circle));
     }
 }

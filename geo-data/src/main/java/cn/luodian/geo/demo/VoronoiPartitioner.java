@@ -1,5 +1,6 @@
 package cn.luodian.geo.demo;
 
+import cn.luodian.geo.grid.CanonicalPolygons;
 import cn.luodian.geo.grid.FaceAdjacency;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -67,7 +68,7 @@ final class VoronoiPartitioner {
             if (!(union instanceof Polygon polygon)) {
                 throw new IllegalStateException("owner " + owners.get(o) + " got a " + union.getGeometryType());
             }
-            parts.put(owners.get(o), polygon);
+            parts.put(owners.get(o), CanonicalPolygons.canonical(polygon));
         }
         return parts;
     }
@@ -96,9 +97,10 @@ final class VoronoiPartitioner {
         for (Object face : polygonizer.getPolygons()) {
             Polygon polygon = (Polygon) face;
             if (inside.contains(polygon.getInteriorPoint())) {
-                faces.add(polygon);
+                faces.add(CanonicalPolygons.canonical(polygon));
             }
         }
+        faces.sort(CanonicalPolygons.ORDER);
         return faces;
     }
 

@@ -39,7 +39,7 @@ final class LatticeSplitter {
         if (lines.size() == boundaryLineCount) {
             // The village lies within one lattice square: it is its own piece.
             for (int i = 0; i < village.getNumGeometries(); i++) {
-                faces.add((Polygon) village.getGeometryN(i));
+                faces.add(CanonicalPolygons.canonical((Polygon) village.getGeometryN(i)));
             }
         } else {
             Geometry noded = OverlayNGRobust.union(factory.buildGeometry(lines));
@@ -49,10 +49,11 @@ final class LatticeSplitter {
             for (Object face : polygonizer.getPolygons()) {
                 Polygon polygon = (Polygon) face;
                 if (inside.contains(polygon.getInteriorPoint())) {
-                    faces.add(polygon);
+                    faces.add(CanonicalPolygons.canonical(polygon));
                 }
             }
         }
+        faces.sort(CanonicalPolygons.ORDER);
 
         List<LatticePiece> pieces = new ArrayList<>(faces.size());
         for (Polygon face : faces) {

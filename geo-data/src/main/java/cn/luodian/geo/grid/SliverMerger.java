@@ -87,6 +87,6 @@ final class SliverMerger {
     private static Polygon union(Polygon a, Polygon b) {
         GeometryFactory factory = a.getFactory();
         Geometry union = CoverageUnion.union(factory.createGeometryCollection(new Geometry[] {a, b}));
-        return union instanceof Polygon polygon ? polygon : null;
+        return union instanceof Polygon polygon ? CanonicalPolygons.canonical(polygon) : null;
     }
 }

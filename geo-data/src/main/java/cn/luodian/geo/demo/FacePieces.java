@@ -14,7 +14,7 @@ final class FacePieces {
     private FacePieces() {
     }
 
-    /** The connected pieces (lists of face indexes, each in ascending order of discovery) of one owner. */
+    /** The connected pieces of one owner's faces, as lists of face indexes. */
     static List<List<Integer>> connected(List<Map<Integer, Double>> shared, int[] ownerOfFace, int owner) {
         boolean[] seen = new boolean[ownerOfFace.length];
         List<List<Integer>> pieces = new ArrayList<>();

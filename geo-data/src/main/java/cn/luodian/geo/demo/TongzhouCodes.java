@@ -30,6 +30,11 @@ record TongzhouCodes(DivisionCode district, List<DivisionCode> townships, List<D
         return List.copyOf(all);
     }
 
+    DivisionCode township(String code) {
+        return townships.stream().filter(t -> t.code().equals(code)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no township " + code));
+    }
+
     List<DivisionCode> villagesOf(String townshipCode) {
         return villages.stream().filter(v -> townshipCode.equals(v.parentCode())).toList();
     }

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
 
 /**
@@ -51,39 +52,16 @@ public final class TongzhouDemoRegion {
         List<Road> roads = new ArrayList<>(MainRoads.draw(paths, district));
         Map<String, Coordinate> pinned = SeedExamples.pinnedSeeds(paths, townships, waterways, roads);
         List<PlacedVillage> villages = villages(codes, townships, pinned, paths);
-
-        Map<String, String> townshipNames = new LinkedHashMap<>();
-        codes.townships().forEach(t -> townshipNames.put(t.code(), t.bareName()));
-        VillageRoadNames names = new VillageRoadNames(roads.stream().map(Road::name).toList());
-        Map<String, String> roadNameByVillage = new LinkedHashMap<>();
-        for (PlacedVillage village : villages) {
-            roadNameByVillage.put(village.code().code(), names.claim(village.code(), townshipNames.get(village.code().parentCode())));
-        }
-        Road qunfangStreet = roads.stream().filter(r -> r.name().equals(MainRoads.QUNFANG_ZHONGYI_STREET)).findFirst().orElseThrow();
-        roads.addAll(VillageRoads.draw(villages, roadNameByVillage));
+        List<Landmark> landmarks = landmarks(codes, townships, villages, roads, paths);
+        roads.addAll(villageRoads(codes, villages, roads));
         waterways.addAll(FieldDitches.draw(villages));
-        List<Landmark> landmarks = new ArrayList<>(townshipOffices(codes, townships, paths));
-        List<Landmark> seedBlocks = SeedExamples.qunfangSanyuanWestBlocks(qunfangStreet);
-        landmarks.addAll(VillageLandmarks.draw(villages, townshipNames, seedBlocks));
-        landmarks.addAll(seedBlocks);
 
         List<AdminArea> villageAreas = villages.stream()
                 .map(v -> new AdminArea(v.code().code(), v.code().bareName(), AdminLevel.VILLAGE, v.code().parentCode(), v.area()))
                 .toList();
         List<GridCell> grid = new UnitGridGenerator(CellSizePolicy.builtUpAndFarmland(BUILT_UP_CELL_METRES, FARMLAND_CELL_METRES))
                 .generate(villageAreas);
-        List<AdminArea> admin = new ArrayList<>();
-        admin.add(new AdminArea(codes.district().code(), codes.district().bareName(), AdminLevel.DISTRICT,
-                codes.district().parentCode(), district));
-        for (DivisionCode township : codes.townships()) {
-            admin.add(new AdminArea(township.code(), township.bareName(), AdminLevel.TOWNSHIP, township.parentCode(),
-                    townships.get(township.code())));
-        }
-        admin.addAll(villageAreas);
-        // Admin boundaries take the grid's vertices, so that all levels share every vertex in lon/lat too.
-        CoverageVertexNoder noder = new CoverageVertexNoder(grid.stream().map(GridCell::geometry).toList(),
-                CoverageVertexNoder.DEFAULT_TOLERANCE_METRES);
-        admin = admin.stream().map(a -> new AdminArea(a.code(), a.name(), a.level(), a.parentCode(), noder.node(a.geometry()))).toList();
+        List<AdminArea> admin = adminAreas(codes, district, townships, villageAreas, grid);
 
         Wgs84Conversion wgs84 = new Wgs84Conversion(projection);
         LayerBatch layers = LayerBatch.builder()
@@ -94,6 +72,50 @@ public final class TongzhouDemoRegion {
                 .addAll(Layer.LANDMARKS, wgs84.toWgs84(landmarks))
                 .build();
         return new DemoRegion(layers, codes.all());
+    }
+
+    /**
+     * District, townships, villages, in that order. Their boundaries take the grid's vertices, so
+     * that all levels share every vertex and stay gap-free in lon/lat too.
+     */
+    private static List<AdminArea> adminAreas(TongzhouCodes codes, Polygon district, Map<String, Polygon> townships,
+            List<AdminArea> villages, List<GridCell> grid) {
+        List<AdminArea> admin = new ArrayList<>();
+        DivisionCode districtCode = codes.district();
+        admin.add(new AdminArea(districtCode.code(), districtCode.bareName(), AdminLevel.DISTRICT, districtCode.parentCode(), district));
+        for (DivisionCode township : codes.townships()) {
+            admin.add(new AdminArea(township.code(), township.bareName(), AdminLevel.TOWNSHIP, township.parentCode(),
+                    townships.get(township.code())));
+        }
+        admin.addAll(villages);
+        CoverageVertexNoder noder = new CoverageVertexNoder(grid.stream().map(GridCell::geometry).toList(),
+                CoverageVertexNoder.DEFAULT_TOLERANCE_METRES);
+        return admin.stream()
+                .map(a -> new AdminArea(a.code(), a.name(), a.level(), a.parentCode(), noder.node(a.geometry())))
+                .toList();
+    }
+
+    private static List<Road> villageRoads(TongzhouCodes codes, List<PlacedVillage> villages, List<Road> mainRoads) {
+        VillageRoadNames names = new VillageRoadNames(mainRoads.stream().map(Road::name).toList());
+        Map<String, String> roadNameByVillage = new LinkedHashMap<>();
+        for (PlacedVillage village : villages) {
+            String townshipName = codes.township(village.code().parentCode()).bareName();
+            roadNameByVillage.put(village.code().code(), names.claim(village.code(), townshipName));
+        }
+        return VillageRoads.draw(villages, roadNameByVillage);
+    }
+
+    private static List<Landmark> landmarks(TongzhouCodes codes, Map<String, Polygon> townships,
+            List<PlacedVillage> villages, List<Road> mainRoads, MetricPaths paths) {
+        Road qunfangStreet = mainRoads.stream().filter(r -> r.name().equals(MainRoads.QUNFANG_ZHONGYI_STREET))
+                .findFirst().orElseThrow();
+        List<Landmark> seedBlocks = SeedExamples.qunfangSanyuanWestBlocks(qunfangStreet);
+        Map<String, String> townshipNames = new LinkedHashMap<>();
+        codes.townships().forEach(t -> townshipNames.put(t.code(), t.bareName()));
+        List<Landmark> landmarks = new ArrayList<>(townshipOffices(codes, townships, paths));
+        landmarks.addAll(VillageLandmarks.draw(villages, townshipNames, seedBlocks));
+        landmarks.addAll(seedBlocks);
+        return landmarks;
     }
 
     private static Map<String, Polygon> townships(Polygon district, MetricPaths paths) {
@@ -124,7 +146,7 @@ public final class TongzhouDemoRegion {
         for (DivisionCode township : codes.townships()) {
             TownshipPlans.TownshipPlan plan = TownshipPlans.of(township.code());
             Coordinate lonLat = plan.builtUpCentre() != null ? plan.builtUpCentre() : plan.seeds().get(0);
-            var point = paths.factory().createPoint(paths.point(lonLat.x, lonLat.y));
+            Point point = paths.factory().createPoint(paths.point(lonLat.x, lonLat.y));
             if (!townships.get(township.code()).contains(point)) {
                 point = townships.get(township.code()).getInteriorPoint();
             }

@@ -40,7 +40,7 @@ final class VillageLayout {
             }
         }
         List<DivisionCode> communities = villages.stream().filter(v -> !isVillageCommittee(v)).toList();
-        Geometry communityRegion = communityRegion(township, communities.size(), builtUpCentreMetric);
+        Geometry communityRegion = communityRegion(township, townshipCode, communities.size(), builtUpCentreMetric);
         for (DivisionCode community : communities) {
             seeds.computeIfAbsent(community.code(), code -> sampler.next(communityRegion));
         }
@@ -66,7 +66,7 @@ final class VillageLayout {
         return sequence >= 200 && sequence < 400;
     }
 
-    private static Geometry communityRegion(Polygon township, int communities, Coordinate builtUpCentre) {
+    private static Geometry communityRegion(Polygon township, String townshipCode, int communities, Coordinate builtUpCentre) {
         if (builtUpCentre == null || communities == 0) {
             return township;
         }
@@ -74,7 +74,7 @@ final class VillageLayout {
         Geometry disc = township.getFactory().createPoint(builtUpCentre).buffer(radiusMetres, 8);
         Geometry region = disc.intersection(township);
         if (region.isEmpty()) {
-            throw new IllegalStateException("the built-up centre of township " + township + " lies outside it");
+            throw new IllegalStateException("the built-up centre of township " + townshipCode + " lies outside it");
         }
         return region;
     }

@@ -1,0 +1,65 @@
+package cn.luodian.api.demo;
+
+import cn.luodian.api.layers.JdbcLayerStore;
+import cn.luodian.api.places.DivisionCodeReader;
+import cn.luodian.api.system.LuodianProperties;
+import cn.luodian.geo.demo.DemoRegion;
+import cn.luodian.geo.demo.TongzhouDemoRegion;
+import cn.luodian.geo.layer.Layer;
+import cn.luodian.geo.layer.LayerStore.Origin;
+import cn.luodian.geo.layer.WriteMode;
+import java.util.Arrays;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Loads the bundled 通州区 demo region (示意数据) when the server starts on an empty store. It never
+ * loads over anything: one imported feature or division code anywhere and it stays out. Import
+ * commands do not run it.
+ */
+@Component
+@ConditionalOnWebApplication
+public class DemoRegionLoader implements ApplicationRunner {
+    private static final Logger LOG = LoggerFactory.getLogger(DemoRegionLoader.class);
+    static final String SOURCE = "luodian demo region 通州区 (示意数据)";
+
+    private final JdbcLayerStore store;
+    private final DivisionCodeReader codes;
+    private final LuodianProperties properties;
+    private final TransactionTemplate transactions;
+
+    public DemoRegionLoader(JdbcLayerStore store, DivisionCodeReader codes, LuodianProperties properties,
+                            TransactionTemplate transactions) {
+        this.store = store;
+        this.codes = codes;
+        this.properties = properties;
+        this.transactions = transactions;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!properties.demo()) {
+            return;
+        }
+        boolean empty = store.origins().isEmpty() && codes.count() == 0
+                && Arrays.stream(Layer.values()).allMatch(layer -> store.count(layer) == 0);
+        if (!empty) {
+            return;
+        }
+        long start = System.nanoTime();
+        DemoRegion region = TongzhouDemoRegion.build();
+        // One transaction for codes and layers: a crash in between must not leave a half demo
+        // that then blocks the next start from loading it.
+        transactions.executeWithoutResult(status -> {
+            store.writeDivisionCodes(region.divisionCodes());
+            store.write(region.layers(), WriteMode.REPLACE, Origin.DEMO, SOURCE);
+        });
+        LOG.info("loaded the demo region 通州区 (示意数据): {} features, {} division codes in {} ms",
+                region.layers().size(), region.divisionCodes().size(), (System.nanoTime() - start) / 1_000_000);
+    }
+}

@@ -40,7 +40,7 @@ public final class LocationSentenceParser {
             clausesStart = end;
         }
         Side side = Side.find(s, start, clausesStart);
-        int headEnd = side == null ? clausesStart : side.start();
+        int headEnd = LocationText.trimSeparatorsBack(s, start, side == null ? clausesStart : side.start());
         readHead(s, start, headEnd, side != null, draft);
         if (side != null) {
             draft.side = side.name();

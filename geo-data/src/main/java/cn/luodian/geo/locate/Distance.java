@@ -27,17 +27,15 @@ record Distance(int metres, int start, int end, boolean unitWritten) {
         }
         i = skipSpaces(text, i, end);
         int digitsStart = i;
-        while (i < end && LocationText.isDigit(text.charAt(i))) {
-            i++;
-        }
+        i = skipDigits(text, i, end);
         int integerDigits = i - digitsStart;
         if (integerDigits == 0 || integerDigits > MAX_INTEGER_DIGITS) {
             return null;
         }
         if (i + 1 < end && text.charAt(i) == '.' && LocationText.isDigit(text.charAt(i + 1))) {
-            i++;
-            while (i < end && LocationText.isDigit(text.charAt(i))) {
-                i++;
+            i = skipDigits(text, i + 1, end);
+            if (i - digitsStart > 2 * MAX_INTEGER_DIGITS) {
+                return null;
             }
         }
         double value = Double.parseDouble(text.substring(digitsStart, i));
@@ -56,6 +54,15 @@ record Distance(int metres, int start, int end, boolean unitWritten) {
         return new Distance((int) Math.round(value), pos, skipAbout(text, i, end), false);
     }
 
+    /** Stops one past the longest number worth reading, so that a run of digits costs no more. */
+    private static int skipDigits(String text, int from, int end) {
+        int i = from;
+        while (i < end && i - from <= 2 * MAX_INTEGER_DIGITS && LocationText.isDigit(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
     private static int skipSpaces(String text, int from, int end) {
         int i = from;
         while (i < end && Character.isWhitespace(text.charAt(i))) {
@@ -64,8 +71,9 @@ record Distance(int metres, int start, int end, boolean unitWritten) {
         return i;
     }
 
-    /** "约124米左右": the trailing 左右 says the same as 约. */
+    /** "约124米左右处": 左右 says the same as 约, and 处 ("at") adds nothing. */
     private static int skipAbout(String text, int from, int end) {
-        return text.startsWith("左右", from) && from + 2 <= end ? from + 2 : from;
+        int i = text.startsWith("左右", from) && from + 2 <= end ? from + 2 : from;
+        return i < end && text.charAt(i) == '处' ? i + 1 : i;
     }
 }

@@ -4,7 +4,9 @@ import cn.luodian.geo.layer.OfficialNames;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Splits the head of a sentence, the run of names before the first "距" or the side, into township,
@@ -30,6 +32,8 @@ final class HeadSegmenter {
     private final KnownNames known;
     private final boolean landmarkRunsToEnd;
     private final Deque<Part> current = new ArrayDeque<>();
+    /** Candidates by slot kind and position: the search reaches the same position by many paths. */
+    private final Map<Integer, List<Part>> memo = new HashMap<>();
     private List<Part> best;
     private int bestLeftover;
     private int bestKnownChars;
@@ -87,6 +91,16 @@ final class HeadSegmenter {
     }
 
     private List<Part> candidates(NameKind kind, int pos, NameKind previous) {
+        List<Part> all = memo.computeIfAbsent(kind.ordinal() * (end + 1) + pos, key -> candidates(kind, pos));
+        // A name does not begin with the second half of a compound suffix: "管村|社区", "京哈高速|公路".
+        if (previous != null && !all.isEmpty() && Suffixes.startsWithCompoundSuffix(previous, text, pos, end)) {
+            return all.get(0).known() ? all.subList(0, 1) : List.of();
+        }
+        return all;
+    }
+
+    /** The known name first, then names ending with a suffix, shortest first. */
+    private List<Part> candidates(NameKind kind, int pos) {
         List<Part> candidates = new ArrayList<>(MAX_PATTERN_CANDIDATES + 1);
         if (pos >= end) {
             return candidates;
@@ -94,10 +108,6 @@ final class HeadSegmenter {
         Part knownPart = knownAt(kind, pos);
         if (knownPart != null) {
             candidates.add(knownPart);
-        }
-        // A name does not begin with the second half of a compound suffix: "管村|社区", "京哈高速|公路".
-        if (previous != null && Suffixes.startsWithCompoundSuffix(previous, text, pos, end)) {
-            return candidates;
         }
         if (kind == NameKind.LANDMARK && landmarkRunsToEnd) {
             addIfNew(candidates, wholeLandmark(pos));

@@ -33,18 +33,18 @@ record Side(String name, int start, int end) {
         if ("东南西北".indexOf(text.charAt(i)) < 0) {
             return null;
         }
-        String direction = text.substring(i, i + 1);
+        int length = 1;
         for (String pair : TWO_CHAR_DIRECTIONS) {
-            if (text.startsWith(pair, i) && i + 2 <= end) {
-                direction = pair;
+            if (i + 2 <= end && text.startsWith(pair, i)) {
+                length = 2;
                 break;
             }
         }
-        int marker = i + direction.length();
+        int marker = i + length;
         if (marker >= end || "侧面边方".indexOf(text.charAt(marker)) < 0) {
             return null;
         }
-        return new Side(direction + "侧", i, marker + 1);
+        return new Side(text.substring(i, marker) + "侧", i, marker + 1);
     }
 
     private static boolean endsHead(String text, int at, int end) {

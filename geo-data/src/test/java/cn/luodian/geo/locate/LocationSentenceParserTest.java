@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -93,6 +94,38 @@ class LocationSentenceParserTest {
         assertThat(parsed.village()).isEqualTo("长凌营村");
         assertThat(parsed.landmark()).isEqualTo("长凌营村村委会");
         assertThat(parsed.side()).isEqualTo("东侧");
+    }
+
+    @ParameterizedTest
+    @CsvSource(nullValues = "-", value = {
+        "宋庄镇疃里大街丛林美食西侧,       宋庄镇,   -,        疃里大街,     丛林美食,      西侧",
+        "徐辛庄路乡村酒店北侧,             -,        -,        徐辛庄路,     乡村酒店,      北侧",
+        "台湖镇京哈高速公路辅路南侧,       台湖镇,   -,        京哈高速公路辅路, -,         南侧",
+        "漷县镇镇海寺村东侧,               漷县镇,   镇海寺村, -,            -,             东侧",
+        "张家湾镇张家湾镇村西北侧,         张家湾镇, 张家湾镇村, -,          -,             西北侧",
+        "潞城镇谢楼村村口小卖部南侧,       潞城镇,   谢楼村,   -,            村口小卖部,    南侧",
+        "中仓街道新华大街小学北侧,         中仓街道, -,        -,            新华大街小学,  北侧",
+    })
+    void readsRealLookingUrbanSentences(String text, String township, String village, String road,
+            String landmark, String side) {
+        assertThat(parser.parse(text)).isEqualTo(new ParsedLocation(
+                township, village, road, null, null, null, landmark, side, List.of()));
+    }
+
+    @Test
+    void readsASideBeforeTheClauses() {
+        ParsedLocation parsed = parser.parse("永乐店镇柴厂屯村东侧距柴厂屯路约30米处");
+
+        assertThat(parsed).isEqualTo(new ParsedLocation(
+                "永乐店镇", "柴厂屯村", "柴厂屯路", 30, null, null, null, "东侧", List.of()));
+    }
+
+    @Test
+    void keepsTheFirstRoadAndWaterwayOnly() {
+        ParsedLocation parsed = parser.parse("潞县镇长凌营村距长凌营环路约124米,距北运河约465米,距港沟河约90米");
+
+        assertThat(parsed.waterway()).isEqualTo("北运河");
+        assertThat(parsed.warnings()).containsExactly("second waterway not kept: \"港沟河\"");
     }
 
     @Test
@@ -253,6 +286,34 @@ class LocationSentenceParserTest {
         assertThat(rural.warnings()).isEmpty();
         assertThat(urban.village()).isNull();
         assertThat(urban.landmark()).isEqualTo("云景里社区卫生服务中心");
+    }
+
+    @Test
+    void prefersAKnownLandmarkThatHoldsARoadAndADistrictSuffix() {
+        String text = "新华街道新华西街万达金街商业区北侧";
+        LocationSentenceParser withNames = new LocationSentenceParser(
+                KnownNames.of(Map.of(NameKind.LANDMARK, List.of("万达金街商业区"))));
+
+        ParsedLocation bySuffix = parser.parse(text);
+        ParsedLocation byName = withNames.parse(text);
+
+        assertThat(bySuffix.road()).isEqualTo("新华西街");
+        assertThat(bySuffix.landmark()).isEqualTo("万达金街商业区");
+        assertThat(byName).isEqualTo(bySuffix);
+        assertThat(parser.parse("新华街道万达金街商业区北侧").road()).isEqualTo("万达金街");
+        assertThat(withNames.parse("新华街道万达金街商业区北侧").road()).isNull();
+        assertThat(withNames.parse("新华街道万达金街商业区北侧").landmark()).isEqualTo("万达金街商业区");
+    }
+
+    @Test
+    void prefersAKnownRoadWithoutSuffixInTheHead() {
+        LocationSentenceParser withNames = new LocationSentenceParser(
+                KnownNames.of(Map.of(NameKind.ROAD, List.of("京通快速"))));
+
+        ParsedLocation parsed = withNames.parse("梨园地区京通快速北京城市副中心站南侧");
+
+        assertThat(parsed.road()).isEqualTo("京通快速");
+        assertThat(parsed.landmark()).isEqualTo("北京城市副中心站");
     }
 
     @Test

@@ -39,7 +39,7 @@ public final class LocationSentenceParser {
         if (clausesStart < 0) {
             clausesStart = end;
         }
-        Side side = Side.find(s, start, clausesStart);
+        SideMention side = SideMention.find(s, start, clausesStart);
         int headEnd = LocationText.trimSeparatorsBack(s, start, side == null ? clausesStart : side.start());
         readHead(s, start, headEnd, side != null, draft);
         if (side != null) {

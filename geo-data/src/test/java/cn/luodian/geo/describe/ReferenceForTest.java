@@ -30,15 +30,15 @@ import org.locationtech.jts.io.WKTReader;
  *   landmark 长凌营村委会: a 20 m square at (1000..1020, 1600..1620)
  * </pre>
  */
-final class ReferenceForTest {
-    static final GaussKrugerProjection PROJECTION = GaussKrugerProjection.beijing();
-    static final double ORIGIN_X = 480_000;
-    static final double ORIGIN_Y = 4_400_000;
+public final class ReferenceForTest {
+    public static final GaussKrugerProjection PROJECTION = GaussKrugerProjection.beijing();
+    public static final double ORIGIN_X = 480_000;
+    public static final double ORIGIN_Y = 4_400_000;
 
     private ReferenceForTest() {
     }
 
-    static Geometry metric(String wkt) {
+    public static Geometry metric(String wkt) {
         try {
             Geometry local = new WKTReader().read(wkt);
             local.apply((org.locationtech.jts.geom.CoordinateFilter) c -> {
@@ -54,11 +54,11 @@ final class ReferenceForTest {
     }
 
     /** WGS-84 lon/lat of a point given in local metres. */
-    static Coordinate lonLat(double x, double y) {
+    public static Coordinate lonLat(double x, double y) {
         return PROJECTION.toGeographic(ORIGIN_X + x, ORIGIN_Y + y);
     }
 
-    static LayerBatch layers() {
+    public static LayerBatch layers() {
         return LayerBatch.builder()
                 .add(new AdminArea("110112", "通州区", AdminLevel.DISTRICT, "110000", metric("POLYGON ((0 0, 4000 0, 4000 2000, 0 2000, 0 0))")))
                 .add(new AdminArea("110112106", "漷县镇", AdminLevel.TOWNSHIP, "110112", metric("POLYGON ((0 0, 4000 0, 4000 2000, 0 2000, 0 0))")))

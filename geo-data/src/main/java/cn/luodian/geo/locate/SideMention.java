@@ -4,7 +4,7 @@ package cn.luodian.geo.locate;
  * The side of a landmark a problem is on: "北侧", also written "北面", "北边", "北方". {@code name}
  * is always the 侧 form; {@code start}..{@code end} is where it was written.
  */
-record Side(String name, int start, int end) {
+record SideMention(String name, int start, int end) {
     private static final String[] TWO_CHAR_DIRECTIONS = {"东北", "东南", "西南", "西北"};
 
     /**
@@ -12,10 +12,10 @@ record Side(String name, int start, int end) {
      * separator, "距" or a distance) wins, so that "东方红小区南侧" gives 南侧 and not the 东方 of the
      * name; failing that the first one written with 侧, which is never part of a name; else null.
      */
-    static Side find(String text, int from, int end) {
-        Side firstWithCe = null;
+    static SideMention find(String text, int from, int end) {
+        SideMention firstWithCe = null;
         for (int i = from; i < end; i++) {
-            Side side = sideAt(text, i, end);
+            SideMention side = sideAt(text, i, end);
             if (side == null) {
                 continue;
             }
@@ -29,7 +29,7 @@ record Side(String name, int start, int end) {
         return firstWithCe;
     }
 
-    private static Side sideAt(String text, int i, int end) {
+    private static SideMention sideAt(String text, int i, int end) {
         if ("东南西北".indexOf(text.charAt(i)) < 0) {
             return null;
         }
@@ -44,7 +44,7 @@ record Side(String name, int start, int end) {
         if (marker >= end || "侧面边方".indexOf(text.charAt(marker)) < 0) {
             return null;
         }
-        return new Side(text.substring(i, marker) + "侧", i, marker + 1);
+        return new SideMention(text.substring(i, marker) + "侧", i, marker + 1);
     }
 
     private static boolean endsHead(String text, int at, int end) {

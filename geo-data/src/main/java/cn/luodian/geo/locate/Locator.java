@@ -1,0 +1,198 @@
+package cn.luodian.geo.locate;
+
+import cn.luodian.geo.describe.DescribeOptions;
+import cn.luodian.geo.describe.Describer;
+import cn.luodian.geo.describe.Description;
+import cn.luodian.geo.describe.Description.Place;
+import cn.luodian.geo.describe.ReferenceIndex;
+import cn.luodian.geo.describe.Side;
+import cn.luodian.geo.layer.AdminArea;
+import cn.luodian.geo.layer.ReferenceFeature;
+import cn.luodian.geo.locate.LocateResult.Candidate;
+import cn.luodian.geo.locate.LocateResult.Resolution;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.locationtech.jts.algorithm.MinimumBoundingCircle;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+
+/**
+ * Words → place. Parses the sentence, resolves its names against the data (the village first,
+ * correcting a wrong township), then intersects the places where each stated relation holds: inside
+ * the village, at the stated distance from the road and from the waterway, on the stated side of
+ * the landmark. Each separate piece that also describes back to the same named features is a
+ * solution. Thread-safe: holds only immutable state.
+ */
+public final class Locator {
+    private static final int MAX_VERTEX_SAMPLES = 24;
+    private final ReferenceIndex index;
+    private final DescribeOptions options;
+    private final NameResolver names;
+    private final LocationSentenceParser parser;
+    private final Describer describer;
+    private final GeometryFactory factory = new GeometryFactory();
+
+    public Locator(ReferenceIndex index, DescribeOptions options) {
+        this.index = index;
+        this.options = options;
+        this.names = new NameResolver(index.layers());
+        this.parser = new LocationSentenceParser(names.knownNames());
+        this.describer = new Describer(index, options);
+    }
+
+    /** Throws IllegalArgumentException for empty text. */
+    public LocateResult locate(String text) {
+        ParsedLocation parsed = parser.parse(text);
+        List<String> corrections = new ArrayList<>();
+        List<String> unresolved = new ArrayList<>();
+
+        List<AdminArea> townships = names.townships(parsed.township());
+        List<AdminArea> villages = names.villagesPreferring(parsed.village(), townships);
+        if (parsed.village() != null && villages.isEmpty()) {
+            unresolved.add("village " + parsed.village());
+        }
+        AdminArea township = null;
+        AdminArea village = villages.size() == 1 ? villages.get(0) : null;
+        if (village != null) {
+            township = names.parentOf(village);
+        } else if (townships.size() == 1) {
+            township = townships.get(0);
+        }
+        if (parsed.township() != null && township == null && townships.isEmpty() && villages.isEmpty()) {
+            unresolved.add("township " + parsed.township());
+        }
+        if (parsed.township() != null && township != null && !township.name().equals(parsed.township())) {
+            corrections.add(parsed.township() + " → " + township.name());
+        }
+
+        Geometry feasible = region(villages, townships);
+        feasible = constrain(feasible, parsed, unresolved);
+        List<Geometry> solutions = feasible == null ? List.of() : consistentPieces(feasible, parsed);
+        Resolution resolution = new Resolution(place(township), place(village), corrections);
+        if (solutions.isEmpty()) {
+            if (feasible != null) {
+                unresolved.add("no place in the data fits every stated distance and side");
+            }
+            return new LocateResult(parsed, resolution, null, null, List.of(), unresolved);
+        }
+        List<Candidate> candidates = new ArrayList<>();
+        for (Geometry solution : solutions) {
+            candidates.add(circle(solution));
+        }
+        Candidate overall = circle(factory.buildGeometry(solutions));
+        return new LocateResult(parsed, resolution, overall.location(), overall.uncertaintyMetres(),
+                candidates.size() > 1 ? candidates : List.of(), unresolved);
+    }
+
+    /** The village(s) if named, else the township(s), else the districts: where to look at all. */
+    private Geometry region(List<AdminArea> villages, List<AdminArea> townships) {
+        List<AdminArea> areas = !villages.isEmpty() ? villages : !townships.isEmpty() ? townships : names.districts();
+        if (areas.isEmpty()) {
+            return null;
+        }
+        return union(areas);
+    }
+
+    private Geometry constrain(Geometry feasible, ParsedLocation parsed, List<String> unresolved) {
+        if (feasible == null) {
+            return null;
+        }
+        Geometry result = feasible;
+        if (parsed.road() != null) {
+            List<? extends ReferenceFeature> roads = names.roads(parsed.road());
+            if (roads.isEmpty()) {
+                unresolved.add("road " + parsed.road());
+            } else if (parsed.roadDistanceMetres() != null) {
+                result = result.intersection(DistanceRegions.band(union(roads), parsed.roadDistanceMetres(),
+                        options.roundingStepMetres()));
+            }
+        }
+        if (parsed.waterway() != null) {
+            List<? extends ReferenceFeature> waterways = names.waterways(parsed.waterway());
+            if (waterways.isEmpty()) {
+                unresolved.add("waterway " + parsed.waterway());
+            } else if (parsed.waterwayDistanceMetres() != null) {
+                result = result.intersection(DistanceRegions.band(union(waterways), parsed.waterwayDistanceMetres(),
+                        options.roundingStepMetres()));
+            }
+        }
+        if (parsed.landmark() != null) {
+            List<? extends ReferenceFeature> landmarks = names.landmarks(parsed.landmark());
+            if (landmarks.isEmpty()) {
+                unresolved.add("landmark " + parsed.landmark());
+            } else if (parsed.side() != null) {
+                Side side = Side.parse(parsed.side());
+                List<Geometry> sides = new ArrayList<>();
+                for (ReferenceFeature landmark : landmarks) {
+                    sides.add(DistanceRegions.side(index.metricGeometry(landmark), side, options.urbanLandmarkRadiusMetres()));
+                }
+                result = result.intersection(factory.buildGeometry(sides).union());
+            }
+        }
+        return result;
+    }
+
+    /**
+     * The separate pieces of the feasible area that describe back to the same named features at
+     * one of their sample points (interior point and ring vertices): near where the nearest road
+     * changes, only part of a piece may describe back, and the true spot can be in that part.
+     */
+    private List<Geometry> consistentPieces(Geometry feasible, ParsedLocation parsed) {
+        List<Geometry> pieces = new ArrayList<>();
+        for (int i = 0; i < feasible.getNumGeometries(); i++) {
+            Geometry piece = feasible.getGeometryN(i);
+            if (piece.isEmpty() || piece.getDimension() < 2) {
+                continue;
+            }
+            for (Coordinate sample : samples(piece)) {
+                Coordinate lonLat = index.projection().toGeographic(sample.x, sample.y);
+                if (describesBack(describer.describe(lonLat.x, lonLat.y), parsed)) {
+                    pieces.add(piece);
+                    break;
+                }
+            }
+        }
+        return pieces;
+    }
+
+    private static List<Coordinate> samples(Geometry piece) {
+        List<Coordinate> samples = new ArrayList<>();
+        samples.add(piece.getInteriorPoint().getCoordinate());
+        Coordinate[] ring = piece.getCoordinates();
+        int step = Math.max(1, ring.length / MAX_VERTEX_SAMPLES);
+        for (int i = 0; i < ring.length; i += step) {
+            samples.add(ring[i]);
+        }
+        return samples;
+    }
+
+    /** Only names the data knows are checked; an unknown one is reported as unresolved instead. */
+    private boolean describesBack(Description d, ParsedLocation parsed) {
+        boolean road = names.roads(parsed.road()).isEmpty()
+                || d.road() != null && d.road().name().equals(parsed.road());
+        boolean waterway = names.waterways(parsed.waterway()).isEmpty()
+                || d.waterway() != null && d.waterway().name().equals(parsed.waterway());
+        boolean landmark = names.landmarks(parsed.landmark()).isEmpty()
+                || d.landmark() != null && d.landmark().name().equals(parsed.landmark())
+                && (parsed.side() == null || Objects.equals(d.landmark().side().text(), parsed.side()));
+        return road && waterway && landmark;
+    }
+
+    private Candidate circle(Geometry metric) {
+        MinimumBoundingCircle circle = new MinimumBoundingCircle(metric);
+        Coordinate centre = circle.getCentre();
+        Coordinate lonLat = index.projection().toGeographic(centre.x, centre.y);
+        return new Candidate(lonLat, circle.getRadius());
+    }
+
+    private Geometry union(List<? extends ReferenceFeature> features) {
+        List<Geometry> geometries = features.stream().map(index::metricGeometry).toList();
+        return geometries.size() == 1 ? geometries.get(0) : factory.buildGeometry(geometries).union();
+    }
+
+    private static Place place(AdminArea area) {
+        return area == null ? null : new Place(area.code(), area.name());
+    }
+}

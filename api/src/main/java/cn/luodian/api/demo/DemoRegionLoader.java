@@ -1,5 +1,6 @@
 package cn.luodian.api.demo;
 
+import cn.luodian.api.describe.ReferenceIndexHolder;
 import cn.luodian.api.layers.JdbcLayerStore;
 import cn.luodian.api.places.DivisionCodeReader;
 import cn.luodian.api.system.LuodianProperties;
@@ -32,13 +33,15 @@ public class DemoRegionLoader implements ApplicationRunner {
     private final DivisionCodeReader codes;
     private final LuodianProperties properties;
     private final TransactionTemplate transactions;
+    private final ReferenceIndexHolder index;
 
     public DemoRegionLoader(JdbcLayerStore store, DivisionCodeReader codes, LuodianProperties properties,
-                            TransactionTemplate transactions) {
+                            TransactionTemplate transactions, ReferenceIndexHolder index) {
         this.store = store;
         this.codes = codes;
         this.properties = properties;
         this.transactions = transactions;
+        this.index = index;
     }
 
     @Override
@@ -59,6 +62,7 @@ public class DemoRegionLoader implements ApplicationRunner {
             store.writeDivisionCodes(region.divisionCodes());
             store.write(region.layers(), WriteMode.REPLACE, Origin.DEMO, SOURCE);
         });
+        index.invalidate();
         LOG.info("loaded the demo region 通州区 (示意数据): {} features, {} division codes in {} ms",
                 region.layers().size(), region.divisionCodes().size(), (System.nanoTime() - start) / 1_000_000);
     }

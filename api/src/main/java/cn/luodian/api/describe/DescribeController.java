@@ -68,6 +68,6 @@ public class DescribeController {
     }
 
     private Describer describer() {
-        return new Describer(index.get(), settings.options());
+        return index.get().describer();
     }
 }

@@ -29,7 +29,7 @@ public class PlacesAtPointController {
                                         @RequestParam(required = false) String crs) {
         Datum datum = Coordinates.datum(crs);
         Coordinate point = Coordinates.toWgs84(lon, lat, datum);
-        ReferenceIndex reference = index.get();
+        ReferenceIndex reference = index.get().index();
         Coordinate m = reference.projection().toMetric(point.x, point.y);
         Map<String, Object> json = new LinkedHashMap<>();
         Coordinate shown = datum.fromWgs84(point.x, point.y);

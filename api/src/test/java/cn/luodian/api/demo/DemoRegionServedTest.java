@@ -2,18 +2,9 @@ package cn.luodian.api.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.luodian.api.LuodianApplication;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.web.client.RestClient;
 
@@ -21,23 +12,8 @@ import org.springframework.web.client.RestClient;
  * What the README's run command gives: the application started as `java -jar` starts it, on an
  * empty data directory, loads the demo region and serves the map page, Leaflet and the API.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DemoRegionServedTest {
-    private ConfigurableApplicationContext app;
-    private RestClient http;
-
-    @BeforeAll
-    void start() throws Exception {
-        Path dataDir = Files.createTempDirectory("luodian-demo");
-        app = SpringApplication.run(LuodianApplication.class, "--server.port=0", "--luodian.data-dir=" + dataDir);
-        int port = ((WebServerApplicationContext) app).getWebServer().getPort();
-        http = RestClient.builder().baseUrl("http://localhost:" + port).build();
-    }
-
-    @AfterAll
-    void stop() {
-        app.close();
-    }
+    private final RestClient http = DemoServerForTest.http();
 
     @Test
     void layersComeFromTheDemoRegion() {

@@ -9,13 +9,17 @@ import org.locationtech.jts.operation.buffer.BufferParameters;
 
 /**
  * The places (metric polygons) where a stated relation holds: "约N米 from a feature" as a band
- * around it, "the X side of a landmark" as a wedge near it. Buffers approximate arcs by chords
- * inside the true circle; the segment count is chosen per radius so that the chord error stays
- * below {@link #CURVE_ERROR_METRES}, and the band is widened by that much so no true point is lost.
+ * around it, "the X side of a landmark" as a wedge near it. A JTS buffer lies inside the true
+ * offset curve: arcs become chords (kept below {@link #CURVE_ERROR_METRES} by the segment count
+ * chosen per radius), and at outside turns offset points closer than 1/1000 of the distance are
+ * merged. The outer edge of a band is pushed out by both, so no true point is lost; the inner
+ * edge errs the same safe way by itself.
  */
 final class DistanceRegions {
     static final double CURVE_ERROR_METRES = 0.25;
     private static final double EPSILON_METRES = 0.01;
+    /** JTS OffsetSegmentGenerator merges offset points closer than this fraction of the distance. */
+    private static final double OFFSET_MERGE_FACTOR = 1e-3;
 
     private DistanceRegions() {
     }
@@ -25,7 +29,8 @@ final class DistanceRegions {
      * true distance in [stated − step/2, stated + step/2].
      */
     static Geometry band(Geometry feature, long statedMetres, int roundingStepMetres) {
-        double outer = statedMetres + roundingStepMetres / 2.0 + CURVE_ERROR_METRES;
+        double outerTrue = statedMetres + roundingStepMetres / 2.0;
+        double outer = outerTrue + CURVE_ERROR_METRES + outerTrue * OFFSET_MERGE_FACTOR;
         double inner = statedMetres - roundingStepMetres / 2.0 - EPSILON_METRES;
         Geometry outerBuffer = buffer(feature, outer);
         if (inner <= 0) {

@@ -15,8 +15,11 @@ import java.util.List;
 import java.util.Objects;
 import org.locationtech.jts.algorithm.MinimumBoundingCircle;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.prep.PreparedGeometry;
+import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 
 /**
  * Words → place. Parses the sentence, resolves its names against the data (the village first,
@@ -27,6 +30,7 @@ import org.locationtech.jts.geom.GeometryFactory;
  */
 public final class Locator {
     private static final int MAX_VERTEX_SAMPLES = 24;
+    private static final int LATTICE_CELLS = 16;
     private final ReferenceIndex index;
     private final DescribeOptions options;
     private final NameResolver names;
@@ -135,9 +139,10 @@ public final class Locator {
     }
 
     /**
-     * The separate pieces of the feasible area that describe back to the same named features at
-     * one of their sample points (interior point and ring vertices): near where the nearest road
-     * changes, only part of a piece may describe back, and the true spot can be in that part.
+     * The parts of the feasible area that describe back to the same named features. Whether the
+     * named road is the nearest one, or the named landmark the nearest landmark, is no polygon we
+     * can intersect; so each piece is checked at its interior point and ring vertices, kept whole
+     * when all agree, and otherwise cut to the cells of a fine lattice whose centres agree.
      */
     private List<Geometry> consistentPieces(Geometry feasible, ParsedLocation parsed) {
         List<Geometry> pieces = new ArrayList<>();
@@ -146,15 +151,47 @@ public final class Locator {
             if (piece.isEmpty() || piece.getDimension() < 2) {
                 continue;
             }
-            for (Coordinate sample : samples(piece)) {
-                Coordinate lonLat = index.projection().toGeographic(sample.x, sample.y);
-                if (describesBack(describer.describe(lonLat.x, lonLat.y), parsed)) {
-                    pieces.add(piece);
-                    break;
-                }
+            if (samples(piece).stream().allMatch(c -> describesBack(c, parsed))) {
+                pieces.add(piece);
+                continue;
+            }
+            Geometry agreeing = agreeingCells(piece, parsed);
+            for (int j = 0; j < agreeing.getNumGeometries(); j++) {
+                pieces.add(agreeing.getGeometryN(j));
             }
         }
         return pieces;
+    }
+
+    /** The piece cut by a lattice; each part is kept when one of its samples describes back. */
+    private Geometry agreeingCells(Geometry piece, ParsedLocation parsed) {
+        Envelope envelope = piece.getEnvelopeInternal();
+        double cellWidth = envelope.getWidth() / LATTICE_CELLS;
+        double cellHeight = envelope.getHeight() / LATTICE_CELLS;
+        PreparedGeometry prepared = PreparedGeometryFactory.prepare(piece);
+        List<Geometry> kept = new ArrayList<>();
+        for (int row = 0; row < LATTICE_CELLS; row++) {
+            for (int column = 0; column < LATTICE_CELLS; column++) {
+                // Edges from the indexes, so neighbouring cells share them exactly.
+                Geometry cell = factory.toGeometry(new Envelope(
+                        envelope.getMinX() + column * cellWidth, envelope.getMinX() + (column + 1) * cellWidth,
+                        envelope.getMinY() + row * cellHeight, envelope.getMinY() + (row + 1) * cellHeight));
+                if (!prepared.intersects(cell)) {
+                    continue;
+                }
+                Geometry parts = cell.intersection(piece);
+                for (int i = 0; i < parts.getNumGeometries(); i++) {
+                    Geometry part = parts.getGeometryN(i);
+                    // Kept when any sample agrees: a part straddling the edge of the agreeing area
+                    // may hold the true spot, and keeping too much only widens the uncertainty.
+                    if (part.getDimension() == 2 && !part.isEmpty()
+                            && samples(part).stream().anyMatch(c -> describesBack(c, parsed))) {
+                        kept.add(part);
+                    }
+                }
+            }
+        }
+        return kept.isEmpty() ? factory.createGeometryCollection() : factory.buildGeometry(kept).union();
     }
 
     private static List<Coordinate> samples(Geometry piece) {
@@ -166,6 +203,11 @@ public final class Locator {
             samples.add(ring[i]);
         }
         return samples;
+    }
+
+    private boolean describesBack(Coordinate metric, ParsedLocation parsed) {
+        Coordinate lonLat = index.projection().toGeographic(metric.x, metric.y);
+        return describesBack(describer.describe(lonLat.x, lonLat.y), parsed);
     }
 
     /** Only names the data knows are checked; an unknown one is reported as unresolved instead. */

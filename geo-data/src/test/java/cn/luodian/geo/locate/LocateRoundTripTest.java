@@ -23,7 +23,7 @@ import org.locationtech.jts.geom.Envelope;
  * whose stated uncertainty holds p, and p lies in one of the solutions, each a few metres across.
  */
 class LocateRoundTripTest {
-    private static final int POINTS = 400;
+    private static final int POINTS = Integer.getInteger("roundtrip.points", 400);
 
     @Test
     void describeThenLocateFindsThePointWithinTheStatedUncertainty() {
@@ -33,7 +33,7 @@ class LocateRoundTripTest {
         AdminArea district = index.layers().features(Layer.ADMIN, AdminArea.class).stream()
                 .filter(a -> a.level() == AdminLevel.DISTRICT).findFirst().orElseThrow();
         Envelope bounds = district.geometry().getEnvelopeInternal();
-        SplittableRandom random = new SplittableRandom(20261122);
+        SplittableRandom random = new SplittableRandom(Long.getLong("roundtrip.seed", 20261122));
 
         List<Double> uncertainties = new ArrayList<>();
         List<String> misses = new ArrayList<>();
@@ -55,8 +55,8 @@ class LocateRoundTripTest {
             Coordinate found = index.projection().toMetric(result.location().x, result.location().y);
             double offMetres = p.distance(found);
             if (offMetres > result.uncertaintyMetres() + 0.01) {
-                misses.add(description.text() + " → " + Math.round(offMetres) + " m off, uncertainty "
-                        + Math.round(result.uncertaintyMetres()));
+                misses.add(description.text() + " at " + lon + "," + lat + " → " + Math.round(offMetres)
+                        + " m off, uncertainty " + Math.round(result.uncertaintyMetres()));
             }
             uncertainties.add(result.uncertaintyMetres());
             double own = result.candidates().isEmpty() ? result.uncertaintyMetres() : result.candidates().stream()

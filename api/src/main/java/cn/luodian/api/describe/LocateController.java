@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -27,6 +29,19 @@ public class LocateController {
     @GetMapping("/api/v1/locate")
     public Map<String, Object> locate(@RequestParam(required = false) String text,
                                       @RequestParam(required = false) String crs) {
+        return answer(text, crs);
+    }
+
+    /** The same as GET, for clients that send the sentence in a body: {@code {"text": "…", "crs": "wgs84"}}. */
+    public record LocateRequest(String text, String crs) {
+    }
+
+    @PostMapping("/api/v1/locate")
+    public Map<String, Object> locatePosted(@RequestBody LocateRequest request) {
+        return answer(request.text(), request.crs());
+    }
+
+    private Map<String, Object> answer(String text, String crs) {
         Datum datum = Coordinates.datum(crs);
         if (text == null || text.isBlank()) {
             throw new BadRequestException("text is empty: give a location sentence such as 漷县镇长凌营村距长凌营环路约124米，距北运河约465米");

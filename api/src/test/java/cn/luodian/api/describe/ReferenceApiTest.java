@@ -140,6 +140,30 @@ class ReferenceApiTest {
     }
 
     @Test
+    void aTenMegabyteTextIsRejectedAsProblemJson() {
+        ResponseEntity<Map> response = http.post().uri("/api/v1/locate").contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("text", "长".repeat(10 * 1024 * 1024 / 3))).retrieve().toEntity(Map.class);
+        assertThat(response.getStatusCode().value()).isEqualTo(400);
+        assertThat(response.getHeaders().getContentType().toString()).startsWith("application/problem+json");
+        assertThat((String) response.getBody().get("detail")).contains("at most 500");
+    }
+
+    @Test
+    void malformedBodiesAreProblemJson() {
+        ResponseEntity<Map> response = http.post().uri("/api/v1/describe").contentType(MediaType.APPLICATION_JSON)
+                .body("{\"points\": [[116.7, \"x\"]").retrieve().toEntity(Map.class);
+        assertThat(response.getStatusCode().value()).isEqualTo(400);
+        assertThat(response.getHeaders().getContentType().toString()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void postedLocateAnswersLikeGet() {
+        Map<?, ?> posted = http.post().uri("/api/v1/locate").contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("text", "潞县镇长凌营村距长凌营环路约124米,距北运河约465米")).retrieve().body(Map.class);
+        assertThat(posted.get("location")).isEqualTo(ok("/api/v1/locate?text={t}", "潞县镇长凌营村距长凌营环路约124米,距北运河约465米").get("location"));
+    }
+
+    @Test
     void aLongTextIsRejected() {
         ResponseEntity<Map> response = get("/api/v1/locate?text={t}", "长".repeat(501));
         assertThat(response.getStatusCode().value()).isEqualTo(400);

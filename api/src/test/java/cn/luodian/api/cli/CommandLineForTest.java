@@ -28,13 +28,20 @@ final class CommandLineForTest {
     record Result(int exitCode, String out, String err) {
     }
 
-    Result run(String... args) {
-        List<String> all = new ArrayList<>(Arrays.asList(args));
-        all.add("--luodian.data-dir=" + dataDir);
+    /** The configuration that points the application (server or command) at this store. */
+    List<String> applicationArgs() {
+        List<String> args = new ArrayList<>();
+        args.add("--luodian.data-dir=" + dataDir);
         if (postgisUrl != null) {
-            all.addAll(List.of("--spring.profiles.active=postgis", "--spring.datasource.url=" + postgisUrl,
+            args.addAll(List.of("--spring.profiles.active=postgis", "--spring.datasource.url=" + postgisUrl,
                     "--spring.datasource.username=postgres", "--spring.datasource.password="));
         }
+        return args;
+    }
+
+    Result run(String... args) {
+        List<String> all = new ArrayList<>(Arrays.asList(args));
+        all.addAll(applicationArgs());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = CommandLine.run(all.toArray(String[]::new), new PrintStream(out, true, StandardCharsets.UTF_8),

@@ -1,17 +1,18 @@
 package cn.luodian.api;
 
 import cn.luodian.api.cli.CommandLine;
-import cn.luodian.api.system.LuodianProperties;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * One jar, several commands (as GraphHopper's {@code import} vs {@code server}): with no command it
  * serves; {@code import}, {@code import-osm} and {@code import-codes} fill the same store and exit.
  */
 @SpringBootApplication
-@EnableConfigurationProperties(LuodianProperties.class)
+@ConfigurationPropertiesScan
+@EnableScheduling
 public class LuodianApplication {
 
     public static void main(String[] args) {

@@ -29,6 +29,16 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 "parameter '" + e.getName() + "' has an invalid value '" + e.getValue() + "'");
     }
 
+    @ExceptionHandler(ConflictException.class)
+    ProblemDetail conflict(ConflictException e) {
+        return problem(HttpStatus.CONFLICT, "conflict", "与当前状态冲突", e.getMessage());
+    }
+
+    @ExceptionHandler(ForbiddenException.class)
+    ProblemDetail forbidden(ForbiddenException e) {
+        return problem(HttpStatus.FORBIDDEN, "forbidden", "无权限", e.getMessage());
+    }
+
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
         return problem(HttpStatus.NOT_FOUND, "not-found", "未找到", e.getMessage());

@@ -1,0 +1,68 @@
+package cn.luodian.api.cases;
+
+import cn.luodian.api.security.Actor;
+import cn.luodian.api.security.Role;
+import cn.luodian.api.system.ForbiddenException;
+
+/**
+ * Who may see and act on which case: units only on cases dispatched to them; everyone else within
+ * their jurisdiction scope.
+ */
+final class CaseAccess {
+
+    private CaseAccess() {
+    }
+
+    static boolean canSee(Actor actor, CityCase c) {
+        if (actor.role() == Role.RESPONSIBLE_UNIT) {
+            return actor.unitId() != null && actor.unitId().equals(c.unitId());
+        }
+        return actor.scopeCode().isEmpty() || actor.covers(c.jurisdictionCode());
+    }
+
+    static void requireSee(Actor actor, CityCase c) {
+        if (!canSee(actor, c)) {
+            throw new ForbiddenException("case " + c.number() + " is outside the jurisdiction of " + actor.username());
+        }
+    }
+
+    /** The actor's limits as a list filter. */
+    static CaseFilter scoped(CaseFilter filter, Actor actor) {
+        if (actor.role() == Role.RESPONSIBLE_UNIT) {
+            return filter.withScope(null, actor.unitId() == null ? -1L : actor.unitId());
+        }
+        return filter.withScope(actor.scopeCode().isEmpty() ? null : actor.scopeCode(), null);
+    }
+
+    /** Reporter contact is for the dispatch centre (it calls back); others see it masked, planners not at all. */
+    static String phoneFor(Actor actor, String phone) {
+        if (phone == null) {
+            return null;
+        }
+        return switch (actor.role()) {
+            case DISPATCHER, SUPERVISOR, ADMIN -> phone;
+            case PLANNER -> null;
+            default -> mask(phone);
+        };
+    }
+
+    static String nameFor(Actor actor, String name) {
+        if (name == null || actor.role() == Role.PLANNER) {
+            return null;
+        }
+        return switch (actor.role()) {
+            case DISPATCHER, SUPERVISOR, ADMIN -> name;
+            default -> name.substring(0, 1) + "*".repeat(Math.max(1, name.length() - 1));
+        };
+    }
+
+    static String mask(String phone) {
+        if (phone.length() <= 4) {
+            return "*".repeat(phone.length());
+        }
+        int keepEnd = 4;
+        int keepStart = Math.min(3, phone.length() - keepEnd);
+        return phone.substring(0, keepStart) + "*".repeat(phone.length() - keepStart - keepEnd)
+                + phone.substring(phone.length() - keepEnd);
+    }
+}

@@ -1,0 +1,44 @@
+package cn.luodian.api.cases;
+
+import java.util.Locale;
+
+/** What can be done to a case; {@link Workflow} says from which states and by whom. */
+public enum CaseAction {
+    REGISTER("立案"),
+    REJECT("不予立案"),
+    DISPATCH("派遣"),
+    REDISPATCH("改派"),
+    ACCEPT("签收处置"),
+    RETURN("退回"),
+    REPLY("反馈"),
+    VERIFY("核查通过"),
+    REJECT_REPLY("核查不通过"),
+    CLOSE("结案"),
+    REOPEN("重新办理"),
+    RATE("回访评价"),
+    SUPERVISE("督办"),
+    MERGE("合并");
+
+    private final String label;
+
+    CaseAction(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static CaseAction parse(String id) {
+        for (CaseAction action : values()) {
+            if (action.id().equalsIgnoreCase(id == null ? "" : id.trim())) {
+                return action;
+            }
+        }
+        throw new IllegalArgumentException("unknown action '" + id + "'");
+    }
+}

@@ -1,0 +1,217 @@
+package cn.luodian.api.cases;
+
+import cn.luodian.api.categories.CategoryRepository;
+import cn.luodian.api.clocks.SupervisionRepository;
+import cn.luodian.api.describe.Coordinates;
+import cn.luodian.api.dispatch.DispatchRepository;
+import cn.luodian.api.layers.BoundingBoxes;
+import cn.luodian.api.security.Actor;
+import cn.luodian.api.system.BadRequestException;
+import cn.luodian.geo.crs.Datum;
+import java.net.URI;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Cases over HTTP: report, read, list, move through the workflow, history, supervision. */
+@RestController
+@RequestMapping("/api/v1/cases")
+public class CaseController {
+    private final CaseService service;
+    private final CaseTransitions transitions;
+    private final CategoryRepository categories;
+    private final DispatchRepository units;
+    private final SupervisionRepository supervisions;
+    private final CaseSettings settings;
+
+    public CaseController(CaseService service, CaseTransitions transitions, CategoryRepository categories,
+                          DispatchRepository units, SupervisionRepository supervisions, CaseSettings settings) {
+        this.service = service;
+        this.transitions = transitions;
+        this.categories = categories;
+        this.units = units;
+        this.supervisions = supervisions;
+        this.settings = settings;
+    }
+
+    public record LocationInput(Double lon, Double lat, String crs) {
+    }
+
+    public record ReporterInput(String name, String phone) {
+    }
+
+    public record CreateRequest(String category, String description, String urgency, String source,
+                                LocationInput location, ReporterInput reporter, String externalId) {
+    }
+
+    public record TransitionInput(String action, String note, Long unitId, String satisfaction, Long mergeInto) {
+    }
+
+    @PostMapping
+    public ResponseEntity<Map<String, Object>> create(@RequestBody CreateRequest request, Actor actor) {
+        CaseService.Created created = service.create(toNewCase(request), actor);
+        Map<String, Object> body = json(created.value(), actor);
+        body.put("duplicateCandidates", created.duplicateCandidates().stream()
+                .map(c -> Map.of("id", c.id(), "number", c.number(), "text", c.locationText())).toList());
+        if (!created.created()) {
+            return ResponseEntity.ok(body);
+        }
+        return ResponseEntity.created(URI.create("/api/v1/cases/" + created.value().id())).body(body);
+    }
+
+    @GetMapping("/{id}")
+    public Map<String, Object> get(@PathVariable long id, Actor actor) {
+        return json(service.get(id, actor), actor);
+    }
+
+    @GetMapping
+    public Map<String, Object> list(@RequestParam(required = false) String bbox,
+                                    @RequestParam(required = false) String admin,
+                                    @RequestParam(required = false) String grid,
+                                    @RequestParam(required = false) String category,
+                                    @RequestParam(required = false) String state,
+                                    @RequestParam(required = false) String from,
+                                    @RequestParam(required = false) String to,
+                                    @RequestParam(required = false) Boolean overdue,
+                                    @RequestParam(defaultValue = "0") int offset,
+                                    @RequestParam(defaultValue = "100") int limit,
+                                    @RequestParam(defaultValue = "json") String format,
+                                    Actor actor) {
+        if (offset < 0 || limit < 1 || limit > settings.maxPageSize()) {
+            throw new BadRequestException("offset must be ≥ 0 and limit between 1 and " + settings.maxPageSize());
+        }
+        if (admin != null && !admin.matches("\\d{6}|\\d{9}|\\d{12}")) {
+            throw new BadRequestException("admin must be a 6, 9 or 12 digit code, was '" + admin + "'");
+        }
+        Instant fromInstant = instant("from", from);
+        Instant toInstant = instant("to", to);
+        if (fromInstant != null && toInstant != null && fromInstant.isAfter(toInstant)) {
+            throw new BadRequestException("from " + from + " is after to " + to);
+        }
+        CaseFilter filter = new CaseFilter(bbox == null ? null : BoundingBoxes.parse(bbox), admin, grid, category,
+                states(state), fromInstant, toInstant, overdue, null, null);
+        List<CityCase> page = service.list(filter, actor, offset, limit);
+        long total = service.count(filter, actor);
+        List<Map<String, Object>> items = page.stream().map(c -> json(c, actor)).toList();
+        Map<String, Object> body = new LinkedHashMap<>();
+        if ("geojson".equalsIgnoreCase(format)) {
+            body.put("type", "FeatureCollection");
+            body.put("features", items.stream().map(CaseController::feature).toList());
+        } else if ("json".equalsIgnoreCase(format)) {
+            body.put("cases", items);
+        } else {
+            throw new BadRequestException("format must be json or geojson, was '" + format + "'");
+        }
+        body.put("total", total);
+        body.put("offset", offset);
+        body.put("limit", limit);
+        return body;
+    }
+
+    @PostMapping("/{id}/transitions")
+    public Map<String, Object> transition(@PathVariable long id, @RequestBody TransitionInput input, Actor actor) {
+        TransitionRequest request;
+        try {
+            request = new TransitionRequest(input.action() == null ? null : CaseAction.parse(input.action()), input.note(),
+                    input.unitId(), input.satisfaction() == null ? null : Satisfaction.parse(input.satisfaction()),
+                    input.mergeInto());
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException(e.getMessage());
+        }
+        return json(transitions.apply(id, request, actor), actor);
+    }
+
+    @GetMapping("/{id}/history")
+    public Map<String, Object> history(@PathVariable long id, Actor actor) {
+        return Map.of("events", service.history(id, actor).stream().map(e -> {
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("action", e.action());
+            json.put("from", e.fromState() == null ? null : e.fromState().id());
+            json.put("to", e.toState().id());
+            json.put("actor", e.actor());
+            json.put("at", e.at().toString());
+            json.put("note", e.note());
+            json.put("unitId", e.unitId());
+            return json;
+        }).toList());
+    }
+
+    @GetMapping("/{id}/supervisions")
+    public Map<String, Object> supervisions(@PathVariable long id, Actor actor) {
+        service.get(id, actor);
+        return Map.of("supervisions", supervisions.list(id).stream().map(s -> {
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("kind", s.kind().id());
+            json.put("label", s.kind().label());
+            json.put("level", s.level());
+            json.put("createdAt", s.createdAt().toString());
+            json.put("createdBy", s.createdBy());
+            json.put("resolvedAt", s.resolvedAt() == null ? null : s.resolvedAt().toString());
+            json.put("note", s.note());
+            return json;
+        }).toList());
+    }
+
+    private Map<String, Object> json(CityCase c, Actor actor) {
+        return CaseJson.of(c, actor, code -> categories.find(code).orElse(null), id -> units.findUnit(id).orElse(null));
+    }
+
+    private static Map<String, Object> feature(Map<String, Object> json) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> location = (Map<String, Object>) json.get("location");
+        return Map.of("type", "Feature", "geometry", Map.of("type", "Point",
+                "coordinates", List.of(location.get("lon"), location.get("lat"))), "properties", json);
+    }
+
+    private static NewCase toNewCase(CreateRequest r) {
+        if (r.location() == null || r.location().lon() == null || r.location().lat() == null) {
+            throw new BadRequestException("location {lon, lat, crs} is required");
+        }
+        Datum datum = Coordinates.datum(r.location().crs());
+        try {
+            return new NewCase(r.category(), r.description(), r.urgency() == null ? Urgency.NORMAL : Urgency.parse(r.urgency()),
+                    r.source() == null ? CaseSource.STAFF : CaseSource.parse(r.source()), r.location().lon(), r.location().lat(),
+                    datum, r.reporter() == null ? null : r.reporter().name(), r.reporter() == null ? null : r.reporter().phone(),
+                    r.externalId(), null);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException(e.getMessage());
+        }
+    }
+
+    private static Set<CaseState> states(String state) {
+        if (state == null || state.isBlank()) {
+            return null;
+        }
+        try {
+            return Arrays.stream(state.split(",")).map(CaseState::parse)
+                    .collect(Collectors.toCollection(() -> EnumSet.noneOf(CaseState.class)));
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException(e.getMessage());
+        }
+    }
+
+    private static Instant instant(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new BadRequestException(name + " must be an ISO-8601 instant such as 2026-11-01T00:00:00Z, was '" + value + "'");
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package cn.luodian.api.cases;
+
+import java.time.Instant;
+import java.util.Set;
+import org.locationtech.jts.geom.Envelope;
+
+/**
+ * What a case list is narrowed to. Null fields do not filter. {@code adminCode} is a district,
+ * township or village code; {@code categoryPrefix} matches a 大类 or a 小类 code; {@code scopeCode}
+ * and {@code unitId} are the actor's limits, applied on top of the client's own filters.
+ */
+public record CaseFilter(Envelope bbox, String adminCode, String gridCellCode, String categoryPrefix,
+                         Set<CaseState> states, Instant receivedFrom, Instant receivedTo, Boolean overdue,
+                         String scopeCode, Long unitId) {
+
+    public static CaseFilter none() {
+        return new CaseFilter(null, null, null, null, null, null, null, null, null, null);
+    }
+
+    public CaseFilter withScope(String scope, Long unit) {
+        return new CaseFilter(bbox, adminCode, gridCellCode, categoryPrefix, states, receivedFrom, receivedTo, overdue,
+                scope, unit);
+    }
+}

@@ -1,0 +1,66 @@
+package cn.luodian.api.cases;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** The WHERE clause of a case list, shared by the list and its count. */
+final class CaseQueries {
+
+    private CaseQueries() {
+    }
+
+    static String where(CaseFilter f, List<Object> args) {
+        StringBuilder sql = new StringBuilder(" WHERE 1 = 1");
+        if (f.bbox() != null) {
+            sql.append(" AND geom && ST_MakeEnvelope(?, ?, ?, ?, 4326)");
+            args.addAll(List.of(f.bbox().getMinX(), f.bbox().getMinY(), f.bbox().getMaxX(), f.bbox().getMaxY()));
+        }
+        if (f.adminCode() != null) {
+            sql.append(" AND ").append(codeColumn(f.adminCode())).append(" = ?");
+            args.add(f.adminCode());
+        }
+        if (f.gridCellCode() != null) {
+            sql.append(" AND grid_cell_code = ?");
+            args.add(f.gridCellCode());
+        }
+        if (f.categoryPrefix() != null) {
+            sql.append(" AND category_code LIKE ?");
+            args.add(f.categoryPrefix() + "%");
+        }
+        if (f.states() != null && !f.states().isEmpty()) {
+            sql.append(" AND state IN (").append(f.states().stream().map(s -> "?").collect(Collectors.joining(", "))).append(")");
+            f.states().stream().sorted().forEach(s -> args.add(s.id()));
+        }
+        if (f.receivedFrom() != null) {
+            sql.append(" AND received_at >= ?");
+            args.add(CaseRepositories.time(f.receivedFrom()));
+        }
+        if (f.receivedTo() != null) {
+            sql.append(" AND received_at < ?");
+            args.add(CaseRepositories.time(f.receivedTo()));
+        }
+        if (f.overdue() != null) {
+            sql.append(" AND overdue = ?");
+            args.add(f.overdue());
+        }
+        if (f.scopeCode() != null && !f.scopeCode().isEmpty()) {
+            sql.append(" AND ").append(codeColumn(f.scopeCode())).append(" = ?");
+            args.add(f.scopeCode());
+        }
+        if (f.unitId() != null) {
+            sql.append(" AND unit_id = ?");
+            args.add(f.unitId());
+        }
+        return sql.toString();
+    }
+
+    /** The column an admin code of this length is compared with. */
+    static String codeColumn(String code) {
+        return switch (code.length()) {
+            case 6 -> "district_code";
+            case 9 -> "township_code";
+            case 12 -> "village_code";
+            default -> throw new IllegalArgumentException("'" + code + "' is not a 6, 9 or 12 digit admin code");
+        };
+    }
+}

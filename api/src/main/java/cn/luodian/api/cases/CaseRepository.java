@@ -1,0 +1,120 @@
+package cn.luodian.api.cases;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** Cases in the relational store; the same SQL runs on H2GIS and PostGIS. */
+@Repository
+public class CaseRepository {
+    private final JdbcTemplate jdbc;
+
+    public CaseRepository(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The next sequence number of {@code day}, in the caller's transaction (the row is locked until commit). */
+    public int nextNumber(LocalDate day) {
+        String key = day.toString().replace("-", "");
+        for (int attempt = 0; attempt < 3; attempt++) {
+            if (jdbc.update("UPDATE case_number SET last_value = last_value + 1 WHERE number_day = ?", key) == 1) {
+                Integer value = jdbc.queryForObject("SELECT last_value FROM case_number WHERE number_day = ?", Integer.class, key);
+                return value == null ? 1 : value;
+            }
+            try {
+                jdbc.update("INSERT INTO case_number (number_day, last_value) VALUES (?, 1)", key);
+                return 1;
+            } catch (DuplicateKeyException raced) {
+                // Another transaction created the day's row first: take the update path again.
+            }
+        }
+        throw new IllegalStateException("could not allocate a case number for " + key);
+    }
+
+    /** Inserts {@code c} (its id and version are ignored) and returns the new id. */
+    public long insert(CityCase c) {
+        KeyHolder keys = new GeneratedKeyHolder();
+        jdbc.update(connection -> {
+            var statement = connection.prepareStatement("INSERT INTO city_case (number, source, external_id, category_code, "
+                    + "description, urgency, state, lon, lat, geom, location_text, district_code, township_code, township_name, "
+                    + "village_code, village_name, grid_cell_code, reporter_name, reporter_phone, unit_id, merged_into, "
+                    + "merged_count, satisfaction, received_at, registered_at, dispatched_at, responded_at, reported_done_at, "
+                    + "closed_at, dispatch_due_at, response_due_at, feedback_due_at, resolve_due_at, overdue, created_by, "
+                    + "updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ST_SetSRID(ST_MakePoint(?, ?), 4326), ?, ?, ?, ?, "
+                    + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)", new String[] {"id"});
+            Object[] values = {c.number(), c.source().id(), c.externalId(), c.categoryCode(), c.description(),
+                    c.urgency().id(), c.state().id(), c.lon(), c.lat(), c.lon(), c.lat(), c.locationText(),
+                    c.districtCode(), c.townshipCode(), c.townshipName(), c.villageCode(), c.villageName(),
+                    c.gridCellCode(), c.reporterName(), c.reporterPhone(), c.unitId(), c.mergedInto(), c.mergedCount(),
+                    c.satisfaction() == null ? null : c.satisfaction().id(), CaseRepositories.time(c.receivedAt()), CaseRepositories.time(c.registeredAt()),
+                    CaseRepositories.time(c.dispatchedAt()), CaseRepositories.time(c.respondedAt()), CaseRepositories.time(c.reportedDoneAt()), CaseRepositories.time(c.closedAt()),
+                    CaseRepositories.time(c.dispatchDueAt()), CaseRepositories.time(c.responseDueAt()), CaseRepositories.time(c.feedbackDueAt()), CaseRepositories.time(c.resolveDueAt()),
+                    c.overdue(), c.createdBy(), CaseRepositories.time(c.updatedAt())};
+            for (int i = 0; i < values.length; i++) {
+                statement.setObject(i + 1, values[i]);
+            }
+            return statement;
+        }, keys);
+        return keys.getKey().longValue();
+    }
+
+    /**
+     * Writes the changed fields of {@code c} if nobody changed the case since {@code c.version()}
+     * was read; false when somebody did (the caller answers 409).
+     */
+    public boolean update(CityCase c) {
+        return jdbc.update("UPDATE city_case SET category_code = ?, description = ?, urgency = ?, state = ?, lon = ?, lat = ?, "
+                        + "geom = ST_SetSRID(ST_MakePoint(?, ?), 4326), location_text = ?, district_code = ?, township_code = ?, "
+                        + "township_name = ?, village_code = ?, village_name = ?, grid_cell_code = ?, unit_id = ?, merged_into = ?, "
+                        + "merged_count = ?, satisfaction = ?, registered_at = ?, dispatched_at = ?, responded_at = ?, "
+                        + "reported_done_at = ?, closed_at = ?, response_due_at = ?, feedback_due_at = ?, resolve_due_at = ?, "
+                        + "overdue = ?, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?",
+                c.categoryCode(), c.description(), c.urgency().id(), c.state().id(), c.lon(), c.lat(), c.lon(), c.lat(),
+                c.locationText(), c.districtCode(), c.townshipCode(), c.townshipName(), c.villageCode(), c.villageName(),
+                c.gridCellCode(), c.unitId(), c.mergedInto(), c.mergedCount(),
+                c.satisfaction() == null ? null : c.satisfaction().id(), CaseRepositories.time(c.registeredAt()), CaseRepositories.time(c.dispatchedAt()),
+                CaseRepositories.time(c.respondedAt()), CaseRepositories.time(c.reportedDoneAt()), CaseRepositories.time(c.closedAt()), CaseRepositories.time(c.responseDueAt()),
+                CaseRepositories.time(c.feedbackDueAt()), CaseRepositories.time(c.resolveDueAt()), c.overdue(), CaseRepositories.time(c.updatedAt()), c.id(), c.version()) == 1;
+    }
+
+    public Optional<CityCase> find(long id) {
+        return jdbc.query("SELECT " + CaseRowMapper.COLUMNS + " FROM city_case WHERE id = ?", CaseRowMapper.INSTANCE, id)
+                .stream().findFirst();
+    }
+
+    public Optional<CityCase> findByExternalId(CaseSource source, String externalId) {
+        return jdbc.query("SELECT " + CaseRowMapper.COLUMNS + " FROM city_case WHERE source = ? AND external_id = ?",
+                CaseRowMapper.INSTANCE, source.id(), externalId).stream().findFirst();
+    }
+
+    /** Open cases of a category received since {@code since} whose point lies in the degree box (coarse; refine in metres). */
+    public List<CityCase> openInBox(String categoryCode, double minLon, double minLat, double maxLon, double maxLat, Instant since) {
+        return jdbc.query("SELECT " + CaseRowMapper.COLUMNS + " FROM city_case WHERE category_code = ? "
+                        + "AND geom && ST_MakeEnvelope(?, ?, ?, ?, 4326) AND received_at >= ? "
+                        + "AND state NOT IN ('closed', 'rejected', 'merged') ORDER BY id",
+                CaseRowMapper.INSTANCE, categoryCode, minLon, minLat, maxLon, maxLat, CaseRepositories.time(since));
+    }
+
+    public List<CityCase> list(CaseFilter filter, int offset, int limit) {
+        List<Object> args = new ArrayList<>();
+        String where = CaseQueries.where(filter, args);
+        args.add(limit);
+        args.add(offset);
+        return jdbc.query("SELECT " + CaseRowMapper.COLUMNS + " FROM city_case" + where
+                + " ORDER BY received_at DESC, id DESC LIMIT ? OFFSET ?", CaseRowMapper.INSTANCE, args.toArray());
+    }
+
+    public long count(CaseFilter filter) {
+        List<Object> args = new ArrayList<>();
+        String where = CaseQueries.where(filter, args);
+        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM city_case" + where, Long.class, args.toArray());
+        return count == null ? 0 : count;
+    }
+}

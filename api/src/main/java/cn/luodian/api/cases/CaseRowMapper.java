@@ -1,0 +1,60 @@
+package cn.luodian.api.cases;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import org.springframework.jdbc.core.RowMapper;
+
+/** A city_case row to a {@link CityCase}. */
+final class CaseRowMapper implements RowMapper<CityCase> {
+    static final CaseRowMapper INSTANCE = new CaseRowMapper();
+
+    static final String COLUMNS = "id, number, source, external_id, category_code, description, urgency, state, lon, lat, "
+            + "location_text, district_code, township_code, township_name, village_code, village_name, grid_cell_code, "
+            + "reporter_name, reporter_phone, unit_id, merged_into, merged_count, satisfaction, received_at, registered_at, "
+            + "dispatched_at, responded_at, reported_done_at, closed_at, dispatch_due_at, response_due_at, feedback_due_at, "
+            + "resolve_due_at, overdue, created_by, updated_at, version";
+
+    @Override
+    public CityCase mapRow(ResultSet rs, int rowNum) throws SQLException {
+        String satisfaction = rs.getString("satisfaction");
+        return new CityCase(
+                rs.getLong("id"),
+                rs.getString("number"),
+                CaseSource.parse(rs.getString("source")),
+                rs.getString("external_id"),
+                rs.getString("category_code"),
+                rs.getString("description"),
+                Urgency.parse(rs.getString("urgency")),
+                CaseState.parse(rs.getString("state")),
+                rs.getDouble("lon"),
+                rs.getDouble("lat"),
+                rs.getString("location_text"),
+                rs.getString("district_code"),
+                rs.getString("township_code"),
+                rs.getString("township_name"),
+                rs.getString("village_code"),
+                rs.getString("village_name"),
+                rs.getString("grid_cell_code"),
+                rs.getString("reporter_name"),
+                rs.getString("reporter_phone"),
+                (Long) rs.getObject("unit_id", Long.class),
+                (Long) rs.getObject("merged_into", Long.class),
+                rs.getInt("merged_count"),
+                satisfaction == null ? null : Satisfaction.parse(satisfaction),
+                CaseRepositories.instant(rs, "received_at"),
+                CaseRepositories.instant(rs, "registered_at"),
+                CaseRepositories.instant(rs, "dispatched_at"),
+                CaseRepositories.instant(rs, "responded_at"),
+                CaseRepositories.instant(rs, "reported_done_at"),
+                CaseRepositories.instant(rs, "closed_at"),
+                CaseRepositories.instant(rs, "dispatch_due_at"),
+                CaseRepositories.instant(rs, "response_due_at"),
+                CaseRepositories.instant(rs, "feedback_due_at"),
+                CaseRepositories.instant(rs, "resolve_due_at"),
+                rs.getBoolean("overdue"),
+                rs.getString("created_by"),
+                CaseRepositories.instant(rs, "updated_at"),
+                rs.getInt("version"));
+    }
+
+}

@@ -1,0 +1,136 @@
+package cn.luodian.api.cases;
+
+import cn.luodian.api.categories.CategoryRepository;
+import cn.luodian.api.clocks.ClockSettings;
+import cn.luodian.api.clocks.Deadlines;
+import cn.luodian.api.describe.Coordinates;
+import cn.luodian.api.describe.ReferenceIndexHolder;
+import cn.luodian.api.security.Actor;
+import cn.luodian.api.security.Role;
+import cn.luodian.api.system.BadRequestException;
+import cn.luodian.api.system.ForbiddenException;
+import cn.luodian.api.system.NotFoundException;
+import cn.luodian.geo.describe.Description;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.locationtech.jts.geom.Coordinate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Reporting and reading cases. Every write is one transaction: the case row, its history event and
+ * whatever else changes commit together, or nothing does. Transitions are in {@link CaseTransitions}.
+ */
+@Service
+public class CaseService {
+    static final int MAX_DESCRIPTION = 4000;
+
+    private final CaseRepository cases;
+    private final CaseEventRepository events;
+    private final CategoryRepository categories;
+    private final ReferenceIndexHolder reference;
+    private final ClockSettings clocks;
+    private final CaseSettings settings;
+    private final DuplicateFinder duplicates;
+    private final Clock clock;
+    private final TransactionTemplate transactions;
+
+    public CaseService(CaseRepository cases, CaseEventRepository events, CategoryRepository categories,
+                       ReferenceIndexHolder reference, ClockSettings clocks, CaseSettings settings,
+                       DuplicateFinder duplicates, Clock clock, TransactionTemplate transactions) {
+        this.cases = cases;
+        this.events = events;
+        this.categories = categories;
+        this.reference = reference;
+        this.clocks = clocks;
+        this.settings = settings;
+        this.duplicates = duplicates;
+        this.clock = clock;
+        this.transactions = transactions;
+    }
+
+    /** A new case, or the existing one when its external id was seen before (then {@code created} is false). */
+    public record Created(CityCase value, boolean created, List<CityCase> duplicateCandidates) {
+    }
+
+    public Created create(NewCase input, Actor actor) {
+        if (actor.role() == Role.RESPONSIBLE_UNIT || actor.role() == Role.PLANNER) {
+            throw new ForbiddenException("role " + actor.role().name().toLowerCase() + " cannot report cases");
+        }
+        if (input.categoryCode() == null || categories.find(input.categoryCode()).isEmpty()) {
+            throw new BadRequestException("unknown category '" + input.categoryCode() + "': see /api/v1/categories");
+        }
+        if (input.description() == null || input.description().isBlank()) {
+            throw new BadRequestException("description is empty");
+        }
+        if (input.description().length() > MAX_DESCRIPTION) {
+            throw new BadRequestException("description has " + input.description().length() + " characters; at most " + MAX_DESCRIPTION);
+        }
+        if (input.externalId() != null) {
+            var existing = cases.findByExternalId(input.source(), input.externalId());
+            if (existing.isPresent()) {
+                CaseAccess.requireSee(actor, existing.get());
+                return new Created(existing.get(), false, List.of());
+            }
+        }
+        Coordinate point = Coordinates.toWgs84(input.lon(), input.lat(), input.datum());
+        Description place = reference.get().describer().describe(point.x, point.y);
+        if (place.coverage() != Description.Coverage.INSIDE) {
+            throw new BadRequestException("location " + input.lon() + ", " + input.lat() + " (" + input.datum().parameterName()
+                    + ") is outside the district's data: no jurisdiction can take it");
+        }
+        Instant now = clock.instant();
+        Instant received = input.receivedAt() == null ? now : input.receivedAt();
+        Deadlines deadlines = Deadlines.of(clocks, input.categoryCode(), input.urgency());
+        CityCase draft = new CityCase(0, null, input.source(), input.externalId(), input.categoryCode(),
+                input.description().strip(), input.urgency(), CaseState.RECEIVED, point.x, point.y, place.text(),
+                code(place.district()), code(place.township()), name(place.township()), code(place.village()),
+                name(place.village()), place.gridCellCode(), blankToNull(input.reporterName()),
+                blankToNull(input.reporterPhone()), null, null, 0, null, received, null, null, null, null, null,
+                received.plus(deadlines.dispatchWithin()), null,
+                deadlines.feedbackWithin() == null ? null : received.plus(deadlines.feedbackWithin()),
+                received.plus(deadlines.resolveWithin()), false, actor.username(), now, 0);
+        CaseAccess.requireSee(actor, draft);
+        CityCase stored = transactions.execute(status -> {
+            LocalDate day = LocalDate.ofInstant(received, settings.zone());
+            String number = "%s-%s-%05d".formatted(settings.numberPrefix(), day.toString().replace("-", ""), cases.nextNumber(day));
+            long id = cases.insert(draft.toBuilder().number(number).build());
+            events.append(id, "create", null, CaseState.RECEIVED, actor.username(), now, input.source().label(), null);
+            return cases.find(id).orElseThrow();
+        });
+        return new Created(stored, true, duplicates.candidates(stored));
+    }
+
+    public CityCase get(long id, Actor actor) {
+        CityCase c = cases.find(id).orElseThrow(() -> new NotFoundException("no case " + id));
+        CaseAccess.requireSee(actor, c);
+        return c;
+    }
+
+    public List<CityCase> list(CaseFilter filter, Actor actor, int offset, int limit) {
+        return cases.list(CaseAccess.scoped(filter, actor), offset, limit);
+    }
+
+    public long count(CaseFilter filter, Actor actor) {
+        return cases.count(CaseAccess.scoped(filter, actor));
+    }
+
+    public List<CaseEvent> history(long id, Actor actor) {
+        get(id, actor);
+        return events.list(id);
+    }
+
+    private static String code(Description.Place place) {
+        return place == null ? null : place.code();
+    }
+
+    private static String name(Description.Place place) {
+        return place == null ? null : place.name();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

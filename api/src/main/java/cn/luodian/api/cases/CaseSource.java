@@ -1,0 +1,34 @@
+package cn.luodian.api.cases;
+
+/** Where a case came from. */
+public enum CaseSource {
+    HOTLINE_12345("hotline_12345", "12345热线"),
+    GRID_PATROL("grid_patrol", "网格巡查"),
+    STAFF("staff", "工作人员"),
+    PUBLIC("public", "市民上报");
+
+    private final String id;
+    private final String label;
+
+    CaseSource(String id, String label) {
+        this.id = id;
+        this.label = label;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public static CaseSource parse(String id) {
+        for (CaseSource source : values()) {
+            if (source.id.equalsIgnoreCase(id == null ? "" : id.trim())) {
+                return source;
+            }
+        }
+        throw new IllegalArgumentException("unknown source '" + id + "': expected hotline_12345, grid_patrol, staff or public");
+    }
+}

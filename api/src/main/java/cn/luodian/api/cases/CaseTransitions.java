@@ -1,0 +1,156 @@
+package cn.luodian.api.cases;
+
+import cn.luodian.api.clocks.ClockSettings;
+import cn.luodian.api.clocks.Deadlines;
+import cn.luodian.api.clocks.SupervisionKind;
+import cn.luodian.api.clocks.SupervisionRepository;
+import cn.luodian.api.dispatch.Dispatcher;
+import cn.luodian.api.dispatch.DispatchRepository;
+import cn.luodian.api.dispatch.ResponsibleUnit;
+import cn.luodian.api.security.Actor;
+import cn.luodian.api.security.Role;
+import cn.luodian.api.system.BadRequestException;
+import cn.luodian.api.system.ConflictException;
+import cn.luodian.api.system.ForbiddenException;
+import cn.luodian.api.system.NotFoundException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Moves cases through {@link Workflow}: checks that the action is legal from the current state
+ * (409), that the actor's role may take it and the case is theirs (403), applies the change, records
+ * the history event and settles the supervision records the step answers — in one transaction.
+ */
+@Service
+public class CaseTransitions {
+    static final String SMART_DISPATCH = "智能派单";
+
+    private final CaseRepository cases;
+    private final CaseEventRepository events;
+    private final SupervisionRepository supervisions;
+    private final Dispatcher dispatcher;
+    private final DispatchRepository units;
+    private final ClockSettings clocks;
+    private final CaseSettings settings;
+    private final Clock clock;
+    private final TransactionTemplate transactions;
+
+    public CaseTransitions(CaseRepository cases, CaseEventRepository events, SupervisionRepository supervisions,
+                           Dispatcher dispatcher, DispatchRepository units, ClockSettings clocks, CaseSettings settings,
+                           Clock clock, TransactionTemplate transactions) {
+        this.cases = cases;
+        this.events = events;
+        this.supervisions = supervisions;
+        this.dispatcher = dispatcher;
+        this.units = units;
+        this.clocks = clocks;
+        this.settings = settings;
+        this.clock = clock;
+        this.transactions = transactions;
+    }
+
+    public CityCase apply(long caseId, TransitionRequest request, Actor actor) {
+        if (request.action() == null) {
+            throw new BadRequestException("action is required");
+        }
+        return transactions.execute(status -> {
+            CityCase current = cases.find(caseId).orElseThrow(() -> new NotFoundException("no case " + caseId));
+            CaseAccess.requireSee(actor, current);
+            CityCase next = step(current, request, actor);
+            if (request.action() == CaseAction.REGISTER && settings.autoDispatch()) {
+                next = step(next, new TransitionRequest(CaseAction.DISPATCH, SMART_DISPATCH, null, null, null),
+                        Actor.system(SMART_DISPATCH));
+            }
+            return next;
+        });
+    }
+
+    private CityCase step(CityCase current, TransitionRequest request, Actor actor) {
+        CaseAction action = request.action();
+        Workflow.Transition transition = Workflow.find(action, current.state()).orElseThrow(() -> new ConflictException(
+                "cannot " + action.id() + " a case in state " + current.state().id() + " (" + current.state().label() + ")"));
+        if (!transition.roles().contains(actor.role()) && actor.role() != Role.ADMIN) {
+            throw new ForbiddenException("role " + actor.role().name().toLowerCase() + " cannot " + action.id());
+        }
+        if (actor.role() == Role.TOWNSHIP_STAFF && isHandling(action) && !isHomeUnit(current, actor)) {
+            throw new ForbiddenException("case " + current.number() + " is dispatched to another unit, not to the township");
+        }
+        Instant now = clock.instant();
+        Deadlines deadlines = Deadlines.of(clocks, current.categoryCode(), current.urgency());
+        Long unitId = switch (action) {
+            case DISPATCH, REDISPATCH -> unitFor(current, request).id();
+            default -> current.unitId();
+        };
+        if ((action == CaseAction.RETURN || action == CaseAction.REJECT || action == CaseAction.REJECT_REPLY)
+                && (request.note() == null || request.note().isBlank())) {
+            throw new BadRequestException(action.id() + " needs a note saying why");
+        }
+        if (action == CaseAction.RATE && request.satisfaction() == null) {
+            throw new BadRequestException("rate needs satisfaction: satisfied, basically_satisfied or unsatisfied");
+        }
+        CityCase next = CaseChanges.apply(current, action, transition.to(), request, unitId, now, deadlines);
+        if (action == CaseAction.MERGE) {
+            next = merge(current, request, now);
+        }
+        if (!cases.update(next)) {
+            throw new ConflictException("case " + current.number() + " was changed by someone else; reload and try again");
+        }
+        events.append(current.id(), action.id(), current.state(), next.state(), actor.username(), now, request.note(), unitId);
+        settleSupervisions(current.id(), action, actor, now, request.note());
+        return cases.find(current.id()).orElseThrow();
+    }
+
+    private static boolean isHandling(CaseAction action) {
+        return action == CaseAction.ACCEPT || action == CaseAction.RETURN || action == CaseAction.REPLY;
+    }
+
+    private boolean isHomeUnit(CityCase c, Actor actor) {
+        return c.unitId() != null && units.findUnit(c.unitId())
+                .map(u -> u.townshipCode() != null && actor.covers(u.townshipCode())).orElse(false);
+    }
+
+    private ResponsibleUnit unitFor(CityCase c, TransitionRequest request) {
+        if (request.unitId() != null) {
+            return units.findUnit(request.unitId())
+                    .orElseThrow(() -> new BadRequestException("unknown responsible unit " + request.unitId()));
+        }
+        return dispatcher.chooseUnit(c.categoryCode(), c.jurisdictionCode(), c.townshipCode())
+                .orElseThrow(() -> new ConflictException("no dispatch rule and no home unit for case " + c.number()
+                        + ": name the unit (unitId)"));
+    }
+
+    private CityCase merge(CityCase duplicate, TransitionRequest request, Instant now) {
+        if (request.mergeInto() == null || request.mergeInto() == duplicate.id()) {
+            throw new BadRequestException("merge needs mergeInto: the id of the case this one duplicates");
+        }
+        CityCase target = cases.find(request.mergeInto())
+                .orElseThrow(() -> new BadRequestException("no case " + request.mergeInto() + " to merge into"));
+        if (!target.state().isOpen()) {
+            throw new ConflictException("case " + target.number() + " is " + target.state().label() + ": merge into an open case");
+        }
+        if (!cases.update(target.toBuilder().mergedCount(target.mergedCount() + 1 + duplicate.mergedCount()).updatedAt(now).build())) {
+            throw new ConflictException("case " + target.number() + " was changed by someone else; try again");
+        }
+        return duplicate.toBuilder().state(CaseState.MERGED).mergedInto(target.id()).updatedAt(now).build();
+    }
+
+    /** A step answers the supervision records that chased it; SUPERVISE creates one. */
+    private void settleSupervisions(long caseId, CaseAction action, Actor actor, Instant now, String note) {
+        Set<SupervisionKind> answered = switch (action) {
+            case DISPATCH, REDISPATCH, REJECT -> EnumSet.of(SupervisionKind.DISPATCH_OVERDUE);
+            case ACCEPT -> EnumSet.of(SupervisionKind.RESPONSE_OVERDUE, SupervisionKind.ESCALATION);
+            case REPLY -> EnumSet.of(SupervisionKind.FEEDBACK_OVERDUE, SupervisionKind.RESPONSE_OVERDUE,
+                    SupervisionKind.ESCALATION);
+            case CLOSE, MERGE -> EnumSet.allOf(SupervisionKind.class);
+            default -> EnumSet.noneOf(SupervisionKind.class);
+        };
+        supervisions.resolve(caseId, answered, now);
+        if (action == CaseAction.SUPERVISE) {
+            supervisions.insert(caseId, SupervisionKind.MANUAL, 1, actor.username(), now, note);
+        }
+    }
+}

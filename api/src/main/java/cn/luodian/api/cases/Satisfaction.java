@@ -1,0 +1,35 @@
+package cn.luodian.api.cases;
+
+import java.util.Locale;
+
+/** The reporter's verdict at the return visit (回访). 满意率 counts SATISFIED and BASICALLY_SATISFIED. */
+public enum Satisfaction {
+    SATISFIED("满意"), BASICALLY_SATISFIED("基本满意"), UNSATISFIED("不满意");
+
+    private final String label;
+
+    Satisfaction(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public boolean isSatisfied() {
+        return this != UNSATISFIED;
+    }
+
+    public static Satisfaction parse(String id) {
+        for (Satisfaction s : values()) {
+            if (s.id().equalsIgnoreCase(id == null ? "" : id.trim())) {
+                return s;
+            }
+        }
+        throw new IllegalArgumentException("unknown satisfaction '" + id + "': expected satisfied, basically_satisfied or unsatisfied");
+    }
+}

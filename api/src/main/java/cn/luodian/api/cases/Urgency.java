@@ -1,0 +1,30 @@
+package cn.luodian.api.cases;
+
+import java.util.Locale;
+
+public enum Urgency {
+    NORMAL("一般"), URGENT("紧急"), EMERGENCY("特急");
+
+    private final String label;
+
+    Urgency(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static Urgency parse(String id) {
+        for (Urgency urgency : values()) {
+            if (urgency.id().equalsIgnoreCase(id == null ? "" : id.trim())) {
+                return urgency;
+            }
+        }
+        throw new IllegalArgumentException("unknown urgency '" + id + "': expected normal, urgent or emergency");
+    }
+}

@@ -1,0 +1,40 @@
+package cn.luodian.api.clocks;
+
+import cn.luodian.api.cases.CaseClockCheck;
+import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ApplicationContext;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs the clock check every {@code luodian.clocks.check-every} in the server (not in import
+ * commands). The check itself takes the time from the application {@link Clock}, so tests drive
+ * it by moving that clock and calling {@link CaseClockCheck#run()} directly.
+ */
+@Component
+public class ClockScheduler {
+    private static final Logger LOG = LoggerFactory.getLogger(ClockScheduler.class);
+
+    private final CaseClockCheck check;
+    private final boolean server;
+
+    public ClockScheduler(CaseClockCheck check, ApplicationContext context) {
+        this.check = check;
+        this.server = context instanceof WebServerApplicationContext;
+    }
+
+    @Scheduled(fixedDelayString = "${luodian.clocks.check-every:1m}", initialDelayString = "${luodian.clocks.check-every:1m}")
+    public void tick() {
+        if (!server) {
+            return;
+        }
+        CaseClockCheck.Result result = check.run();
+        if (result.supervisionsCreated() > 0 || result.markedOverdue() > 0) {
+            LOG.info("clocks: {} supervision records created, {} cases marked overdue",
+                    result.supervisionsCreated(), result.markedOverdue());
+        }
+    }
+}

@@ -26,7 +26,7 @@ public record ClockSettings(
         @NotNull @DefaultValue("7d") Duration resolveWithin,
         @NotNull @DefaultValue("3d") Duration urgentResolveWithin,
         @NotNull @DefaultValue("1m") Duration checkEvery,
-        @Valid @DefaultValue List<Override> overrides) {
+        @DefaultValue List<@Valid Override> overrides) {
 
     /**
      * Replaces the durations it sets for cases whose category starts with {@code categoryPrefix}

@@ -20,6 +20,7 @@ import org.springframework.validation.annotation.Validated;
  * @param dataDir               where the embedded database (and later photos) live
  * @param demo                  load the bundled 通州区 demo region into an empty store on start
  * @param maxFeaturesPerRequest the most features one layer request returns
+ * @param demoSampleCases       how many sample cases (示例) the demo region starts with
  * @param describe              how points are described in words
  */
 @Validated
@@ -27,6 +28,7 @@ import org.springframework.validation.annotation.Validated;
 public record LuodianProperties(
         @NotNull @DefaultValue("./data") Path dataDir,
         @DefaultValue("true") boolean demo,
+        @Min(0) @Max(100_000) @DefaultValue("300") int demoSampleCases,
         @Min(1) @Max(200_000) @DefaultValue("50000") int maxFeaturesPerRequest,
         @Valid @NotNull @DefaultValue Describe describe) {
 

@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Configuration;
 public class TimeConfiguration {
 
     @Bean
-    public Clock clock() {
-        return Clock.systemUTC();
+    public AppClock clock() {
+        return new AppClock(Clock.systemUTC());
     }
 }

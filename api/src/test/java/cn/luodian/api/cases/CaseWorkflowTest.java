@@ -12,6 +12,7 @@ import cn.luodian.api.storage.PostgisForTest;
 import cn.luodian.api.system.BadRequestException;
 import cn.luodian.api.system.ConflictException;
 import cn.luodian.api.system.ForbiddenException;
+import cn.luodian.api.system.SettableClock;
 import cn.luodian.geo.crs.Datum;
 import java.nio.file.Files;
 import java.time.Clock;
@@ -40,8 +41,8 @@ class CaseWorkflowTest {
     static class Clocks {
         @Bean
         @Primary
-        MutableClockForTest testClock() {
-            return new MutableClockForTest(START);
+        SettableClock testClock() {
+            return new SettableClock(START);
         }
     }
 
@@ -52,7 +53,7 @@ class CaseWorkflowTest {
         @Autowired CaseClockCheck clockCheck;
         @Autowired SupervisionRepository supervisions;
         @Autowired DispatchRepository units;
-        @Autowired MutableClockForTest clock;
+        @Autowired SettableClock clock;
         @Autowired JdbcTemplate jdbc;
 
         final Actor dispatcher = new Actor("zuoxi", Role.DISPATCHER, "110112", null);
@@ -70,8 +71,8 @@ class CaseWorkflowTest {
             jdbc.update("DELETE FROM city_case");
             jdbc.update("DELETE FROM case_number");
             jdbc.update("DELETE FROM dispatch_rule");
-            jdbc.update("DELETE FROM responsible_unit WHERE code IN ('T-HUOXIAN', 'T-WATER')");
-            homeUnit = units.insertUnit("T-HUOXIAN", "漷县镇综合执法队", "110112106");
+            jdbc.update("DELETE FROM responsible_unit WHERE code = 'T-WATER'");
+            homeUnit = units.findHomeUnit("110112106").orElseThrow().id(); // the demo's township office (属地)
             waterUnit = units.insertUnit("T-WATER", "区水务局", null);
             units.insertRule("S04", "", waterUnit, 0);
         }
@@ -236,6 +237,7 @@ class CaseWorkflowTest {
         @DynamicPropertySource
         static void store(DynamicPropertyRegistry registry) throws Exception {
             registry.add("luodian.data-dir", () -> tempDir());
+            registry.add("luodian.demo-sample-cases", () -> "0");
         }
     }
 
@@ -244,6 +246,7 @@ class CaseWorkflowTest {
         @DynamicPropertySource
         static void store(DynamicPropertyRegistry registry) throws Exception {
             registry.add("luodian.data-dir", () -> tempDir());
+            registry.add("luodian.demo-sample-cases", () -> "0");
             registry.add("spring.datasource.url", () -> PostgisForTest.get().createDatabase());
             registry.add("spring.datasource.username", () -> "postgres");
             registry.add("spring.datasource.password", () -> "");

@@ -1,4 +1,4 @@
-package cn.luodian.api.cases;
+package cn.luodian.api.system;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,11 +6,14 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock the test moves by hand. */
-public final class MutableClockForTest extends Clock {
+/**
+ * A clock set by hand: for replaying a case's history at the times it happened (the demo's sample
+ * cases) and for tests that drive the supervision clocks.
+ */
+public final class SettableClock extends Clock {
     private volatile Instant now;
 
-    public MutableClockForTest(Instant start) {
+    public SettableClock(Instant start) {
         this.now = start;
     }
 

@@ -1,0 +1,26 @@
+package cn.luodian.api.photos;
+
+import java.time.Instant;
+import java.util.Locale;
+
+/** A photo of a case: before the fix, during, or after (整治前后对比). */
+public record Photo(long id, long caseId, Stage stage, String sha256, ImageType type, long sizeBytes, String uploadedBy,
+                    Instant uploadedAt) {
+
+    public enum Stage {
+        BEFORE, PROGRESS, AFTER;
+
+        public String id() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        public static Stage parse(String id) {
+            for (Stage stage : values()) {
+                if (stage.id().equalsIgnoreCase(id == null ? "" : id.trim())) {
+                    return stage;
+                }
+            }
+            throw new IllegalArgumentException("unknown photo stage '" + id + "': expected before, progress or after");
+        }
+    }
+}

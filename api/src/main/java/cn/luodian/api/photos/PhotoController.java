@@ -1,0 +1,112 @@
+package cn.luodian.api.photos;
+
+import cn.luodian.api.cases.CaseService;
+import cn.luodian.api.security.Actor;
+import cn.luodian.api.security.Role;
+import cn.luodian.api.system.BadRequestException;
+import cn.luodian.api.system.ForbiddenException;
+import cn.luodian.api.system.NotFoundException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Photos of a case: multipart upload (type checked by content, size limited), list, and the bytes
+ * served back by id — only to those who may see the case.
+ */
+@RestController
+public class PhotoController {
+    private final CaseService cases;
+    private final PhotoRepository photos;
+    private final PhotoFiles files;
+    private final PhotoSettings settings;
+    private final Clock clock;
+
+    public PhotoController(CaseService cases, PhotoRepository photos, PhotoFiles files, PhotoSettings settings, Clock clock) {
+        this.cases = cases;
+        this.photos = photos;
+        this.files = files;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @PostMapping(path = "/api/v1/cases/{id}/photos", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    public ResponseEntity<Map<String, Object>> upload(@PathVariable long id, @RequestParam("file") MultipartFile file,
+                                                      @RequestParam(defaultValue = "before") String stage, Actor actor) {
+        cases.get(id, actor);
+        if (actor.role() == Role.PLANNER) {
+            throw new ForbiddenException("planners cannot add photos");
+        }
+        Photo.Stage parsedStage;
+        try {
+            parsedStage = Photo.Stage.parse(stage);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException(e.getMessage());
+        }
+        byte[] content = read(file);
+        ImageType type = ImageType.sniff(content).orElseThrow(() -> new BadRequestException(
+                "the file is not a JPEG, PNG or WebP image (checked by its content, not its name)"));
+        String hash = files.store(content, type);
+        long photoId = photos.insert(id, parsedStage, hash, type, content.length, actor.username(), clock.instant());
+        Photo photo = photos.find(id, photoId).orElseThrow();
+        return ResponseEntity.created(URI.create("/api/v1/cases/" + id + "/photos/" + photoId)).body(json(photo));
+    }
+
+    @GetMapping("/api/v1/cases/{id}/photos")
+    public Map<String, Object> list(@PathVariable long id, Actor actor) {
+        cases.get(id, actor);
+        List<Map<String, Object>> list = photos.list(id).stream().map(PhotoController::json).toList();
+        return Map.of("photos", list);
+    }
+
+    @GetMapping("/api/v1/cases/{id}/photos/{photoId}")
+    public ResponseEntity<byte[]> content(@PathVariable long id, @PathVariable long photoId, Actor actor) {
+        cases.get(id, actor);
+        Photo photo = photos.find(id, photoId).orElseThrow(() -> new NotFoundException("no photo " + photoId + " of case " + id));
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(photo.type().mediaType()))
+                .cacheControl(CacheControl.noCache().cachePrivate())
+                .eTag(photo.sha256())
+                .body(files.read(photo.sha256(), photo.type()));
+    }
+
+    private byte[] read(MultipartFile file) {
+        if (file.isEmpty()) {
+            throw new BadRequestException("the photo file is empty");
+        }
+        if (file.getSize() > settings.maxBytes()) {
+            throw new BadRequestException("the photo has " + file.getSize() + " bytes; at most " + settings.maxBytes());
+        }
+        try (InputStream in = file.getInputStream()) {
+            return in.readNBytes((int) settings.maxBytes() + 1);
+        } catch (IOException e) {
+            throw new BadRequestException("cannot read the uploaded photo: " + e.getMessage());
+        }
+    }
+
+    static Map<String, Object> json(Photo photo) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", photo.id());
+        json.put("stage", photo.stage().id());
+        json.put("mediaType", photo.type().mediaType());
+        json.put("sizeBytes", photo.sizeBytes());
+        json.put("sha256", photo.sha256());
+        json.put("uploadedBy", photo.uploadedBy());
+        json.put("uploadedAt", photo.uploadedAt().toString());
+        json.put("url", "/api/v1/cases/" + photo.caseId() + "/photos/" + photo.id());
+        return json;
+    }
+}

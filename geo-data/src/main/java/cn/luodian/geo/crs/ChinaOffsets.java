@@ -1,5 +1,6 @@
 package cn.luodian.geo.crs;
 
+import java.util.function.UnaryOperator;
 import org.locationtech.jts.geom.Coordinate;
 
 /**
@@ -44,19 +45,7 @@ public final class ChinaOffsets {
         if (isOutsideChina(lon, lat)) {
             return new Coordinate(lon, lat);
         }
-        double wgsLon = lon;
-        double wgsLat = lat;
-        for (int i = 0; i < INVERSE_MAX_ITERATIONS; i++) {
-            Coordinate shifted = wgs84ToGcj02(wgsLon, wgsLat);
-            double errLon = shifted.x - lon;
-            double errLat = shifted.y - lat;
-            wgsLon -= errLon;
-            wgsLat -= errLat;
-            if (Math.abs(errLon) < INVERSE_TOLERANCE_DEGREES && Math.abs(errLat) < INVERSE_TOLERANCE_DEGREES) {
-                break;
-            }
-        }
-        return new Coordinate(wgsLon, wgsLat);
+        return invert(c -> wgs84ToGcj02(c.x, c.y), new Coordinate(lon, lat), new Coordinate(lon, lat));
     }
 
     public static Coordinate gcj02ToBd09(double lon, double lat) {
@@ -74,19 +63,25 @@ public final class ChinaOffsets {
         double y = lat - 0.006;
         double z = Math.sqrt(x * x + y * y) - 0.00002 * Math.sin(y * X_PI);
         double theta = Math.atan2(y, x) - 0.000003 * Math.cos(x * X_PI);
-        double gcjLon = z * Math.cos(theta);
-        double gcjLat = z * Math.sin(theta);
+        Coordinate firstGuess = new Coordinate(z * Math.cos(theta), z * Math.sin(theta));
+        return invert(c -> gcj02ToBd09(c.x, c.y), new Coordinate(lon, lat), firstGuess);
+    }
+
+    /** Solves forward(x) = target by fixed-point steps from a first guess: the offsets are small and smooth. */
+    private static Coordinate invert(UnaryOperator<Coordinate> forward, Coordinate target, Coordinate firstGuess) {
+        double x = firstGuess.x;
+        double y = firstGuess.y;
         for (int i = 0; i < INVERSE_MAX_ITERATIONS; i++) {
-            Coordinate forward = gcj02ToBd09(gcjLon, gcjLat);
-            double errLon = forward.x - lon;
-            double errLat = forward.y - lat;
-            gcjLon -= errLon;
-            gcjLat -= errLat;
-            if (Math.abs(errLon) < INVERSE_TOLERANCE_DEGREES && Math.abs(errLat) < INVERSE_TOLERANCE_DEGREES) {
+            Coordinate image = forward.apply(new Coordinate(x, y));
+            double errX = image.x - target.x;
+            double errY = image.y - target.y;
+            x -= errX;
+            y -= errY;
+            if (Math.abs(errX) < INVERSE_TOLERANCE_DEGREES && Math.abs(errY) < INVERSE_TOLERANCE_DEGREES) {
                 break;
             }
         }
-        return new Coordinate(gcjLon, gcjLat);
+        return new Coordinate(x, y);
     }
 
     private static double latitudeOffset(double x, double y) {

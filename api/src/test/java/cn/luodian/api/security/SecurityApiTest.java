@@ -238,6 +238,11 @@ class SecurityApiTest {
     }
 
     @Test
+    void withoutTheDemoThereAreNoDemoUsers() {
+        assertThat(DemoUsers.USERS).allSatisfy(demo -> assertThat(accounts.find(demo.username())).isEmpty());
+    }
+
+    @Test
     void scriptsNeedNoCsrfToken() throws Exception {
         http.perform(as(Role.ADMIN, post("/api/v1/users")).contentType(MediaType.APPLICATION_JSON)
                         .content(newUser("script.made", "a-good-long-password", "PLANNER", "110112", "null")))

@@ -1,20 +1,28 @@
 package cn.luodian.api.security;
 
 import cn.luodian.api.demo.DemoRegionLoaded;
+import cn.luodian.api.layers.JdbcLayerStore;
+import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * One user per role for the 通州区 demo region (示例账号), created in the same transaction as the
- * demo data and only then. Their passwords are published in the README: demo use only.
+ * demo data and only then. Their passwords are published in the README, so once imports have
+ * replaced every demo layer, a server start disables those that still have the published password.
  */
 @Component
-public class DemoUsers {
+@ConditionalOnWebApplication
+public class DemoUsers implements ApplicationRunner {
     private static final Logger LOG = LoggerFactory.getLogger(DemoUsers.class);
+    private static final Actor SYSTEM = Actor.system("luodian-demo");
     static final String UNIT_CODE = "TZ-CGZF";
     static final String UNIT_NAME = "通州区城市管理综合行政执法局";
 
@@ -35,24 +43,50 @@ public class DemoUsers {
 
     private final UserAccounts accounts;
     private final JdbcTemplate jdbc;
+    private final JdbcLayerStore layers;
 
-    public DemoUsers(UserAccounts accounts, JdbcTemplate jdbc) {
+    public DemoUsers(UserAccounts accounts, JdbcTemplate jdbc, JdbcLayerStore layers) {
         this.accounts = accounts;
         this.jdbc = jdbc;
+        this.layers = layers;
     }
 
     @EventListener
     public void create(DemoRegionLoaded loaded) {
-        Actor system = Actor.system("luodian-demo");
         for (Demo demo : USERS) {
             if (accounts.find(demo.username()).isEmpty()) {
                 Long unitId = demo.unit() ? unitId() : null;
-                accounts.create(system, new NewUser(demo.username(), demo.password(), demo.role().name(),
+                accounts.create(SYSTEM, new NewUser(demo.username(), demo.password(), demo.role().name(),
                         demo.displayName(), demo.scopeCode(), unitId));
             }
         }
         LOG.info("created the demo users (示例账号) {}: see the README, demo use only",
                 USERS.stream().map(Demo::username).toList());
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        disableWhenTheDemoIsGone();
+    }
+
+    /** No layer holds demo data any more: the demo users that still have their published password stop working. */
+    void disableWhenTheDemoIsGone() {
+        if (layers.origins().containsValue("demo")) {
+            return;
+        }
+        List<String> disabled = new ArrayList<>();
+        for (Demo demo : USERS) {
+            accounts.find(demo.username())
+                    .filter(user -> user.enabled() && accounts.hasPassword(user, demo.password()))
+                    .ifPresent(user -> {
+                        accounts.disable(SYSTEM, user.username());
+                        disabled.add(user.username());
+                    });
+        }
+        if (!disabled.isEmpty()) {
+            LOG.warn("no demo data is left: disabled the demo users {} that still had their published passwords",
+                    disabled);
+        }
     }
 
     /** The demo's responsible unit, created when missing. */

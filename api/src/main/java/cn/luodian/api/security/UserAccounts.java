@@ -73,6 +73,19 @@ public class UserAccounts implements UserDetailsService {
         return store.findByUsername(username);
     }
 
+    /** True when {@code password} is this user's password. */
+    public boolean hasPassword(UserRecord user, String password) {
+        return passwords.matches(password, user.passwordHash());
+    }
+
+    /** Stops the user from signing in, on behalf of {@code by}. */
+    public void disable(Actor by, String username) {
+        transactions.executeWithoutResult(status -> {
+            store.disable(username);
+            audit.record(by, "user.disable", "user", username, Map.of());
+        });
+    }
+
     @Override
     public UserDetails loadUserByUsername(String username) {
         return store.findByUsername(username).map(SignedInUser::new)

@@ -50,6 +50,10 @@ public class UserStore {
                 username, passwordHash, role.name(), displayName, scopeCode, unitId, Timestamp.from(createdAt));
     }
 
+    public void disable(String username) {
+        jdbc.update("UPDATE app_user SET enabled = FALSE WHERE username = ?", username);
+    }
+
     private static UserRecord user(ResultSet rs, int row) throws SQLException {
         long unit = rs.getLong("unit_id");
         Long unitId = rs.wasNull() ? null : unit;

@@ -14,7 +14,9 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.access.RequestMatcherDelegatingAccessDeniedHandler;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -63,6 +65,10 @@ public class SecurityConfig {
         // Scripts authenticate every request with Basic and carry no cookie to forge; the browser's
         // session cookie is SameSite=Strict (application.properties).
         http.csrf(csrf -> csrf.ignoringRequestMatchers("/api/**", "/open311/**"));
+        // Only browser pages are remembered to return to after signing in: no session for scripts.
+        HttpSessionRequestCache pages = new HttpSessionRequestCache();
+        pages.setRequestMatcher(new NegatedRequestMatcher(scripts));
+        http.requestCache(cache -> cache.requestCache(pages));
         http.exceptionHandling(errors -> errors
                 .defaultAuthenticationEntryPointFor(problems, scripts)
                 .accessDeniedHandler(new RequestMatcherDelegatingAccessDeniedHandler(

@@ -46,8 +46,10 @@ class SecurityServedTest {
 
     @Test
     void scriptsGetProblemJson() {
-        ResponseEntity<Map> anonymous = http.get().uri("/api/v1/users/me").retrieve().toEntity(Map.class);
+        ResponseEntity<Map> anonymous = http.get().uri("/api/v1/users/me").accept(MediaType.TEXT_HTML, MediaType.ALL)
+                .retrieve().toEntity(Map.class);
         assertThat(anonymous.getStatusCode().value()).isEqualTo(401);
+        assertThat(anonymous.getHeaders().get(HttpHeaders.SET_COOKIE)).as("no session for scripts").isNull();
         assertThat(anonymous.getHeaders().getContentType().toString()).startsWith("application/problem+json");
         assertThat(anonymous.getBody()).containsEntry("title", "未登录");
 

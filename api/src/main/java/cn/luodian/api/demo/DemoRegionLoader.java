@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -36,14 +37,17 @@ public class DemoRegionLoader implements ApplicationRunner {
     private final LuodianProperties properties;
     private final TransactionTemplate transactions;
     private final ReferenceIndexHolder index;
+    private final ApplicationEventPublisher events;
 
     public DemoRegionLoader(JdbcLayerStore store, DivisionCodeReader codes, LuodianProperties properties,
-                            TransactionTemplate transactions, ReferenceIndexHolder index) {
+                            TransactionTemplate transactions, ReferenceIndexHolder index,
+                            ApplicationEventPublisher events) {
         this.store = store;
         this.codes = codes;
         this.properties = properties;
         this.transactions = transactions;
         this.index = index;
+        this.events = events;
     }
 
     @Override
@@ -63,6 +67,7 @@ public class DemoRegionLoader implements ApplicationRunner {
         transactions.executeWithoutResult(status -> {
             store.writeDivisionCodes(region.divisionCodes());
             store.write(region.layers(), WriteMode.REPLACE, Origin.DEMO, SOURCE);
+            events.publishEvent(new DemoRegionLoaded());
         });
         index.invalidate();
         LOG.info("loaded the demo region 通州区 (示意数据): {} features, {} division codes in {} ms",

@@ -22,6 +22,7 @@ import org.springframework.validation.annotation.Validated;
  * @param maxFeaturesPerRequest the most features one layer request returns
  * @param demoSampleCases       how many sample cases (示例) the demo region starts with
  * @param describe              how points are described in words
+ * @param security              who may read what without signing in; the first admin's password
  */
 @Validated
 @ConfigurationProperties("luodian")
@@ -30,7 +31,8 @@ public record LuodianProperties(
         @DefaultValue("true") boolean demo,
         @Min(0) @Max(100_000) @DefaultValue("300") int demoSampleCases,
         @Min(1) @Max(200_000) @DefaultValue("50000") int maxFeaturesPerRequest,
-        @Valid @NotNull @DefaultValue Describe describe) {
+        @Valid @NotNull @DefaultValue Describe describe,
+        @Valid @NotNull @DefaultValue Security security) {
 
     /**
      * @param urbanLandmarkRadiusMetres a named landmark this close switches to the urban form
@@ -53,6 +55,28 @@ public record LuodianProperties(
         public DescribeOptions options() {
             return new DescribeOptions(urbanLandmarkRadiusMetres, roadMaxMetres, waterwayMaxMetres,
                     roundingStepMetres, punctuation, clauses);
+        }
+    }
+
+    /**
+     * @param openReferenceReads anonymous users may read the reference layers, places, describe,
+     *                           locate, categories and tiles (none of which carries personal data)
+     * @param adminPassword      the password the first admin gets when the server first starts
+     *                           ({@code LUODIAN_ADMIN_PASSWORD}); empty: a generated one, printed once
+     */
+    public record Security(
+            @DefaultValue("true") boolean openReferenceReads,
+            String adminPassword) {
+
+        public Security {
+            adminPassword = adminPassword == null ? "" : adminPassword;
+        }
+
+        /** Never prints the password. */
+        @Override
+        public String toString() {
+            return "Security[openReferenceReads=" + openReferenceReads + ", adminPassword="
+                    + (adminPassword.isEmpty() ? "(none)" : "(set)") + "]";
         }
     }
 }

@@ -2,9 +2,21 @@ package cn.luodian.api.system;
 
 import cn.luodian.geo.crs.UnknownDatumException;
 import cn.luodian.geo.io.ImportException;
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.authentication.AuthenticationTrustResolver;
+import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
+import org.springframework.security.authentication.InsufficientAuthenticationException;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -17,6 +29,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 @RestControllerAdvice
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     private static final String TYPE_BASE = "https://luodian.cn/problems/";
+    private static final AuthenticationTrustResolver TRUST = new AuthenticationTrustResolverImpl();
 
     @ExceptionHandler({BadRequestException.class, UnknownDatumException.class, ImportException.class})
     ProblemDetail badRequest(RuntimeException e) {
@@ -42,6 +55,41 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
         return problem(HttpStatus.NOT_FOUND, "not-found", "未找到", e.getMessage());
+    }
+
+    /**
+     * Nobody signed in, or a wrong password (from the security filters via {@code ProblemResponses},
+     * or from a controller asking for an {@code Actor}). The Basic challenge is left out for the
+     * browser's own requests (X-Requested-With: XMLHttpRequest) so that it shows no password dialog.
+     */
+    @ExceptionHandler(AuthenticationException.class)
+    ResponseEntity<ProblemDetail> unauthenticated(AuthenticationException e, HttpServletRequest request) {
+        boolean nobody = e instanceof InsufficientAuthenticationException
+                || e instanceof AuthenticationCredentialsNotFoundException;
+        ProblemDetail problem = problem(HttpStatus.UNAUTHORIZED, "unauthenticated", "未登录", nobody
+                ? "sign in first: HTTP Basic, or the login form at /login"
+                : "wrong username or password, or the account is disabled");
+        ResponseEntity.BodyBuilder answer = ResponseEntity.status(HttpStatus.UNAUTHORIZED);
+        if (!"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
+            answer.header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"luodian\", charset=\"UTF-8\"");
+        }
+        return answer.body(problem);
+    }
+
+    /**
+     * Signed in but not allowed: 403. Throw {@link AccessDeniedException} with a message to say why
+     * (a case outside the user's jurisdiction); Spring Security's own denials get a general detail.
+     * Nobody signed in: 401 instead.
+     */
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<ProblemDetail> forbidden(AccessDeniedException e, HttpServletRequest request) {
+        Authentication who = SecurityContextHolder.getContext().getAuthentication();
+        if (who == null || TRUST.isAnonymous(who)) {
+            return unauthenticated(new InsufficientAuthenticationException(e.getMessage(), e), request);
+        }
+        String detail = e instanceof AuthorizationDeniedException || e.getMessage() == null
+                ? "the signed-in user's role may not do this" : e.getMessage();
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem(HttpStatus.FORBIDDEN, "forbidden", "无权限", detail));
     }
 
     static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {

@@ -1,0 +1,86 @@
+package cn.luodian.api.security;
+
+import cn.luodian.api.system.LuodianProperties;
+import jakarta.servlet.DispatcherType;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.RequestMatcherDelegatingAccessDeniedHandler;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Who may call what. Scripts sign in with HTTP Basic on every request; the browser signs in once
+ * with the form at {@code /login} and keeps a session (cookie SameSite=Strict). Reference reads
+ * and tiles are open to anonymous users unless {@code luodian.security.open-reference-reads=false};
+ * cases, statistics and users need a sign-in; managing users needs ADMIN.
+ */
+@Configuration
+@ConditionalOnWebApplication
+public class SecurityConfig {
+    /** Always open: the map page and its files, sign-in, health and the API description. */
+    static final String[] OPEN = {"/", "/index.html", "/js/**", "/css/**", "/webjars/**", "/favicon.ico",
+        "/login", "/logout", "/error", "/actuator/health", "/actuator/health/**",
+        "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"};
+    /** Reference data (no personal data in it): open unless the setting closes it. */
+    static final String[] REFERENCE_GETS = {"/api/v1/layers/**", "/api/v1/places/**", "/api/v1/grid/**",
+        "/api/v1/categories", "/tiles/**"};
+    static final String[] REFERENCE_GETS_AND_POSTS = {"/api/v1/describe", "/api/v1/locate"};
+    /** Answered with problem+json instead of a redirect to the login page. */
+    static final String[] SCRIPT_PATHS = {"/api/**", "/open311/**", "/tiles/**", "/actuator/**", "/v3/api-docs/**"};
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, LuodianProperties properties, ProblemResponses problems) {
+        boolean openReads = properties.security().openReferenceReads();
+        RequestMatcher scripts = new OrRequestMatcher(Arrays.stream(SCRIPT_PATHS)
+                .map(path -> (RequestMatcher) PathPatternRequestMatcher.withDefaults().matcher(path)).toList());
+        http.authorizeHttpRequests(rules -> {
+            rules.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll();
+            rules.requestMatchers(OPEN).permitAll();
+            // Open311: the public reporting channel and its public fields.
+            rules.requestMatchers(HttpMethod.GET, "/open311/**").permitAll();
+            rules.requestMatchers(HttpMethod.POST, "/open311/v2/requests.json").permitAll();
+            reference(rules.requestMatchers(HttpMethod.GET, REFERENCE_GETS), openReads);
+            reference(rules.requestMatchers(HttpMethod.GET, REFERENCE_GETS_AND_POSTS), openReads);
+            reference(rules.requestMatchers(HttpMethod.POST, REFERENCE_GETS_AND_POSTS), openReads);
+            rules.requestMatchers(HttpMethod.GET, "/api/v1/users/me").authenticated();
+            rules.requestMatchers("/api/v1/users", "/api/v1/users/**").hasRole(Role.ADMIN.name());
+            rules.requestMatchers("/api/v1/cases/**", "/api/v1/stats/**").authenticated();
+            rules.anyRequest().authenticated();
+        });
+        http.httpBasic(basic -> basic.realmName("luodian").authenticationEntryPoint(problems));
+        http.formLogin(form -> form.loginPage("/login").permitAll());
+        http.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll());
+        // Scripts authenticate every request with Basic and carry no cookie to forge; the browser's
+        // session cookie is SameSite=Strict (application.properties).
+        http.csrf(csrf -> csrf.ignoringRequestMatchers("/api/**", "/open311/**"));
+        // Only browser pages are remembered to return to after signing in: no session for scripts.
+        HttpSessionRequestCache pages = new HttpSessionRequestCache();
+        pages.setRequestMatcher(new NegatedRequestMatcher(scripts));
+        http.requestCache(cache -> cache.requestCache(pages));
+        http.exceptionHandling(errors -> errors
+                .defaultAuthenticationEntryPointFor(problems, scripts)
+                .accessDeniedHandler(new RequestMatcherDelegatingAccessDeniedHandler(
+                        new LinkedHashMap<>(Map.of(scripts, problems)), new AccessDeniedHandlerImpl())));
+        return http.build();
+    }
+
+    private static void reference(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizedUrl url, boolean open) {
+        if (open) {
+            url.permitAll();
+        } else {
+            url.authenticated();
+        }
+    }
+}

@@ -1,0 +1,10 @@
+/**
+ * People, permissions and the audit log.
+ *
+ * <p>For other packages: a controller method declares a parameter {@link cn.luodian.api.security.Actor}
+ * to get the signed-in user ({@link cn.luodian.api.security.ActorArgumentResolver}; 401 when
+ * nobody is), and records every change with {@link cn.luodian.api.security.AuditLog#record} inside
+ * its own transaction. {@link cn.luodian.api.security.SecurityConfig} says which paths need a
+ * sign-in; {@link cn.luodian.api.security.UserAccounts} holds the users (bcrypt hashes).
+ */
+package cn.luodian.api.security;

@@ -6,6 +6,7 @@ import cn.luodian.api.clocks.Deadlines;
 import cn.luodian.api.describe.Coordinates;
 import cn.luodian.api.describe.ReferenceIndexHolder;
 import cn.luodian.api.security.Actor;
+import cn.luodian.api.security.AuditLog;
 import cn.luodian.api.security.Role;
 import cn.luodian.api.system.BadRequestException;
 import cn.luodian.api.system.ForbiddenException;
@@ -15,6 +16,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.locationtech.jts.geom.Coordinate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -36,10 +38,11 @@ public class CaseService {
     private final DuplicateFinder duplicates;
     private final Clock clock;
     private final TransactionTemplate transactions;
+    private final AuditLog audit;
 
     public CaseService(CaseRepository cases, CaseEventRepository events, CategoryRepository categories,
                        ReferenceIndexHolder reference, ClockSettings clocks, CaseSettings settings,
-                       DuplicateFinder duplicates, Clock clock, TransactionTemplate transactions) {
+                       DuplicateFinder duplicates, Clock clock, TransactionTemplate transactions, AuditLog audit) {
         this.cases = cases;
         this.events = events;
         this.categories = categories;
@@ -49,6 +52,7 @@ public class CaseService {
         this.duplicates = duplicates;
         this.clock = clock;
         this.transactions = transactions;
+        this.audit = audit;
     }
 
     /** A new case, or the existing one when its external id was seen before (then {@code created} is false). */
@@ -98,6 +102,8 @@ public class CaseService {
             String number = "%s-%s-%05d".formatted(settings.numberPrefix(), day.toString().replace("-", ""), cases.nextNumber(day));
             long id = cases.insert(draft.toBuilder().number(number).build());
             events.append(id, "create", null, CaseState.RECEIVED, actor.username(), now, input.source().label(), null);
+            audit.record(actor, "case.create", "case", String.valueOf(id), Map.of("number", number,
+                    "category", input.categoryCode(), "source", input.source().id(), "township", String.valueOf(draft.townshipCode())));
             return cases.find(id).orElseThrow();
         });
         return new Created(stored, true, duplicates.candidates(stored));

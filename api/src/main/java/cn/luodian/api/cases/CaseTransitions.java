@@ -8,6 +8,7 @@ import cn.luodian.api.dispatch.Dispatcher;
 import cn.luodian.api.dispatch.DispatchRepository;
 import cn.luodian.api.dispatch.ResponsibleUnit;
 import cn.luodian.api.security.Actor;
+import cn.luodian.api.security.AuditLog;
 import cn.luodian.api.security.Role;
 import cn.luodian.api.system.BadRequestException;
 import cn.luodian.api.system.ConflictException;
@@ -16,6 +17,8 @@ import cn.luodian.api.system.NotFoundException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -38,10 +41,11 @@ public class CaseTransitions {
     private final CaseSettings settings;
     private final Clock clock;
     private final TransactionTemplate transactions;
+    private final AuditLog audit;
 
     public CaseTransitions(CaseRepository cases, CaseEventRepository events, SupervisionRepository supervisions,
                            Dispatcher dispatcher, DispatchRepository units, ClockSettings clocks, CaseSettings settings,
-                           Clock clock, TransactionTemplate transactions) {
+                           Clock clock, TransactionTemplate transactions, AuditLog audit) {
         this.cases = cases;
         this.events = events;
         this.supervisions = supervisions;
@@ -51,6 +55,7 @@ public class CaseTransitions {
         this.settings = settings;
         this.clock = clock;
         this.transactions = transactions;
+        this.audit = audit;
     }
 
     public CityCase apply(long caseId, TransitionRequest request, Actor actor) {
@@ -100,6 +105,13 @@ public class CaseTransitions {
             throw new ConflictException("case " + current.number() + " was changed by someone else; reload and try again");
         }
         events.append(current.id(), action.id(), current.state(), next.state(), actor.username(), now, request.note(), unitId);
+        Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("number", current.number());
+        detail.put("from", current.state().id());
+        detail.put("to", next.state().id());
+        detail.put("unitId", unitId);
+        detail.put("note", request.note());
+        audit.record(actor, "case." + action.id(), "case", String.valueOf(current.id()), detail);
         settleSupervisions(current.id(), action, actor, now, request.note());
         return cases.find(current.id()).orElseThrow();
     }

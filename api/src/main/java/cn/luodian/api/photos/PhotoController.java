@@ -2,6 +2,7 @@ package cn.luodian.api.photos;
 
 import cn.luodian.api.cases.CaseService;
 import cn.luodian.api.security.Actor;
+import cn.luodian.api.security.AuditLog;
 import cn.luodian.api.security.Role;
 import cn.luodian.api.system.BadRequestException;
 import cn.luodian.api.system.ForbiddenException;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Photos of a case: multipart upload (type checked by content, size limited), list, and the bytes
@@ -34,13 +36,18 @@ public class PhotoController {
     private final PhotoFiles files;
     private final PhotoSettings settings;
     private final Clock clock;
+    private final TransactionTemplate transactions;
+    private final AuditLog audit;
 
-    public PhotoController(CaseService cases, PhotoRepository photos, PhotoFiles files, PhotoSettings settings, Clock clock) {
+    public PhotoController(CaseService cases, PhotoRepository photos, PhotoFiles files, PhotoSettings settings, Clock clock,
+                           TransactionTemplate transactions, AuditLog audit) {
         this.cases = cases;
         this.photos = photos;
         this.files = files;
         this.settings = settings;
         this.clock = clock;
+        this.transactions = transactions;
+        this.audit = audit;
     }
 
     @PostMapping(path = "/api/v1/cases/{id}/photos", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -60,7 +67,12 @@ public class PhotoController {
         ImageType type = ImageType.sniff(content).orElseThrow(() -> new BadRequestException(
                 "the file is not a JPEG, PNG or WebP image (checked by its content, not its name)"));
         String hash = files.store(content, type);
-        long photoId = photos.insert(id, parsedStage, hash, type, content.length, actor.username(), clock.instant());
+        long photoId = transactions.execute(status -> {
+            long inserted = photos.insert(id, parsedStage, hash, type, content.length, actor.username(), clock.instant());
+            audit.record(actor, "case.photo", "case", String.valueOf(id), Map.of("photoId", inserted, "stage",
+                    parsedStage.id(), "sha256", hash));
+            return inserted;
+        });
         Photo photo = photos.find(id, photoId).orElseThrow();
         return ResponseEntity.created(URI.create("/api/v1/cases/" + id + "/photos/" + photoId)).body(json(photo));
     }

@@ -55,6 +55,7 @@ class CaseWorkflowTest {
         @Autowired DispatchRepository units;
         @Autowired SettableClock clock;
         @Autowired JdbcTemplate jdbc;
+        @Autowired cn.luodian.api.security.AuditLog audit;
 
         final Actor dispatcher = new Actor("zuoxi", Role.DISPATCHER, "110112", null);
         final Actor supervisor = new Actor("duban", Role.SUPERVISOR, "110112", null);
@@ -132,6 +133,9 @@ class CaseWorkflowTest {
             assertThat(c.satisfaction()).isEqualTo(Satisfaction.SATISFIED);
             assertThat(service.history(c.id(), dispatcher)).extracting(CaseEvent::action)
                     .containsExactly("create", "register", "dispatch", "accept", "reply", "verify", "close");
+            assertThat(audit.list("case", String.valueOf(c.id()))).extracting(e -> e.action())
+                    .containsExactly("case.create", "case.register", "case.dispatch", "case.accept", "case.reply",
+                            "case.verify", "case.close");
             c = act(c, CaseAction.REOPEN, supervisor);
             assertThat(c.state()).isEqualTo(CaseState.REGISTERED);
             assertThat(c.closedAt()).isNull();

@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.locationtech.jts.geom.Coordinate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -107,6 +108,14 @@ public class CaseService {
         CityCase c = cases.find(id).orElseThrow(() -> new NotFoundException("no case " + id));
         CaseAccess.requireSee(actor, c);
         return c;
+    }
+
+    /** The case with this number (TZ-20261122-00042), if the actor may see it. */
+    public Optional<CityCase> findByNumber(String number, Actor actor) {
+        return cases.findByNumber(number).filter(c -> {
+            CaseAccess.requireSee(actor, c);
+            return true;
+        });
     }
 
     public List<CityCase> list(CaseFilter filter, Actor actor, int offset, int limit) {

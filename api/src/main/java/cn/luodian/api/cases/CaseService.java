@@ -112,10 +112,9 @@ public class CaseService {
 
     /** The case with this number (TZ-20261122-00042), if the actor may see it. */
     public Optional<CityCase> findByNumber(String number, Actor actor) {
-        return cases.findByNumber(number).filter(c -> {
-            CaseAccess.requireSee(actor, c);
-            return true;
-        });
+        Optional<CityCase> found = cases.findByNumber(number);
+        found.ifPresent(c -> CaseAccess.requireSee(actor, c));
+        return found;
     }
 
     public List<CityCase> list(CaseFilter filter, Actor actor, int offset, int limit) {

@@ -8,7 +8,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * One jar, several commands (as GraphHopper's {@code import} vs {@code server}): with no command it
- * serves; {@code import}, {@code import-osm} and {@code import-codes} fill the same store and exit.
+ * serves; {@code import}, {@code import-osm}, {@code import-codes} and {@code import-cases} fill the same store and exit.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan

@@ -89,6 +89,11 @@ public class CaseRepository {
                 .stream().findFirst();
     }
 
+    public Optional<CityCase> findByNumber(String number) {
+        return jdbc.query("SELECT " + CaseRowMapper.COLUMNS + " FROM city_case WHERE number = ?", CaseRowMapper.INSTANCE, number)
+                .stream().findFirst();
+    }
+
     public Optional<CityCase> findByExternalId(CaseSource source, String externalId) {
         return jdbc.query("SELECT " + CaseRowMapper.COLUMNS + " FROM city_case WHERE source = ? AND external_id = ?",
                 CaseRowMapper.INSTANCE, source.id(), externalId).stream().findFirst();

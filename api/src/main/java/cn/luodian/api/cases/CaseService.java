@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.locationtech.jts.geom.Coordinate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -113,6 +114,13 @@ public class CaseService {
         CityCase c = cases.find(id).orElseThrow(() -> new NotFoundException("no case " + id));
         CaseAccess.requireSee(actor, c);
         return c;
+    }
+
+    /** The case with this number (TZ-20261122-00042), if the actor may see it. */
+    public Optional<CityCase> findByNumber(String number, Actor actor) {
+        Optional<CityCase> found = cases.findByNumber(number);
+        found.ifPresent(c -> CaseAccess.requireSee(actor, c));
+        return found;
     }
 
     public List<CityCase> list(CaseFilter filter, Actor actor, int offset, int limit) {

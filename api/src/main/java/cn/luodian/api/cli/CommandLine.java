@@ -27,7 +27,8 @@ public final class CommandLine {
     private static final Map<String, Command> COMMANDS = Map.of(
             "import", new ImportCommand(),
             "import-osm", new ImportOsmCommand(),
-            "import-codes", new ImportCodesCommand());
+            "import-codes", new ImportCodesCommand(),
+            "import-cases", new ImportCasesCommand());
 
     private CommandLine() {
     }
@@ -40,7 +41,7 @@ public final class CommandLine {
     public static int run(String[] args, PrintStream out, PrintStream err) {
         Command command = COMMANDS.get(args[0]);
         if (command == null) {
-            err.println("unknown command '" + args[0] + "'. Commands: import, import-osm, import-codes;"
+            err.println("unknown command '" + args[0] + "'. Commands: import, import-osm, import-codes, import-cases;"
                     + " with no command the server starts.");
             return USAGE;
         }

@@ -1,0 +1,54 @@
+package cn.luodian.api.cli;
+
+import cn.luodian.api.hotline.CsvInput;
+import cn.luodian.api.hotline.HotlineImportReport;
+import cn.luodian.api.hotline.HotlineImporter;
+import cn.luodian.api.security.Actor;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * {@code import-cases --file hotline.csv [--encoding utf-8|gbk]}: a 12345 hotline export into cases.
+ * Exits 0 once the file was read, whatever some rows held (they are listed); 1 when the file could
+ * not be read (nothing stored).
+ */
+final class ImportCasesCommand implements Command {
+
+    @Override
+    public String usage() {
+        return "--file HOTLINE.csv [--encoding utf-8|gbk|gb18030]   (detected when absent: UTF-8, else GBK)";
+    }
+
+    @Override
+    public Set<String> options() {
+        return Set.of("file", "encoding");
+    }
+
+    @Override
+    public void check(Map<String, String> options) {
+        Command.super.check(options);
+        String encoding = options.get("encoding");
+        if (encoding != null && !encoding.matches("(?i)utf-?8|gbk|gb2312|gb18030|cp936|auto")) {
+            throw new IllegalArgumentException("unknown encoding '" + encoding + "': expected utf-8, gbk or gb18030");
+        }
+    }
+
+    @Override
+    public void run(ApplicationContext context, Map<String, String> options, PrintStream out) {
+        Path file = Path.of(options.get("file"));
+        HotlineImportReport report = context.getBean(HotlineImporter.class)
+                .importCsv(CsvInput.of(file), options.get("encoding"), Actor.system("import-cases"));
+        out.println("read " + report.file() + " (" + report.encoding() + "): " + report.rows() + " rows");
+        out.println("imported " + report.imported() + ", already present " + report.alreadyPresent() + ", failed " + report.failed());
+        for (HotlineImportReport.RowError error : report.errors()) {
+            out.println("line " + error.line() + (error.externalId() == null ? "" : " (" + error.externalId() + ")")
+                    + ": " + error.reason());
+        }
+        if (!report.ignoredColumns().isEmpty()) {
+            out.println("note: columns not imported: " + String.join(", ", report.ignoredColumns()));
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package cn.luodian.api.hotline;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The columns of a hotline export, each known by its Chinese name, its English name and a few
+ * names other hotline systems use. Header names are matched ignoring case, spaces, '_' and '-'.
+ */
+enum HotlineColumn {
+    EXTERNAL_ID("工单编号", "externalId", "工单号"),
+    RECEIVED_AT("来电时间", "receivedAt", "受理时间"),
+    CATEGORY("诉求类别", "category", "问题类别"),
+    DESCRIPTION("诉求内容", "description", "问题描述"),
+    URGENCY("紧急程度", "urgency"),
+    LON("经度", "lon", "lng", "longitude"),
+    LAT("纬度", "lat", "latitude"),
+    CRS("坐标系", "crs"),
+    LOCATION("位置描述", "location", "地址", "address"),
+    REPORTER_NAME("联系人", "reporterName", "来电人"),
+    REPORTER_PHONE("联系电话", "reporterPhone", "来电号码");
+
+    private final String chineseName;
+    private final String englishName;
+    private final List<String> names;
+
+    HotlineColumn(String chineseName, String englishName, String... otherNames) {
+        this.chineseName = chineseName;
+        this.englishName = englishName;
+        List<String> all = new java.util.ArrayList<>(List.of(chineseName, englishName));
+        all.addAll(List.of(otherNames));
+        this.names = all.stream().map(HotlineColumn::normalize).toList();
+    }
+
+    /** "工单编号/externalId": how messages name the column. */
+    String label() {
+        return chineseName + "/" + englishName;
+    }
+
+    /** The column a header cell names, or null. */
+    static HotlineColumn byHeader(String header) {
+        String wanted = normalize(header);
+        for (HotlineColumn column : values()) {
+            if (column.names.contains(wanted)) {
+                return column;
+            }
+        }
+        return null;
+    }
+
+    private static String normalize(String name) {
+        return name.strip().replaceAll("[\\s_\\-]", "").toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,118 @@
+package cn.luodian.api.hotline;
+
+import cn.luodian.api.cases.CaseSource;
+import cn.luodian.api.cases.NewCase;
+import cn.luodian.api.cases.Urgency;
+import cn.luodian.api.describe.Coordinates;
+import cn.luodian.api.describe.SentencePlacer;
+import cn.luodian.api.system.BadRequestException;
+import cn.luodian.geo.crs.Datum;
+import java.time.Instant;
+import java.time.ZoneId;
+import org.locationtech.jts.geom.Coordinate;
+
+/**
+ * One row of a hotline export to a {@link NewCase} from the 12345 hotline. Coordinates win over the
+ * location sentence; a row with neither, or with a cell that does not parse, throws a
+ * BadRequestException whose message is the row's reason in the report.
+ */
+final class HotlineRowReader {
+    static final int MAX_EXTERNAL_ID = 100;
+    static final int MAX_NAME = 100;
+    static final int MAX_PHONE = 40;
+
+    private final HotlineHeader header;
+    private final CategoryMatcher categories;
+    private final SentencePlacer places;
+    private final ZoneId zone;
+
+    HotlineRowReader(HotlineHeader header, CategoryMatcher categories, SentencePlacer places, ZoneId zone) {
+        this.header = header;
+        this.categories = categories;
+        this.places = places;
+        this.zone = zone;
+    }
+
+    /** The row's 工单编号, or null when the cell is empty. */
+    String externalId(CsvRecord record) {
+        String id = header.value(record, HotlineColumn.EXTERNAL_ID);
+        return id.isEmpty() ? null : id;
+    }
+
+    NewCase read(CsvRecord record) {
+        if (record.fields().size() != header.width()) {
+            throw new BadRequestException("the row has " + record.fields().size() + " fields, the header "
+                    + header.width() + " (a comma inside a field needs double quotes)");
+        }
+        String externalId = externalId(record);
+        if (externalId == null) {
+            throw new BadRequestException(HotlineColumn.EXTERNAL_ID.label() + " is empty: every row needs the hotline's own number");
+        }
+        if (externalId.length() > MAX_EXTERNAL_ID) {
+            throw new BadRequestException(HotlineColumn.EXTERNAL_ID.label() + " has more than " + MAX_EXTERNAL_ID + " characters");
+        }
+        String category = categories.codeOf(header.value(record, HotlineColumn.CATEGORY));
+        String description = header.value(record, HotlineColumn.DESCRIPTION);
+        if (description.isEmpty()) {
+            throw new BadRequestException(HotlineColumn.DESCRIPTION.label() + " is empty");
+        }
+        Urgency urgency = urgency(header.value(record, HotlineColumn.URGENCY));
+        String received = header.value(record, HotlineColumn.RECEIVED_AT);
+        Instant receivedAt = received.isEmpty() ? null : HotlineTimes.parse(received, zone);
+        Coordinate point;
+        Datum datum;
+        String lon = header.value(record, HotlineColumn.LON);
+        String lat = header.value(record, HotlineColumn.LAT);
+        if (!lon.isEmpty() || !lat.isEmpty()) {
+            if (lon.isEmpty() || lat.isEmpty()) {
+                throw new BadRequestException("only one of " + HotlineColumn.LON.label() + " and " + HotlineColumn.LAT.label() + " is given");
+            }
+            datum = Coordinates.datum(emptyToNull(header.value(record, HotlineColumn.CRS)));
+            point = new Coordinate(number(HotlineColumn.LON, lon), number(HotlineColumn.LAT, lat));
+        } else {
+            String location = header.value(record, HotlineColumn.LOCATION);
+            if (location.isEmpty()) {
+                throw new BadRequestException("no place: " + HotlineColumn.LON.label() + "/" + HotlineColumn.LAT.label()
+                        + " and " + HotlineColumn.LOCATION.label() + " are all empty");
+            }
+            datum = Datum.WGS84;
+            point = places.place(location);
+        }
+        String name = limited(HotlineColumn.REPORTER_NAME, header.value(record, HotlineColumn.REPORTER_NAME), MAX_NAME);
+        String phone = limited(HotlineColumn.REPORTER_PHONE, header.value(record, HotlineColumn.REPORTER_PHONE), MAX_PHONE);
+        return new NewCase(category, description, urgency, CaseSource.HOTLINE_12345, point.x, point.y, datum, name, phone,
+                externalId, receivedAt);
+    }
+
+    /** 一般/紧急/特急 or normal/urgent/emergency; empty is 一般. */
+    static Urgency urgency(String cell) {
+        if (cell.isEmpty()) {
+            return Urgency.NORMAL;
+        }
+        for (Urgency urgency : Urgency.values()) {
+            if (urgency.label().equals(cell) || urgency.id().equalsIgnoreCase(cell)) {
+                return urgency;
+            }
+        }
+        throw new BadRequestException(HotlineColumn.URGENCY.label() + " '" + cell + "' is none of 一般/紧急/特急 (normal/urgent/emergency)");
+    }
+
+    private static double number(HotlineColumn column, String cell) {
+        try {
+            return Double.parseDouble(cell);
+        } catch (NumberFormatException e) {
+            throw new BadRequestException(column.label() + " '" + cell + "' is not a number");
+        }
+    }
+
+    private static String limited(HotlineColumn column, String value, int max) {
+        if (value.length() > max) {
+            throw new BadRequestException(column.label() + " has more than " + max + " characters");
+        }
+        return emptyToNull(value);
+    }
+
+    private static String emptyToNull(String value) {
+        return value.isEmpty() ? null : value;
+    }
+}

@@ -1,0 +1,78 @@
+package cn.luodian.api.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.luodian.api.storage.Database;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code import-cases}: a hotline export into a store that holds one imported village. */
+class ImportCasesCommandTest {
+    static final String HEADER = "工单编号,来电时间,诉求类别,诉求内容,紧急程度,经度,纬度,坐标系,位置描述,联系人,联系电话";
+
+    @TempDir
+    Path tempDir;
+
+    @Test
+    void importsTheGoodRowsReportsTheBadOnesAndExitsZero() throws IOException {
+        CommandLineForTest cli = villageStore();
+        Path export = Files.write(tempDir.resolve("hotline.csv"), String.join("\n",
+                HEADER,
+                "RX-1,2026-11-20 09:30:00,B0101,井盖缺失,紧急,116.75,39.74,,,张三,13812345678",
+                "RX-2,2026-11-20 09:40:00,B0101,井盖缺失,一般,116.3,39.9,,,,",
+                "RX-3,2026-11-20 09:50:00,没有这个类别,井盖缺失,一般,116.75,39.74,,,,",
+                "").getBytes(Charset.forName("GBK")));
+
+        CommandLineForTest.Result first = cli.run("import-cases", "--file", export.toString());
+
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        assertThat(first.out()).contains("read hotline.csv (GBK): 3 rows")
+                .contains("imported 1, already present 0, failed 2")
+                .contains("line 3 (RX-2): location 116.3, 39.9 (wgs84) is outside the district's data")
+                .contains("line 4 (RX-3): unknown category '没有这个类别'");
+        assertThat(cli.jdbc().queryForObject("SELECT reporter_name FROM city_case WHERE external_id = 'RX-1'", String.class))
+                .isEqualTo("张三");
+
+        CommandLineForTest.Result again = cli.run("import-cases", "--file", export.toString(), "--encoding", "gbk");
+        assertThat(again.exitCode()).isZero();
+        assertThat(again.out()).contains("imported 0, already present 1, failed 2");
+        assertThat(cli.jdbc().queryForObject("SELECT COUNT(*) FROM city_case", Long.class)).isEqualTo(1);
+    }
+
+    @Test
+    void anUnreadableFileExitsOneAndAWrongOptionTwo() throws IOException {
+        CommandLineForTest cli = new CommandLineForTest(Database.H2GIS, tempDir.resolve("data"));
+        Path broken = Files.writeString(tempDir.resolve("broken.csv"), "编号,内容\nRX-1,井盖缺失\n", StandardCharsets.UTF_8);
+
+        CommandLineForTest.Result unreadable = cli.run("import-cases", "--file", broken.toString());
+        assertThat(unreadable.exitCode()).isEqualTo(CommandLine.FAILED);
+        assertThat(unreadable.err()).contains("import failed: broken.csv: line 1: the header row names none of the known columns")
+                .contains("nothing was changed");
+
+        CommandLineForTest.Result badOption = cli.run("import-cases", "--file", broken.toString(), "--encoding", "latin1");
+        assertThat(badOption.exitCode()).isEqualTo(CommandLine.USAGE);
+        assertThat(badOption.err()).contains("unknown encoding 'latin1'").contains("usage: java -jar luodian.jar import-cases");
+    }
+
+    /** A store with 通州区 > 漷县镇 > 长凌营村 as one square, imported with the {@code import} command. */
+    private CommandLineForTest villageStore() throws IOException {
+        CommandLineForTest cli = new CommandLineForTest(Database.H2GIS, tempDir.resolve("data"));
+        String square = "{\"type\":\"Polygon\",\"coordinates\":[[[116.70,39.70],[116.80,39.70],[116.80,39.80],[116.70,39.80],[116.70,39.70]]]}";
+        StringBuilder features = new StringBuilder();
+        String[][] areas = {{"110112", "通州区", "district"}, {"110112106", "漷县镇", "township"}, {"110112106213", "长凌营村", "village"}};
+        for (String[] area : areas) {
+            features.append(features.isEmpty() ? "" : ",").append("{\"type\":\"Feature\",\"geometry\":").append(square)
+                    .append(",\"properties\":{\"code\":\"").append(area[0]).append("\",\"name\":\"").append(area[1])
+                    .append("\",\"level\":\"").append(area[2]).append("\"}}");
+        }
+        Path admin = Files.writeString(tempDir.resolve("admin.geojson"), "{\"type\":\"FeatureCollection\",\"features\":[" + features + "]}");
+        CommandLineForTest.Result imported = cli.run("import", "--layer", "admin", "--file", admin.toString());
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
+        return cli;
+    }
+}

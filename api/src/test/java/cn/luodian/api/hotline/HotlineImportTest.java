@@ -1,0 +1,281 @@
+package cn.luodian.api.hotline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import cn.luodian.api.cases.CaseFilter;
+import cn.luodian.api.cases.CaseService;
+import cn.luodian.api.cases.CaseSource;
+import cn.luodian.api.cases.CityCase;
+import cn.luodian.api.cases.Urgency;
+import cn.luodian.api.describe.ReferenceIndexHolder;
+import cn.luodian.api.security.Actor;
+import cn.luodian.api.security.Role;
+import cn.luodian.api.storage.PostgisForTest;
+import cn.luodian.api.system.ForbiddenException;
+import cn.luodian.geo.crs.Datum;
+import cn.luodian.geo.io.ImportException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Instant;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.Coordinate;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** Hotline CSV exports into cases on the demo region, on H2GIS and PostGIS. */
+class HotlineImportTest {
+    static final String HEADER = "工单编号,来电时间,诉求类别,诉求内容,紧急程度,经度,纬度,坐标系,位置描述,联系人,联系电话";
+    // Points of the demo region: in 凌庄村 (漷县镇); and one in 西营社区 (中仓街道) whose sentence
+    // reads back to a single place.
+    static final double LON = 116.7726, LAT = 39.7588;
+    static final double UNIQUE_LON = 116.66, UNIQUE_LAT = 39.90;
+    // Its sentence fits two places, one on each side of the village ring road.
+    static final double AMBIGUOUS_LON = 116.7726, AMBIGUOUS_LAT = 39.7588;
+
+    @SpringBootTest
+    abstract static class Import {
+        @Autowired HotlineImporter importer;
+        @Autowired CaseService cases;
+        @Autowired ReferenceIndexHolder reference;
+        @Autowired JdbcTemplate jdbc;
+
+        final Actor dispatcher = new Actor("zuoxi", Role.DISPATCHER, "110112", null);
+
+        @BeforeEach
+        void reset() {
+            jdbc.update("DELETE FROM supervision");
+            jdbc.update("DELETE FROM case_event");
+            jdbc.update("DELETE FROM city_case");
+            jdbc.update("DELETE FROM case_number");
+        }
+
+        String sentence(double lon, double lat) {
+            return reference.get().describer().describe(lon, lat).text();
+        }
+
+        /** A day's export with good rows and every kind of broken row, one per line. */
+        String mixedExport() {
+            Coordinate gcj = Datum.GCJ02.fromWgs84(LON + 0.003, LAT);
+            return String.join("\r\n",
+                    HEADER,
+                    "RX-001,2026-11-20 09:30:00,B0101,井盖缺失，存在安全隐患,紧急," + LON + "," + LAT + ",wgs84,,张三,13812345678",
+                    "RX-002,2026/11/20 9:45,暴露垃圾,路边垃圾堆放,一般," + gcj.x + "," + gcj.y + ",gcj02,,,",
+                    "RX-003,2026-11-20T10:00:00+08:00,公用设施/路灯,路灯不亮,,,,," + sentence(UNIQUE_LON, UNIQUE_LAT) + ",李四,",
+                    "RX-004,2026-11-20 10:10:00,不存在的类别,某事,一般," + LON + "," + LAT + ",,,,",
+                    "RX-005,2026-11-20 10:20:00,B0101,井盖松动,一般,abc," + LAT + ",,,,",
+                    "RX-006,2026-11-20 10:30:00,B0101,井盖松动,一般,116.3,39.9,,,,",
+                    "RX-007,2026-11-20 10:40:00,B0101,,一般," + LON + "," + LAT + ",,,,",
+                    "RX-008,2026-11-20 10:50:00,B0101,\"井盖破损，\"\"很危险\"\"\n请尽快处理\",特急," + LON + "," + LAT + ",,,,",
+                    "RX-009,2026-11-20 11:00:00,B0101,井盖缺失,一般,,,," + sentence(AMBIGUOUS_LON, AMBIGUOUS_LAT) + ",,",
+                    "RX-010,2026-11-20 11:10:00,B0101,井盖缺失,一般," + LON + ",,,,,",
+                    "RX-011,2026-11-20 11:20:00,B01,井盖缺失,一般," + LON + "," + LAT + ",,,,",
+                    ",2026-11-20 11:30:00,B0101,没有编号,一般," + LON + "," + LAT + ",,,,",
+                    "",
+                    "RX-012,明天,B0101,井盖缺失,一般," + LON + "," + LAT + ",,,,",
+                    "RX-013,2026-11-20 11:50:00,B0101,井盖缺失,很急," + LON + "," + LAT + ",,,,",
+                    "RX-014,2026-11-20 12:00:00,B0101,井盖缺失,一般," + LON + "," + LAT + ",mars,,,",
+                    "RX-015,2026-11-20 12:10:00,B0101,井盖缺失,一般,,,,,,",
+                    "RX-016,2026-11-20 12:20:00,B0101,少一列," + LON + "," + LAT + ",,,",
+                    "");
+        }
+
+        HotlineImportReport importText(String text, Charset charset, String encoding) {
+            return importer.importCsv(CsvInput.of("hotline.csv", text.getBytes(charset)), encoding, dispatcher);
+        }
+
+        Map<String, CityCase> storedByExternalId() {
+            return cases.list(CaseFilter.none(), dispatcher, 0, 1000).stream()
+                    .collect(Collectors.toMap(CityCase::externalId, Function.identity()));
+        }
+
+        @Test
+        void goodRowsAreImportedAndEachBrokenRowIsReportedByLine() {
+            byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+            byte[] body = mixedExport().getBytes(StandardCharsets.UTF_8);
+            byte[] withBom = new byte[bom.length + body.length];
+            System.arraycopy(bom, 0, withBom, 0, bom.length);
+            System.arraycopy(body, 0, withBom, bom.length, body.length);
+
+            HotlineImportReport report = importer.importCsv(CsvInput.of("hotline.csv", withBom), null, dispatcher);
+
+            assertThat(report.encoding()).isEqualTo("UTF-8");
+            assertThat(report.rows()).isEqualTo(17);
+            assertThat(report.imported()).isEqualTo(4);
+            assertThat(report.alreadyPresent()).isZero();
+            assertThat(report.failed()).isEqualTo(13);
+            Map<Long, String> reasons = report.errors().stream()
+                    .collect(Collectors.toMap(HotlineImportReport.RowError::line, HotlineImportReport.RowError::reason));
+            assertThat(reasons).containsOnlyKeys(5L, 6L, 7L, 8L, 11L, 12L, 13L, 14L, 16L, 17L, 18L, 19L, 20L);
+            assertThat(reasons.get(5L)).contains("unknown category '不存在的类别'");
+            assertThat(reasons.get(6L)).contains("经度/lon 'abc' is not a number");
+            assertThat(reasons.get(7L)).contains("outside the district's data");
+            assertThat(reasons.get(8L)).contains("诉求内容/description is empty");
+            assertThat(reasons.get(11L)).contains("fits 2 separate places");
+            assertThat(reasons.get(12L)).contains("only one of 经度/lon and 纬度/lat");
+            assertThat(reasons.get(13L)).contains("is a 大类");
+            assertThat(reasons.get(14L)).contains("工单编号/externalId is empty");
+            assertThat(reasons.get(16L)).contains("来电时间/receivedAt '明天'");
+            assertThat(reasons.get(17L)).contains("紧急程度/urgency '很急'");
+            assertThat(reasons.get(18L)).contains("unknown datum 'mars'");
+            assertThat(reasons.get(19L)).contains("no place");
+            assertThat(reasons.get(20L)).contains("the row has 9 fields, the header 11");
+            assertThat(report.errors()).filteredOn(e -> e.line() == 5).singleElement()
+                    .satisfies(e -> assertThat(e.externalId()).isEqualTo("RX-004"));
+
+            Map<String, CityCase> stored = storedByExternalId();
+            assertThat(stored).containsOnlyKeys("RX-001", "RX-002", "RX-003", "RX-008");
+            CityCase first = stored.get("RX-001");
+            assertThat(first.source()).isEqualTo(CaseSource.HOTLINE_12345);
+            assertThat(first.urgency()).isEqualTo(Urgency.URGENT);
+            assertThat(first.receivedAt()).isEqualTo(Instant.parse("2026-11-20T01:30:00Z"));
+            assertThat(first.reporterName()).isEqualTo("张三");
+            assertThat(first.reporterPhone()).isEqualTo("13812345678");
+            assertThat(first.townshipName()).isEqualTo("漷县镇");
+            CityCase gcj = stored.get("RX-002");
+            assertThat(gcj.lon()).isCloseTo(LON + 0.003, within(1e-6));
+            assertThat(gcj.lat()).isCloseTo(LAT, within(1e-6));
+            assertThat(gcj.categoryCode()).isEqualTo("S0102");
+            assertThat(gcj.receivedAt()).isEqualTo(Instant.parse("2026-11-20T01:45:00Z"));
+            CityCase bySentence = stored.get("RX-003");
+            assertThat(bySentence.lon()).isCloseTo(UNIQUE_LON, within(0.0005));
+            assertThat(bySentence.lat()).isCloseTo(UNIQUE_LAT, within(0.0005));
+            assertThat(bySentence.townshipName()).isEqualTo("中仓街道");
+            assertThat(bySentence.categoryCode()).isEqualTo("B0112");
+            assertThat(stored.get("RX-008").description()).isEqualTo("井盖破损，\"很危险\"\n请尽快处理");
+            assertThat(stored.get("RX-008").urgency()).isEqualTo(Urgency.EMERGENCY);
+        }
+
+        @Test
+        void importingTheSameFileAgainChangesNothing() {
+            String export = mixedExport();
+            HotlineImportReport first = importText(export, StandardCharsets.UTF_8, null);
+            Long events = jdbc.queryForObject("SELECT COUNT(*) FROM case_event", Long.class);
+            Map<String, CityCase> before = storedByExternalId();
+
+            HotlineImportReport again = importText(export, StandardCharsets.UTF_8, null);
+
+            assertThat(again.imported()).isZero();
+            assertThat(again.alreadyPresent()).isEqualTo(first.imported());
+            assertThat(again.errors()).isEqualTo(first.errors());
+            assertThat(storedByExternalId()).isEqualTo(before);
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM case_event", Long.class)).isEqualTo(events);
+        }
+
+        @Test
+        void gbkExportsAreDetectedOrNamed() {
+            Charset gbk = Charset.forName("GBK");
+            String export = HEADER + "\n"
+                    + "RX-101,2026-11-21 08:00:00,上水井盖,井盖丢失，行人易跌落,一般," + LON + "," + LAT + ",WGS-84,,王五,010-12345678\n";
+            HotlineImportReport detected = importText(export, gbk, null);
+            assertThat(detected.encoding()).isEqualTo("GBK");
+            assertThat(detected.imported()).isEqualTo(1);
+            assertThat(storedByExternalId().get("RX-101").description()).isEqualTo("井盖丢失，行人易跌落");
+            assertThat(storedByExternalId().get("RX-101").reporterName()).isEqualTo("王五");
+
+            HotlineImportReport named = importText(export.replace("RX-101", "RX-102"), gbk, "gbk");
+            assertThat(named.encoding()).isEqualTo("GBK");
+            assertThat(named.imported()).isEqualTo(1);
+
+            assertThatThrownBy(() -> importText(export, gbk, "utf-8")).isInstanceOf(ImportException.class)
+                    .hasMessageContaining("not UTF-8 (line 1)");
+        }
+
+        @Test
+        void englishHeadersTabsAndExtraColumns() {
+            String export = "externalId\treceivedAt\tcategory\tdescription\turgency\tlon\tlat\t受理坐席\n"
+                    + "RX-201\t2026-11-21 08:00\tB0101\tmanhole cover missing\turgent\t" + LON + "\t" + LAT + "\t7号坐席\n";
+            HotlineImportReport report = importText(export, StandardCharsets.UTF_8, "auto");
+            assertThat(report.imported()).isEqualTo(1);
+            assertThat(report.ignoredColumns()).containsExactly("受理坐席");
+            assertThat(storedByExternalId().get("RX-201").urgency()).isEqualTo(Urgency.URGENT);
+        }
+
+        @Test
+        void unreadableFilesAreRejectedWholeAndStoreNothing() {
+            String good = "RX-301,2026-11-21 08:00:00,B0101,井盖缺失,一般," + LON + "," + LAT + ",,,,\n";
+            assertRejected(CsvInput.of("a.csv", new byte[0]), "the file is empty");
+            assertRejected(CsvInput.of("a.xlsx", new byte[] {0x50, 0x4B, 0x03, 0x04, 1, 2, 3}), "Excel workbook");
+            assertRejected(CsvInput.of("a.csv", ("工单编号,来电时间,诉求类别,紧急程度,经度,纬度\n" + good).getBytes(StandardCharsets.UTF_8)),
+                    "lacks the required column(s) 诉求内容/description");
+            assertRejected(CsvInput.of("a.csv", ("工单编号,诉求类别,诉求内容,经度\n" + good).getBytes(StandardCharsets.UTF_8)),
+                    "only one of 经度/lon and 纬度/lat");
+            assertRejected(CsvInput.of("a.csv", ("工单编号,诉求类别,诉求内容\n" + good).getBytes(StandardCharsets.UTF_8)),
+                    "the header has no place");
+            assertRejected(CsvInput.of("a.csv", ("工单编号,工单号,诉求类别,诉求内容,位置描述\n" + good).getBytes(StandardCharsets.UTF_8)),
+                    "names 工单编号/externalId twice");
+            assertRejected(CsvInput.of("a.csv", (HEADER + "\n" + good + "RX-302,,B0101,\"never closed,,,,,,,\n" + good)
+                    .getBytes(StandardCharsets.UTF_8)), "line 3: a quoted field that starts on this line is never closed");
+            byte[] neither = ("externalId,category,description,lon,lat\nRX-1,B0101,x,1,2\nRX-2,B0101,x,1,2\n")
+                    .getBytes(StandardCharsets.US_ASCII);
+            neither[neither.length - 3] = (byte) 0xFF;
+            assertRejected(CsvInput.of("a.csv", neither), "neither UTF-8 nor GBK text: not UTF-8 (line 3), not GBK (line 3)");
+            assertRejected(CsvInput.of("a.csv", (HEADER + "\n" + good).getBytes(StandardCharsets.UTF_8)), "gbk",
+                    "the file is not GBK (line 1): give the right encoding");
+            assertRejected(CsvInput.of("a.csv", ("\uFEFF" + HEADER + "\n" + good).getBytes(StandardCharsets.UTF_8)), "gbk",
+                    "starts with a UTF-8 byte-order mark");
+            assertRejected(CsvInput.of("a.csv", ("编号,内容\n" + good).getBytes(StandardCharsets.UTF_8)),
+                    "names none of the known columns (read as UTF-8; is that the file's encoding?)");
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM city_case", Long.class)).isZero();
+        }
+
+        @Test
+        void onlyDispatchSupervisionAndAdminMayImport() {
+            Actor township = new Actor("huoxian", Role.TOWNSHIP_STAFF, "110112106", null);
+            assertThatThrownBy(() -> importer.importCsv(CsvInput.of("a.csv", HEADER.getBytes(StandardCharsets.UTF_8)), null, township))
+                    .isInstanceOf(ForbiddenException.class);
+            Actor supervisor = new Actor("duban", Role.SUPERVISOR, "110112", null);
+            String export = HEADER + "\nRX-401,,B0101,井盖缺失,,"+ LON + "," + LAT + ",,,,\n";
+            assertThat(importer.importCsv(CsvInput.of("a.csv", export.getBytes(StandardCharsets.UTF_8)), null, supervisor).imported())
+                    .isEqualTo(1);
+        }
+
+        void assertRejected(CsvInput input, String message) {
+            assertRejected(input, null, message);
+        }
+
+        void assertRejected(CsvInput input, String encoding, String message) {
+            assertThatThrownBy(() -> importer.importCsv(input, encoding, dispatcher)).isInstanceOf(ImportException.class)
+                    .hasMessageContaining(message);
+        }
+    }
+
+    @Nested
+    class OnH2gis extends Import {
+        @DynamicPropertySource
+        static void store(DynamicPropertyRegistry registry) {
+            registry.add("luodian.data-dir", HotlineImportTest::tempDir);
+        }
+    }
+
+    @Nested
+    class OnPostgis extends Import {
+        @DynamicPropertySource
+        static void store(DynamicPropertyRegistry registry) {
+            registry.add("luodian.data-dir", HotlineImportTest::tempDir);
+            registry.add("spring.datasource.url", () -> PostgisForTest.get().createDatabase());
+            registry.add("spring.datasource.username", () -> "postgres");
+            registry.add("spring.datasource.password", () -> "");
+        }
+    }
+
+    static String tempDir() {
+        try {
+            return Files.createTempDirectory("luodian-hotline").toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

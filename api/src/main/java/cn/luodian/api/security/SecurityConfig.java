@@ -50,7 +50,8 @@ public class SecurityConfig {
             rules.requestMatchers(OPEN).permitAll();
             // Open311: the public reporting channel and its public fields.
             rules.requestMatchers(HttpMethod.GET, "/open311/**").permitAll();
-            rules.requestMatchers(HttpMethod.POST, "/open311/v2/requests.json").permitAll();
+            // The public reporting channel; the .xml form is answered with a clear "not supported".
+            rules.requestMatchers(HttpMethod.POST, "/open311/v2/requests.json", "/open311/v2/requests.xml").permitAll();
             reference(rules.requestMatchers(HttpMethod.GET, REFERENCE_GETS), openReads);
             reference(rules.requestMatchers(HttpMethod.GET, REFERENCE_GETS_AND_POSTS), openReads);
             reference(rules.requestMatchers(HttpMethod.POST, REFERENCE_GETS_AND_POSTS), openReads);

@@ -1,0 +1,73 @@
+package cn.luodian.api.stats;
+
+import cn.luodian.api.system.BadRequestException;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+
+/**
+ * The half-open interval [from, to) of receipt times the rates are counted over; {@code month} is
+ * set when it was given as a calendar month (then from/to are that month's first instants in
+ * {@code zone}, Asia/Shanghai by default).
+ */
+public record Period(Instant from, Instant to, YearMonth month, ZoneId zone) {
+
+    public static Period ofMonth(YearMonth month, ZoneId zone) {
+        return new Period(month.atDay(1).atStartOfDay(zone).toInstant(),
+                month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant(), month, zone);
+    }
+
+    /**
+     * The period a request names: {@code month} (YYYY-MM), or {@code from} and {@code to} (ISO-8601
+     * instants), or neither for the month that holds {@code now}. Anything else is a 400.
+     */
+    public static Period parse(String month, String from, String to, ZoneId zone, Instant now) {
+        boolean hasMonth = present(month);
+        boolean hasFrom = present(from);
+        boolean hasTo = present(to);
+        if (hasMonth && (hasFrom || hasTo)) {
+            throw new BadRequestException("give either month or from and to, not both");
+        }
+        if (hasMonth) {
+            return ofMonth(parseMonth(month), zone);
+        }
+        if (hasFrom != hasTo) {
+            throw new BadRequestException("from and to go together: give both, or month instead");
+        }
+        if (!hasFrom) {
+            return ofMonth(YearMonth.from(now.atZone(zone)), zone);
+        }
+        Instant start = instant("from", from);
+        Instant end = instant("to", to);
+        if (start.isAfter(end)) {
+            throw new BadRequestException("from " + from + " is after to " + to);
+        }
+        return new Period(start, end, null, zone);
+    }
+
+    public static YearMonth parseMonth(String month) {
+        String m = month == null ? "" : month.trim();
+        if (m.matches("\\d{4}-\\d{2}")) {
+            try {
+                return YearMonth.parse(m);
+            } catch (DateTimeParseException e) {
+                // falls through to the message below
+            }
+        }
+        throw new BadRequestException("month must be a calendar month YYYY-MM such as 2026-11, was '" + month + "'");
+    }
+
+    private static Instant instant(String name, String value) {
+        try {
+            return Instant.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw new BadRequestException(name + " must be an ISO-8601 instant such as 2026-11-01T00:00:00+08:00, was '"
+                    + value + "'");
+        }
+    }
+
+    private static boolean present(String s) {
+        return s != null && !s.isBlank();
+    }
+}

@@ -1,0 +1,24 @@
+package cn.luodian.api.stats;
+
+/**
+ * One rate as a fraction: how many cases met the standard ({@code numerator}) out of how many it
+ * applies to ({@code denominator}). Counts add up across groups, so a total is the sum of its parts.
+ */
+public record Rate(long numerator, long denominator) {
+    public static final Rate NONE = new Rate(0, 0);
+
+    public Rate {
+        if (numerator < 0 || denominator < 0 || numerator > denominator) {
+            throw new IllegalArgumentException("not a rate: " + numerator + "/" + denominator);
+        }
+    }
+
+    /** The share, or null when no case counts (never NaN). */
+    public Double value() {
+        return denominator == 0 ? null : (double) numerator / denominator;
+    }
+
+    public Rate plus(Rate other) {
+        return new Rate(numerator + other.numerator, denominator + other.denominator);
+    }
+}

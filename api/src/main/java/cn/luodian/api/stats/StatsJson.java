@@ -1,0 +1,79 @@
+package cn.luodian.api.stats;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The JSON of the rates and the ranking: plain maps, labels in Chinese. */
+final class StatsJson {
+
+    private StatsJson() {
+    }
+
+    static Map<String, Object> rates(RatesReport report) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("period", period(report.period()));
+        json.put("asOf", report.asOf().toString());
+        json.put("groupBy", report.groupBy().id());
+        json.put("groupLabel", report.groupBy().label());
+        json.put("category", report.category());
+        json.put("groups", report.groups().stream().map(StatsJson::group).toList());
+        json.put("total", group(report.total()));
+        return json;
+    }
+
+    static Map<String, Object> ranking(RankingReport report) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("month", report.period().month().toString());
+        json.put("period", period(report.period()));
+        json.put("asOf", report.asOf().toString());
+        StatsSettings.Weights w = report.weights();
+        json.put("score", "四项指标中有分母者的加权平均"
+                + "（权重：响应率 %s，解决率 %s，满意率 %s，按期结案率 %s）"
+                .formatted(number(w.response()), number(w.resolution()), number(w.satisfaction()), number(w.onTimeClosure())));
+        json.put("weights", Map.of("response", w.response(), "resolution", w.resolution(),
+                "satisfaction", w.satisfaction(), "onTimeClosure", w.onTimeClosure()));
+        json.put("ranked", report.ranked());
+        json.put("townships", report.entries().stream().map(e -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("rank", e.rank());
+            row.put("score", e.score());
+            row.putAll(group(e.township()));
+            return row;
+        }).toList());
+        return json;
+    }
+
+    static Map<String, Object> group(GroupRates g) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("code", g.code());
+        json.put("name", g.name());
+        json.put("cases", g.cases());
+        json.put("response", rate("响应率", g.response()));
+        json.put("resolution", rate("解决率", g.resolution()));
+        json.put("satisfaction", rate("满意率", g.satisfaction()));
+        json.put("onTimeClosure", rate("按期结案率", g.onTimeClosure()));
+        return json;
+    }
+
+    private static Map<String, Object> rate(String label, Rate rate) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("label", label);
+        json.put("numerator", rate.numerator());
+        json.put("denominator", rate.denominator());
+        json.put("rate", rate.value());
+        return json;
+    }
+
+    private static Map<String, Object> period(Period p) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("from", p.from().toString());
+        json.put("to", p.to().toString());
+        json.put("month", p.month() == null ? null : p.month().toString());
+        json.put("zone", p.zone().getId());
+        return json;
+    }
+
+    private static String number(double d) {
+        return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
+    }
+}

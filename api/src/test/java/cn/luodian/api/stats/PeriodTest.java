@@ -1,0 +1,66 @@
+package cn.luodian.api.stats;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.luodian.api.system.BadRequestException;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class PeriodTest {
+    static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+    static final Instant NOW = Instant.parse("2026-11-30T17:00:00Z"); // 1 December, 01:00 in Beijing
+
+    @Test
+    void aMonthIsItsCalendarMonthInBeijing() {
+        Period p = Period.parse("2026-11", null, null, BEIJING, NOW);
+        assertThat(p.from()).isEqualTo(Instant.parse("2026-10-31T16:00:00Z"));
+        assertThat(p.to()).isEqualTo(Instant.parse("2026-11-30T16:00:00Z"));
+        assertThat(p.month()).isEqualTo(YearMonth.of(2026, 11));
+        assertThat(Period.parse("2026-12", null, null, BEIJING, NOW).to()).isEqualTo(Instant.parse("2026-12-31T16:00:00Z"));
+    }
+
+    @Test
+    void noPeriodIsTheCurrentMonthWhereTheCasesAre() {
+        assertThat(Period.parse(null, " ", "", BEIJING, NOW).month()).isEqualTo(YearMonth.of(2026, 12));
+    }
+
+    @Test
+    void fromAndToAreInstantsWithAnyOffset() {
+        Period p = Period.parse(null, "2026-11-01T00:00:00+08:00", "2026-11-02T00:00:00Z", BEIJING, NOW);
+        assertThat(p.from()).isEqualTo(Instant.parse("2026-10-31T16:00:00Z"));
+        assertThat(p.to()).isEqualTo(Instant.parse("2026-11-02T00:00:00Z"));
+        assertThat(p.month()).isNull();
+        Period empty = Period.parse(null, "2026-11-01T00:00:00Z", "2026-11-01T00:00:00Z", BEIJING, NOW);
+        assertThat(empty.from()).isEqualTo(empty.to());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "2026-13 | -                    | -                    | month must be",
+            "2026-00 | -                    | -                    | month must be",
+            "26-11   | -                    | -                    | month must be",
+            "2026-11-01 | -                 | -                    | month must be",
+            "2026-11 | 2026-11-01T00:00:00Z | -                    | not both",
+            "-       | 2026-11-01T00:00:00Z | -                    | go together",
+            "-       | -                    | 2026-11-01T00:00:00Z | go together",
+            "-       | 2026-11-02T00:00:00Z | 2026-11-01T00:00:00Z | is after to",
+            "-       | yesterday            | 2026-11-01T00:00:00Z | from must be an ISO-8601 instant",
+            "-       | 2026-11-01T00:00:00Z | 2026-12-01           | to must be an ISO-8601 instant",
+    })
+    void badPeriodsAreBadRequests(String month, String from, String to, String message) {
+        assertThatThrownBy(() -> Period.parse(month, from, to, BEIJING, NOW))
+                .isInstanceOf(BadRequestException.class).hasMessageContaining(message);
+    }
+
+    @Test
+    void groupByNamesAreCheckedToo() {
+        assertThat(GroupBy.parse(" Township ")).isEqualTo(GroupBy.TOWNSHIP);
+        assertThatThrownBy(() -> GroupBy.parse("village")).isInstanceOf(BadRequestException.class)
+                .hasMessageContaining("township, unit, category, subcategory, overall");
+    }
+}

@@ -44,8 +44,9 @@ public final class AgreementCheck {
                 same++;
             } else if (difference <= TOLERANCE_METRES) {
                 if (++ties <= 10) {
-                    System.out.printf("  %s tie at %.7f,%.7f: Luodian #%d %.6f m, PostGIS #%d %s %.6f m%n", layer,
-                            lon, lat, ids.get(luodian.feature()), luodian.distanceMetres(), postgisId, postgisName, postgisMetres);
+                    System.out.printf("  %s tie at %.9f,%.9f: Luodian #%d %.9f m, PostGIS #%d %s %.9f m (difference %.1e m)%n",
+                            layer, lon, lat, ids.get(luodian.feature()), luodian.distanceMetres(), postgisId, postgisName,
+                            postgisMetres, luodian.distanceMetres() - postgisMetres);
                 }
             } else {
                 if (++disagreements <= 10) {

@@ -2,12 +2,12 @@
 # Builds everything and runs every benchmark of bench/README.md, writing all output to
 # bench/results/<UTC timestamp>/ (git-ignored). Run from anywhere; takes about 45 minutes.
 #   bench/run.sh                 all stages
-#   bench/run.sh STAGE...        some of: build generate heap postgis agreement jmh http
+#   bench/run.sh STAGE...        some of: build generate heap postgis agreement jmh cputime http
 # Needs: JDK 17, PostgreSQL 15 + PostGIS 3 (postgresql-15-postgis-3), wrk (apt-get install wrk).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 stages=("$@")
-[ ${#stages[@]} -eq 0 ] && stages=(build generate heap postgis agreement jmh http)
+[ ${#stages[@]} -eq 0 ] && stages=(build generate heap postgis agreement jmh cputime http)
 out="bench/results/$(date -u +%Y%m%dT%H%M%SZ)"
 mkdir -p "$out"
 cp_file=bench/target/classpath.txt
@@ -50,6 +50,12 @@ for stage in "${stages[@]}"; do
       # Luodian and PostGIS side by side in one JMH run: 3 forks x (3 warm-up + 5 measured) x 4 s each.
       bench_java org.openjdk.jmh.Main 'cn.luodian.bench.(DescribeBenchmark|postgis.PostgisBenchmark)' \
         -rf json -rff "$out/jmh.json" | tee "$out/jmh.txt"
+      ;;
+    cputime)
+      # Describes per CPU second of the benchmark thread: the companion to jmh on a shared machine.
+      for region in tongzhou beijing; do
+        bench_java -Xmx1500m -Xms1500m cn.luodian.bench.CpuTimeThroughput "$region" | tee "$out/cputime-$region.txt"
+      done
       ;;
     http)
       bench/http.sh "$out"

@@ -7,12 +7,16 @@ import cn.luodian.geo.layer.LayerBatch;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
+import java.util.function.ToIntFunction;
+import org.locationtech.jts.geom.Coordinate;
 
 /**
- * A companion to the JMH numbers for a shared machine: describes per second of this thread's own
+ * A companion to the JMH numbers for a shared machine: operations per second of this thread's own
  * CPU time (ThreadMXBean), next to describes per second of wall time. When other processes take
  * the core, wall-clock throughput drops while the CPU-time rate stays near what one core can do.
  * Same points as DescribeBenchmark. Not a replacement for JMH: one JVM, no forks.
+ * Also times nearest road + waterway alone (as {@code DescribeBenchmark.nearestRoadAndWaterway}), in the
+ * same JVM, alternating rounds with describe.
  * Usage: {@code CpuTimeThroughput region [rounds] [seconds-per-round]} (default 5 rounds of 5 s, after 15 s warm-up).
  */
 public final class CpuTimeThroughput {
@@ -24,24 +28,41 @@ public final class CpuTimeThroughput {
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
         double seconds = args.length > 2 ? Double.parseDouble(args[2]) : 5;
         LayerBatch batch = Regions.load(region);
-        Describer describer = new Describer(ReferenceIndex.build(batch), DescribeOptions.DEFAULTS);
+        ReferenceIndex index = ReferenceIndex.build(batch);
+        Describer describer = new Describer(index, DescribeOptions.DEFAULTS);
         double[][] points = QueryPoints.inside(batch, DescribeBenchmark.POINTS, QueryPoints.BENCHMARK_SEED);
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        run(describer, points, threads, 15);
-        double[] perCpuSecond = new double[rounds];
-        double[] perWallSecond = new double[rounds];
+        ToIntFunction<double[]> describe = p -> describer.describe(p[0], p[1]).text().length();
+        ToIntFunction<double[]> nearest = p -> {
+            Coordinate m = index.projection().toMetric(p[0], p[1]);
+            return index.namedRoads().nearest(m.x, m.y, DescribeOptions.DEFAULTS.roadMaxMetres()).isPresent()
+                    & index.namedWaterways().nearest(m.x, m.y, DescribeOptions.DEFAULTS.waterwayMaxMetres()).isPresent() ? 1 : 0;
+        };
+        run(describe, points, threads, 10);
+        run(nearest, points, threads, 10);
+        double[][] describeRates = new double[2][rounds];
+        double[][] nearestRates = new double[2][rounds];
         for (int r = 0; r < rounds; r++) {
-            double[] result = run(describer, points, threads, seconds);
-            perCpuSecond[r] = result[0];
-            perWallSecond[r] = result[1];
-            System.out.printf("round %d: %.0f describes per CPU second, %.0f per wall second%n", r + 1, result[0], result[1]);
+            double[] d = run(describe, points, threads, seconds);
+            double[] n = run(nearest, points, threads, seconds);
+            for (int k = 0; k < 2; k++) {
+                describeRates[k][r] = d[k];
+                nearestRates[k][r] = n[k];
+            }
+            System.out.printf("round %d: describe %.0f per CPU second, %.0f per wall second;"
+                    + " nearest road+waterway %.0f per CPU second, %.0f per wall second%n", r + 1, d[0], d[1], n[0], n[1]);
         }
-        System.out.printf("%s: %.0f ± %.0f describes per CPU second (mean ± sd of %d rounds), %.0f ± %.0f per wall second%n",
-                region, mean(perCpuSecond), sd(perCpuSecond), rounds, mean(perWallSecond), sd(perWallSecond));
+        report(region, "describes", describeRates, rounds);
+        report(region, "nearest road+waterway", nearestRates, rounds);
     }
 
-    /** {describes per CPU second, describes per wall second} over about {@code seconds} of wall time. */
-    private static double[] run(Describer describer, double[][] points, ThreadMXBean threads, double seconds) {
+    private static void report(String region, String what, double[][] rates, int rounds) {
+        System.out.printf("%s: %.0f ± %.0f %s per CPU second (mean ± sd of %d rounds), %.0f ± %.0f per wall second%n",
+                region, mean(rates[0]), sd(rates[0]), what, rounds, mean(rates[1]), sd(rates[1]));
+    }
+
+    /** {operations per CPU second, per wall second} over about {@code seconds} of wall time. */
+    private static double[] run(ToIntFunction<double[]> operation, double[][] points, ThreadMXBean threads, double seconds) {
         long wallStart = System.nanoTime();
         long cpuStart = threads.getCurrentThreadCpuTime();
         long deadline = wallStart + (long) (seconds * 1e9);
@@ -50,7 +71,7 @@ public final class CpuTimeThroughput {
         while (System.nanoTime() < deadline) {
             for (int i = 0; i < 256; i++) {
                 double[] p = points[(int) (ops++ & (DescribeBenchmark.POINTS - 1))];
-                sink += describer.describe(p[0], p[1]).text().length();
+                sink += operation.applyAsInt(p);
             }
         }
         double cpu = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;

@@ -4,7 +4,8 @@
 # Starts the api jar (api/target/luodian.jar, built by `./mvnw -B -q -DskipTests package`) on a
 # fresh data directory (it loads the demo region on first start), waits until it is ready, warms it
 # up for 20 s, then runs
-# wrk for 30 s with 2 threads at 32 and at 64 connections (--latency), and stops the server.
+# wrk for 30 s with 2 threads at 32 and at 64 connections (--latency; other counts with
+# BENCH_HTTP_CONNECTIONS="8 16"), and stops the server.
 # wrk shares the machine's two cores with the server.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -27,7 +28,7 @@ grep -q '"coverage":"inside"' "$out/http-sample.json" \
   || { echo "http.sh: the server answers 'outside' for a point in the demo region: no data loaded" >&2; exit 1; }
 java -cp "bench/target/classes:$(cat bench/target/classpath.txt)" cn.luodian.bench.DemoBoxCoverage | tee "$out/wrk-box-coverage.txt"
 wrk -t2 -c32 -d20s -s bench/wrk/describe.lua "$url" > "$out/wrk-warmup.txt"
-for connections in 32 64; do
+for connections in ${BENCH_HTTP_CONNECTIONS:-32 64}; do
   echo "load before c$connections: $(cat /proc/loadavg)" | tee "$out/wrk-c$connections.txt"
   wrk -t2 -c"$connections" -d30s --latency -s bench/wrk/describe.lua "$url" | tee -a "$out/wrk-c$connections.txt"
 done

@@ -1,5 +1,6 @@
 package cn.luodian.api.cases;
 
+import cn.luodian.api.system.EnumIds;
 import java.util.Locale;
 
 /** What can be done to a case; {@link Workflow} says from which states and by whom. */
@@ -34,11 +35,6 @@ public enum CaseAction {
     }
 
     public static CaseAction parse(String id) {
-        for (CaseAction action : values()) {
-            if (action.id().equalsIgnoreCase(id == null ? "" : id.trim())) {
-                return action;
-            }
-        }
-        throw new IllegalArgumentException("unknown action '" + id + "'");
+        return EnumIds.parse(values(), CaseAction::id, id, "unknown action '" + id + "'");
     }
 }

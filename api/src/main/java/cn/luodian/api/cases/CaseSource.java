@@ -1,5 +1,7 @@
 package cn.luodian.api.cases;
 
+import cn.luodian.api.system.EnumIds;
+
 /** Where a case came from. */
 public enum CaseSource {
     HOTLINE_12345("hotline_12345", "12345热线"),
@@ -24,11 +26,6 @@ public enum CaseSource {
     }
 
     public static CaseSource parse(String id) {
-        for (CaseSource source : values()) {
-            if (source.id.equalsIgnoreCase(id == null ? "" : id.trim())) {
-                return source;
-            }
-        }
-        throw new IllegalArgumentException("unknown source '" + id + "': expected hotline_12345, grid_patrol, staff or public");
+        return EnumIds.parse(values(), CaseSource::id, id, "unknown source '" + id + "': expected hotline_12345, grid_patrol, staff or public");
     }
 }

@@ -1,5 +1,6 @@
 package cn.luodian.api.cases;
 
+import cn.luodian.api.system.EnumIds;
 import java.util.Locale;
 
 /** The digital city-management case flow: 受理 → 立案 → 派遣 → 处置 → 反馈 → 核查 → 结案. */
@@ -35,11 +36,6 @@ public enum CaseState {
     }
 
     public static CaseState parse(String id) {
-        for (CaseState state : values()) {
-            if (state.id().equalsIgnoreCase(id == null ? "" : id.trim())) {
-                return state;
-            }
-        }
-        throw new IllegalArgumentException("unknown state '" + id + "'");
+        return EnumIds.parse(values(), CaseState::id, id, "unknown state '" + id + "'");
     }
 }

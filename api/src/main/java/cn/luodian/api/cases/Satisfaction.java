@@ -1,5 +1,6 @@
 package cn.luodian.api.cases;
 
+import cn.luodian.api.system.EnumIds;
 import java.util.Locale;
 
 /** The reporter's verdict at the return visit (回访). 满意率 counts SATISFIED and BASICALLY_SATISFIED. */
@@ -25,11 +26,6 @@ public enum Satisfaction {
     }
 
     public static Satisfaction parse(String id) {
-        for (Satisfaction s : values()) {
-            if (s.id().equalsIgnoreCase(id == null ? "" : id.trim())) {
-                return s;
-            }
-        }
-        throw new IllegalArgumentException("unknown satisfaction '" + id + "': expected satisfied, basically_satisfied or unsatisfied");
+        return EnumIds.parse(values(), Satisfaction::id, id, "unknown satisfaction '" + id + "': expected satisfied, basically_satisfied or unsatisfied");
     }
 }

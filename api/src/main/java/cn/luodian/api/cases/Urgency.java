@@ -1,5 +1,6 @@
 package cn.luodian.api.cases;
 
+import cn.luodian.api.system.EnumIds;
 import java.util.Locale;
 
 public enum Urgency {
@@ -20,11 +21,6 @@ public enum Urgency {
     }
 
     public static Urgency parse(String id) {
-        for (Urgency urgency : values()) {
-            if (urgency.id().equalsIgnoreCase(id == null ? "" : id.trim())) {
-                return urgency;
-            }
-        }
-        throw new IllegalArgumentException("unknown urgency '" + id + "': expected normal, urgent or emergency");
+        return EnumIds.parse(values(), Urgency::id, id, "unknown urgency '" + id + "': expected normal, urgent or emergency");
     }
 }

@@ -1,5 +1,6 @@
 package cn.luodian.api.photos;
 
+import cn.luodian.api.system.EnumIds;
 import java.time.Instant;
 import java.util.Locale;
 
@@ -15,12 +16,7 @@ public record Photo(long id, long caseId, Stage stage, String sha256, ImageType 
         }
 
         public static Stage parse(String id) {
-            for (Stage stage : values()) {
-                if (stage.id().equalsIgnoreCase(id == null ? "" : id.trim())) {
-                    return stage;
-                }
-            }
-            throw new IllegalArgumentException("unknown photo stage '" + id + "': expected before, progress or after");
+            return EnumIds.parse(values(), Stage::id, id, "unknown photo stage '" + id + "': expected before, progress or after");
         }
     }
 }

@@ -1,0 +1,64 @@
+package cn.luodian.geo.tile;
+
+/**
+ * One tile of the Web Mercator XYZ scheme (the slippy-map scheme Leaflet, OSM and Amap use): zoom
+ * {@code z}, column {@code x} from the antimeridian eastwards, row {@code y} from the north.
+ */
+public record TileAddress(int z, int x, int y) {
+
+    /** Deepest zoom served: at z22 a tile is under 10 m wide, finer than any of our data. */
+    public static final int MAX_ZOOM = 22;
+
+    public TileAddress {
+        if (z < 0 || z > MAX_ZOOM) {
+            throw new IllegalArgumentException("zoom " + z + " is outside 0.." + MAX_ZOOM);
+        }
+        long tilesPerSide = 1L << z;
+        if (x < 0 || x >= tilesPerSide) {
+            throw new IllegalArgumentException("x " + x + " is outside 0.." + (tilesPerSide - 1) + " at zoom " + z);
+        }
+        if (y < 0 || y >= tilesPerSide) {
+            throw new IllegalArgumentException("y " + y + " is outside 0.." + (tilesPerSide - 1) + " at zoom " + z);
+        }
+    }
+
+    /** Parses path segments such as "14", "13705", "6208"; the message names the bad part. */
+    public static TileAddress parse(String z, String x, String y) {
+        return new TileAddress(integer("zoom", z), integer("x", x), integer("y", y));
+    }
+
+    /** The tile at zoom {@code z} that holds a WGS-84 point (clamped to the Mercator latitude limit). */
+    public static TileAddress containing(double lon, double lat, int z) {
+        double tilesPerSide = 1L << z;
+        int x = (int) Math.floor((lon + 180.0) / 360.0 * tilesPerSide);
+        int y = (int) Math.floor((WebMercator.HALF_WORLD_METRES - WebMercator.yMetres(lat))
+                / WebMercator.tileSizeMetres(z));
+        int max = (int) tilesPerSide - 1;
+        return new TileAddress(z, clamp(x, max), clamp(y, max));
+    }
+
+    /** The tile one zoom out that holds this one. */
+    public TileAddress parent() {
+        if (z == 0) {
+            throw new IllegalStateException("zoom 0 has no parent");
+        }
+        return new TileAddress(z - 1, x >> 1, y >> 1);
+    }
+
+    @Override
+    public String toString() {
+        return z + "/" + x + "/" + y;
+    }
+
+    private static int integer(String what, String text) {
+        try {
+            return Integer.parseInt(text.strip());
+        } catch (NumberFormatException | NullPointerException e) {
+            throw new IllegalArgumentException(what + " '" + text + "' is not an integer");
+        }
+    }
+
+    private static int clamp(int value, int max) {
+        return Math.max(0, Math.min(max, value));
+    }
+}

@@ -1,0 +1,58 @@
+package cn.luodian.geo.tile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.Envelope;
+
+class TileAddressTest {
+
+    @Test
+    void tongzhouAtZoom14IsTheTileOsmNumbers() {
+        // 通州区 government area, 116.657E 39.909N: OSM's formula gives x = 13501, y = 6208 at z14.
+        TileAddress tile = TileAddress.containing(116.657, 39.909, 14);
+        assertThat(tile).isEqualTo(new TileAddress(14, 13501, 6208));
+        Envelope lonLat = WebMercator.boundsLonLat(tile);
+        assertThat(lonLat.contains(116.657, 39.909)).isTrue();
+        assertThat(lonLat.getWidth()).isCloseTo(360.0 / (1 << 14), within(1e-12));
+    }
+
+    @Test
+    void boundsOfZoomZeroAreTheWholeWorld() {
+        Envelope m = WebMercator.bounds(new TileAddress(0, 0, 0));
+        assertThat(m.getMinX()).isCloseTo(-20037508.342789244, within(1e-6));
+        assertThat(m.getMaxY()).isCloseTo(20037508.342789244, within(1e-6));
+        assertThat(WebMercator.lat(m.getMaxY())).isCloseTo(WebMercator.MAX_LATITUDE, within(1e-9));
+    }
+
+    @Test
+    void mercatorRoundTrips() {
+        assertThat(WebMercator.lon(WebMercator.xMetres(116.7))).isCloseTo(116.7, within(1e-12));
+        assertThat(WebMercator.lat(WebMercator.yMetres(39.8))).isCloseTo(39.8, within(1e-12));
+    }
+
+    @Test
+    void frameMapsCornersToPixels() {
+        TileFrame frame = TileFrame.of(new TileAddress(10, 843, 387), 4096);
+        Envelope b = frame.boundsMetres();
+        assertThat(frame.pixelX(b.getMinX())).isCloseTo(0, within(1e-9));
+        assertThat(frame.pixelY(b.getMaxY())).isCloseTo(0, within(1e-9));
+        assertThat(frame.pixelX(b.getMaxX())).isCloseTo(4096, within(1e-6));
+        assertThat(frame.pixelY(b.getMinY())).isCloseTo(4096, within(1e-6));
+    }
+
+    @Test
+    void parentHalvesTheIndices() {
+        assertThat(new TileAddress(14, 13501, 6208).parent()).isEqualTo(new TileAddress(13, 6750, 3104));
+    }
+
+    @Test
+    void badAddressesSayWhatIsWrong() {
+        assertThatThrownBy(() -> TileAddress.parse("23", "0", "0")).hasMessage("zoom 23 is outside 0..22");
+        assertThatThrownBy(() -> TileAddress.parse("2", "4", "0")).hasMessage("x 4 is outside 0..3 at zoom 2");
+        assertThatThrownBy(() -> TileAddress.parse("2", "0", "-1")).hasMessage("y -1 is outside 0..3 at zoom 2");
+        assertThatThrownBy(() -> TileAddress.parse("a", "0", "0")).hasMessage("zoom 'a' is not an integer");
+    }
+}

@@ -17,8 +17,15 @@ import org.springframework.web.client.RestClient;
  */
 public final class DemoServerForTest {
     private static RestClient http;
+    private static int port;
 
     private DemoServerForTest() {
+    }
+
+    /** The demo server's port, for tests that must speak raw HTTP. */
+    public static synchronized int port() {
+        http();
+        return port;
     }
 
     public static synchronized RestClient http() {
@@ -32,7 +39,7 @@ public final class DemoServerForTest {
             ConfigurableApplicationContext app = SpringApplication.run(LuodianApplication.class,
                     "--server.port=0", "--luodian.data-dir=" + dataDir);
             Runtime.getRuntime().addShutdownHook(new Thread(app::close));
-            int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+            port = ((WebServerApplicationContext) app).getWebServer().getPort();
             // Errors are part of what the tests check: hand every status back instead of throwing.
             http = RestClient.builder().baseUrl("http://localhost:" + port)
                     .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> { })

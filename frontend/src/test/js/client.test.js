@@ -115,3 +115,40 @@ describe('describeError', () => {
     assert.equal(describeError(new Error('boom')), '页面出错：boom');
   });
 });
+
+describe('ApiClient writes', () => {
+  test('POSTs JSON with the session cookie and no browser password dialog', async () => {
+    const { client, calls } = clientAnswering(() => json({ id: 7 }, { status: 201 }));
+    const answer = await client.postJson(urls.case(), { category: 'B0101' });
+    assert.deepEqual(answer, { id: 7 });
+    assert.equal(calls[0].url, 'http://localhost:8080/api/v1/cases');
+    assert.equal(calls[0].init.method, 'POST');
+    assert.equal(calls[0].init.credentials, 'same-origin');
+    assert.equal(calls[0].init.headers['Content-Type'], 'application/json');
+    assert.equal(calls[0].init.headers['X-Requested-With'], 'XMLHttpRequest');
+    assert.equal(calls[0].init.body, '{"category":"B0101"}');
+  });
+
+  test('a 409 problem is an HttpError with a Chinese explanation', async () => {
+    const { client } = clientAnswering(() => json({ title: '冲突', detail: 'case 7 is closed' }, { status: 409, type: 'application/problem+json' }));
+    const error = await client.postJson(urls.caseTransitions(7), { action: 'close' }).catch((e) => e);
+    assert.ok(error instanceof HttpError);
+    assert.equal(error.status, 409);
+    assert.match(describeError(error), /案件状态已被他人更改.*case 7 is closed/);
+  });
+});
+
+describe('ApiUrls of the workspace', () => {
+  test('cases, describe, stats, hotspots and tiles', () => {
+    assert.equal(urls.cases({ state: 'received,registered', bbox: [116, 39, 117, 40], category: '', limit: 50 }),
+      'http://localhost:8080/api/v1/cases?state=received,registered&bbox=116,39,117,40&limit=50');
+    assert.equal(urls.describe({ lon: 116.70000001, lat: 39.8 }), 'http://localhost:8080/api/v1/describe?lon=116.7&lat=39.8&crs=wgs84');
+    assert.equal(urls.hotspots('gi-star'), 'http://localhost:8080/api/v1/hotspots/gi-star');
+    assert.throws(() => urls.hotspots('../users'), TypeError);
+    assert.throws(() => urls.case('1/../2'), TypeError);
+    assert.equal(urls.tileCatalog(), 'http://localhost:8080/tiles/catalog');
+    assert.equal(urls.tileJson(['heat']), 'http://localhost:8080/tiles/heat.json');
+    assert.equal(urls.resolve('/api/v1/cases/1/photos/2'), 'http://localhost:8080/api/v1/cases/1/photos/2');
+    assert.equal(urls.page('login'), 'http://localhost:8080/login');
+  });
+});

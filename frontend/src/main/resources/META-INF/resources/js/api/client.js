@@ -41,14 +41,39 @@ export class ApiClient {
 
   /** GET `url` and parse its JSON body, mapping every failure to a typed error. */
   async getJson(url, { signal } = {}) {
+    return this.request(url, { signal });
+  }
+
+  /** POST a JSON body to `url` and parse the JSON answer. */
+  async postJson(url, payload, { signal } = {}) {
+    return this.request(url, { method: 'POST', body: JSON.stringify(payload), type: 'application/json', signal });
+  }
+
+  /** POST a multipart form (FormData: photos) to `url`; the browser sets the boundary. */
+  async postForm(url, form, { signal } = {}) {
+    return this.request(url, { method: 'POST', body: form, signal });
+  }
+
+  /**
+   * The one place a request is sent. Same-origin credentials (the session cookie) go along;
+   * X-Requested-With keeps the browser from showing its own password dialog on a 401.
+   */
+  async request(url, { method = 'GET', body, type, signal } = {}) {
+    const headers = { Accept: ACCEPT, 'X-Requested-With': 'XMLHttpRequest' };
+    if (type) {
+      headers['Content-Type'] = type;
+    }
     let response;
     try {
-      response = await this.#fetch(url, { headers: { Accept: ACCEPT }, signal });
+      response = await this.#fetch(url, { method, headers, body, signal, credentials: 'same-origin' });
     } catch (error) {
       throw fetchFailure(error, url, signal);
     }
     if (!response.ok) {
       throw new HttpError(response.status, await readProblem(response), { url });
+    }
+    if (response.status === 204) {
+      return null;
     }
     try {
       return await response.json();

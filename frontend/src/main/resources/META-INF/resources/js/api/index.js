@@ -1,5 +1,5 @@
 export { ApiClient } from './client.js';
-export { ApiUrls, API_PATH, ADMIN_LEVELS } from './urls.js';
+export { ApiUrls, API_PATH, ADMIN_LEVELS, TILES_PATH, HOTSPOT_METHODS } from './urls.js';
 export {
   ApiError,
   NetworkError,
@@ -7,4 +7,6 @@ export {
   ResponseFormatError,
   RequestAbortedError,
   describeError,
+  isUnauthenticated,
+  isMissingEndpoint,
 } from './errors.js';

@@ -3,6 +3,14 @@ import { formatBbox } from '../geo/bbox.js';
 /** Where the API lives relative to the page; the only place in the frontend that spells the path. */
 export const API_PATH = 'api/v1/';
 
+/** Where the tile endpoints live relative to the page (issue 5). */
+export const TILES_PATH = 'tiles/';
+
+/** The hotspot analyses of POST api/v1/hotspots/{method}. */
+export const HOTSPOT_METHODS = Object.freeze([
+  'gi-star', 'local-moran', 'kernel-density', 'emerging', 'warnings', 'monthly-topics',
+]);
+
 /** Admin levels the admin layer can be filtered by. */
 export const ADMIN_LEVELS = Object.freeze(['district', 'township', 'village']);
 
@@ -14,9 +22,118 @@ const LAYER_ID = /^[a-z][a-z0-9_-]*$/;
  */
 export class ApiUrls {
   #root;
+  #page;
 
   constructor(pageUrl) {
+    this.#page = new URL('.', pageUrl);
     this.#root = new URL(API_PATH, pageUrl);
+  }
+
+  /** A page of the server (login, logout), relative to the map page. */
+  page(path) {
+    return new URL(path, this.#page).href;
+  }
+
+  /** A URL the server handed out (a photo's "/api/v1/cases/1/photos/2"), resolved against the page. */
+  resolve(path) {
+    return new URL(path.replace(/^\//, ''), this.#page).href;
+  }
+
+  /** GET: who is signed in (401 when nobody). */
+  me() {
+    return this.#api('users/me');
+  }
+
+  /** GET: the two-level category taxonomy. */
+  categories() {
+    return this.#api('categories');
+  }
+
+  /** GET: a point in words and its places. */
+  describe({ lon, lat, crs = 'wgs84' }) {
+    return this.#api('describe', { lon: coordinate(lon), lat: coordinate(lat), crs });
+  }
+
+  /** GET: a published location sentence read back into a point. */
+  locate(text, crs = 'wgs84') {
+    return this.#api('locate', { text, crs });
+  }
+
+  /**
+   * GET: a page of cases. `query` holds the API's filter names (bbox, admin, grid, category, state,
+   * from, to, overdue) and offset, limit, format; empty values are left out.
+   */
+  cases(query = {}) {
+    const params = { ...query };
+    if (Array.isArray(params.bbox)) {
+      params.bbox = formatBbox(params.bbox);
+    }
+    return this.#api('cases', params);
+  }
+
+  /** POST: report a case; GET: one case. */
+  case(id) {
+    return id == null ? this.#api('cases') : this.#api(`cases/${caseId(id)}`);
+  }
+
+  caseTransitions(id) {
+    return this.#api(`cases/${caseId(id)}/transitions`);
+  }
+
+  caseHistory(id) {
+    return this.#api(`cases/${caseId(id)}/history`);
+  }
+
+  casePhotos(id) {
+    return this.#api(`cases/${caseId(id)}/photos`);
+  }
+
+  caseSupervisions(id) {
+    return this.#api(`cases/${caseId(id)}/supervisions`);
+  }
+
+  /** GET: the four rates grouped by township, unit, category … for a month or from/to. */
+  rates(query = {}) {
+    return this.#api('stats/rates', query);
+  }
+
+  /** GET: the monthly township ranking. */
+  ranking(query = {}) {
+    return this.#api('stats/ranking', query);
+  }
+
+  /** POST: one hotspot analysis (issue 5). */
+  hotspots(method) {
+    if (!HOTSPOT_METHODS.includes(method)) {
+      throw new TypeError(`not a hotspot method: ${JSON.stringify(method)}`);
+    }
+    return this.#api(`hotspots/${method}`);
+  }
+
+  /** GET: the tile catalog (issue 5): which tile sources the server has. */
+  tileCatalog() {
+    return new URL(`${TILES_PATH}catalog`, this.#page).href;
+  }
+
+  /** GET: the TileJSON of comma-joined layers (issue 5). */
+  tileJson(layers) {
+    const list = Array.isArray(layers) ? layers : [layers];
+    if (list.length === 0 || !list.every((id) => typeof id === 'string' && LAYER_ID.test(id))) {
+      throw new TypeError(`not tile layers: ${JSON.stringify(layers)}`);
+    }
+    return new URL(`${TILES_PATH}${list.join(',')}.json`, this.#page).href;
+  }
+
+  #api(path, params = {}) {
+    const url = new URL(path, this.#root);
+    const search = new URLSearchParams();
+    for (const [key, value] of Object.entries(params)) {
+      if (value !== undefined && value !== null && value !== '') {
+        search.set(key, String(value));
+      }
+    }
+    url.search = search.toString().replaceAll('%2C', ',');
+    return url.href;
   }
 
   /** GET: the layer catalogue, {demo, layers: [{id, featureCount}]}. */
@@ -57,4 +174,19 @@ export class ApiUrls {
     url.search = params.toString().replaceAll('%2C', ',');
     return url.href;
   }
+}
+
+function caseId(id) {
+  const text = String(id);
+  if (!/^\d+$/.test(text)) {
+    throw new TypeError(`not a case id: ${JSON.stringify(id)}`);
+  }
+  return text;
+}
+
+function coordinate(value) {
+  if (!Number.isFinite(value)) {
+    throw new TypeError(`not a coordinate: ${JSON.stringify(value)}`);
+  }
+  return Number(value.toFixed(7));
 }

@@ -1,61 +1,346 @@
 import { control } from 'leaflet';
 import { ApiClient, ApiUrls, describeError } from './api/index.js';
+import { parseUrlState, formatUrlState } from './app/url-state.js';
+import { currentUser } from './app/session.js';
+import { Workspace } from './app/workspace.js';
+import { CaseLayer, CASE_LEGEND } from './cases/case-layer.js';
+import { CaseListPanel } from './cases/case-list.js';
+import { CasePanel } from './cases/case-panel.js';
+import { CaseStore } from './cases/case-store.js';
+import { ReportPanel } from './cases/report-panel.js';
+import { workspaceTabs } from './cases/states.js';
+import { QueuePanel } from './dispatch/queue-panel.js';
+import { HotspotPanel } from './hotspots/hotspot-panel.js';
 import { ReferenceLayer, availableOverlays, controlLabel } from './layers/index.js';
+import { RASTER_SOURCES } from './layers/tile-catalog.js';
+import { ServerTileLayer, loadTileSources, unavailableLayer } from './layers/tile-sources.js';
 import {
   StatusBanner, TONGZHOU_VIEW, ZOOM_LIMITS, bindViewToUrl, createMap, showDemoNotice, viewFromUrl,
 } from './map/index.js';
+import { baseMaps, outsideBaseMapSettings, saveOutsideBaseMapSettings } from './map/base-maps.js';
+import { displayDatum } from './map/display-datum.js';
+import { Legend } from './map/legend.js';
+import { OVERLAY_LEGENDS } from './map/overlay-legends.js';
+import { StatsPanel } from './stats/stats-panel.js';
+import { h, fill, field } from './ui/dom.js';
 
 /**
- * The first map page: asks the API which layers exist, adds one overlay per layer with a layers
- * control, and reports every failure in the status banner instead of leaving a blank map.
+ * The map workspace: base map and overlays with their legend, then, for a signed-in user, the
+ * panels their role may use (cases, report, dispatch queue, rates, hotspots). The URL keeps the
+ * view (hash) and the panel, case, filters, overlays and base map (query), so a view can be shared.
  */
 const banner = new StatusBanner(document.getElementById('status'));
+const urlState = parseUrlState(window.location.search);
 const map = createMap(document.getElementById('map'), viewFromUrl(ZOOM_LIMITS) ?? TONGZHOU_VIEW);
 bindViewToUrl(map);
-const client = new ApiClient({ urls: new ApiUrls(document.baseURI) });
+const urls = new ApiUrls(document.baseURI);
+const client = new ApiClient({ urls });
+const legend = new Legend().addTo(map);
+const state = { ...urlState };
 
-async function start() {
-  let catalogue;
-  try {
-    catalogue = await client.listLayers();
-  } catch (error) {
-    banner.show('catalogue', `无法加载图层列表：${describeError(error)}`, {
-      action: { label: '重试', run: start },
-    });
-    return;
-  }
-  if (catalogue.demo) {
-    showDemoNotice(map, document.getElementById('demo-badge'));
-  }
-  const overlays = availableOverlays(catalogue);
-  if (overlays.length === 0) {
-    banner.show('catalogue', '服务器上还没有可显示的图层数据。', { kind: 'notice' });
-    return;
-  }
-  const entries = {};
-  for (const def of overlays) {
-    entries[controlLabel(def)] = addOverlay(def);
-  }
-  control.layers(null, entries, { collapsed: window.innerWidth < 720 }).addTo(map);
+function writeUrl() {
+  const search = formatUrlState(state, window.location.search);
+  window.history.replaceState(null, '', `${window.location.pathname}${search}${window.location.hash}`);
 }
 
-function addOverlay(def) {
-  const layer = new ReferenceLayer(def, client);
-  layer.on('loaded', ({ count, truncated }) => {
-    if (truncated) {
-      banner.show(def.key, `“${def.label}”要素较多，只显示了其中 ${count} 个，请放大地图查看全部。`, {
-        kind: 'notice',
-      });
-    } else {
-      banner.clear(def.key);
-    }
-  });
-  layer.on('loaderror', ({ error }) => {
-    banner.show(def.key, `加载“${def.label}”失败：${describeError(error)}`, {
-      action: { label: '重试', run: () => layer.reload() },
+/** Marks the map usable (base display drawn, layers control present) for people and for the browser test. */
+function markUsable() {
+  if (document.body.dataset.mapUsable === 'true') return;
+  document.body.dataset.mapUsable = 'true';
+  performance.mark('ld-map-usable');
+}
+
+async function start() {
+  const [catalogue, tiles, user] = await Promise.all([
+    client.listLayers().catch((error) => ({ error })),
+    loadTileSources(client, urls),
+    currentUser(client, urls).catch((error) => ({ error })),
+  ]);
+  if (catalogue.error) {
+    banner.show('catalogue', `无法加载图层列表：${describeError(catalogue.error)}`, {
+      action: { label: '重试', run: () => window.location.reload() },
     });
+  } else if (catalogue.demo) {
+    showDemoNotice(map, document.getElementById('demo-badge'));
+  }
+  if (tiles.note) {
+    banner.show('tiles', tiles.note, { kind: 'notice' });
+    setTimeout(() => banner.clear('tiles'), 8000);
+  }
+  const signedIn = user && !user.error ? user : null;
+  if (user?.error) {
+    banner.show('user', `无法确认登录状态：${describeError(user.error)}`);
+  }
+  renderUser(signedIn, catalogue.demo === true);
+
+  // Base maps: our own tiles when the server has them, else the plain ground under the vector layers.
+  const bases = baseMaps(tiles.sources);
+  const base = bases.find((b) => b.id === state.base) ?? bases[0];
+  base.layer.addTo(map);
+  displayDatum.set(base.datum);
+
+  // Overlays, each with a legend while it shows.
+  const overlays = [];
+  const defaults = base.vector ? ['district', 'township', 'waterways', 'roads', 'cases'] : ['district', 'cases'];
+  const wanted = new Set(state.overlays ?? defaults);
+  const referenceDefs = catalogue.error ? [] : availableOverlays(catalogue);
+  const firstLoads = [];
+  for (const def of referenceDefs) {
+    const layer = new ReferenceLayer(def, client);
+    layer.on('loaderror', ({ error }) => banner.show(def.key, `加载“${def.label}”失败：${describeError(error)}`, {
+      action: { label: '重试', run: () => layer.reload() },
+    }));
+    layer.on('loaded', ({ count, truncated }) => (truncated
+      ? banner.show(def.key, `“${def.label}”要素较多，只显示了其中 ${count} 个，请放大地图查看全部。`, { kind: 'notice' })
+      : banner.clear(def.key)));
+    if (base.vector && wanted.has(def.key) && def.minZoom <= map.getZoom()) {
+      firstLoads.push(new Promise((resolve) => {
+        layer.once('loaded', resolve);
+        layer.once('loaderror', resolve);
+      }));
+    }
+    overlays.push({ key: def.key, label: controlLabel(def), layer });
+  }
+  let store = null;
+  let caseLayer = null;
+  if (signedIn) {
+    store = new CaseStore({ client, urls });
+    store.setFilters(state.filters);
+    caseLayer = new CaseLayer(store);
+    caseLayer.on('loaderror', ({ error }) => banner.show('cases', `案件图层加载失败：${error.message ?? describeError(error)}`));
+    overlays.push({ key: 'cases', label: '案件', layer: caseLayer });
+  }
+  const tileOverlays = {};
+  for (const id of ['heat', 'hotspots']) {
+    const source = tiles.sources.get(id);
+    if (source) {
+      tileOverlays[id] = new ServerTileLayer(source, { opacity: 0.75, className: `ld-tiles-${id}`, zIndex: 5 });
+      tileOverlays[id].setQuery(tileQuery(state.filters, base.datum));
+      tileOverlays[id].on('tileerror', () => banner.show(id, `“${RASTER_SOURCES[id]}”瓦片加载失败，请稍后重试。`));
+      overlays.push({ key: id, label: RASTER_SOURCES[id], layer: tileOverlays[id] });
+    } else {
+      overlays.push({ key: id, label: `${RASTER_SOURCES[id]}（服务器暂未提供）`, layer: unavailableLayer(), unavailable: true });
+    }
+  }
+
+  const byLayer = new Map(overlays.map((o) => [o.layer, o]));
+  map.on('overlayadd', ({ layer }) => overlayChanged(byLayer.get(layer), true));
+  map.on('overlayremove', ({ layer }) => overlayChanged(byLayer.get(layer), false));
+  function overlayChanged(overlay, on) {
+    if (!overlay) return;
+    if (on) legend.set(overlay.key, overlay.key === 'cases' ? CASE_LEGEND : OVERLAY_LEGENDS[overlay.key]);
+    else legend.remove(overlay.key);
+    state.overlays = overlays.filter((o) => map.hasLayer(o.layer)).map((o) => o.key);
+    writeUrl();
+  }
+  for (const overlay of overlays) {
+    if (wanted.has(overlay.key) && !overlay.unavailable) {
+      overlay.layer.addTo(map);
+      legend.set(overlay.key, overlay.key === 'cases' ? CASE_LEGEND : OVERLAY_LEGENDS[overlay.key]);
+    }
+  }
+  const baseEntries = Object.fromEntries(bases.map((b) => [b.label, b.layer]));
+  const overlayEntries = Object.fromEntries(overlays.map((o) => [o.label, o.layer]));
+  control.layers(baseEntries, overlayEntries, { collapsed: window.innerWidth < 720, position: 'topright' }).addTo(map);
+  map.on('baselayerchange', ({ layer }) => {
+    const chosen = bases.find((b) => b.layer === layer);
+    displayDatum.set(chosen.datum);
+    for (const tileLayer of Object.values(tileOverlays)) tileLayer.setQuery(tileQuery(store?.filters ?? state.filters, chosen.datum));
+    state.base = chosen === bases[0] ? '' : chosen.id;
+    writeUrl();
   });
-  return layer.addTo(map);
+
+  // The map is usable once the base display is drawn: the base map's first tiles, or the first
+  // load of the vector overlays that carry the map without one.
+  if (base.vector) {
+    Promise.all(firstLoads).then(markUsable);
+  } else {
+    base.layer.once('load', markUsable);
+    setTimeout(markUsable, 10000);
+  }
+
+  if (signedIn) {
+    startWorkspace(signedIn, store, caseLayer, tileOverlays);
+  } else {
+    startWelcome(catalogue.demo === true);
+  }
+}
+
+function tileQuery(filters, datum) {
+  const query = {};
+  if (filters?.category) query.category = filters.category;
+  if (filters?.states?.length) query.state = filters.states.join(',');
+  if (filters?.overdue) query.overdue = 'true';
+  if (datum && datum !== 'wgs84') query.crs = datum;
+  return query;
+}
+
+function renderUser(user, demo) {
+  const element = document.getElementById('user');
+  const settings = h('button', { type: 'button', title: '外部底图设置', onclick: openSettings }, '底图设置');
+  if (!user) {
+    fill(element, settings, h('a', { class: 'ld-signin', href: urls.page('login'), dataset: { testid: 'sign-in' } }, '登录'));
+    return;
+  }
+  fill(element,
+    h('span', { class: 'ld-role', dataset: { testid: 'role' } }, user.roleName ?? user.role),
+    h('span', { class: 'ld-name', dataset: { testid: 'user-name' } }, `${user.displayName ?? user.username}${demo ? '' : ''}`),
+    settings,
+    h('a', { href: urls.page('logout') }, '退出'));
+}
+
+function openSettings() {
+  const dialog = document.getElementById('settings');
+  const current = outsideBaseMapSettings();
+  const key = h('input', { type: 'text', name: 'tiandituKey', value: current.tiandituKey, placeholder: '32 位天地图密钥（tk）', autocomplete: 'off' });
+  const amap = h('input', { type: 'checkbox', name: 'amap', checked: current.amap });
+  fill(dialog, h('form', { method: 'dialog' },
+    h('h2', {}, '外部底图设置'),
+    h('p', { class: 'ld-muted' }, '默认使用本系统自有底图。政务网络可访问外网时，可启用以下外部底图（仅保存在本浏览器）。高德地图为 GCJ-02 坐标，启用后叠加图层会自动偏移对齐。'),
+    field('天地图密钥', key, '在天地图开放平台申请的浏览器端密钥'),
+    h('label', { class: 'ld-inline-check' }, amap, '启用高德地图底图'),
+    h('div', { class: 'ld-actions' },
+      h('button', {
+        class: 'ld-button primary', value: 'save',
+        onclick: () => {
+          saveOutsideBaseMapSettings({ tiandituKey: key.value.trim(), amap: amap.checked });
+          window.location.reload();
+        },
+      }, '保存并刷新'),
+      h('button', { class: 'ld-button', value: 'cancel' }, '取消'))));
+  dialog.showModal();
+}
+
+function startWelcome(demo) {
+  const workspace = new Workspace({
+    tabs: document.getElementById('tabs'), panel: document.getElementById('panel'),
+    sidebar: document.getElementById('sidebar'), toggle: document.getElementById('sheet-toggle'), map,
+  });
+  workspace.add('welcome', () => ({
+    element: h('div', { class: 'ld-welcome' },
+      h('h2', {}, '通州区城市管理工作台'),
+      h('p', {}, '地图上可查看区界、乡镇/街道、村/社区、单元网格、道路、水系和地标（右上角图层控件）。'),
+      h('p', {}, '登录后可上报和办理案件、查看派遣队列、考核指标和热点分析；可见内容取决于账号的角色与辖区。'),
+      h('a', { class: 'ld-button primary', href: urls.page('login') }, '登录'),
+      demo ? h('p', { class: 'ld-muted' }, '示例账号（仅演示数据）：zuoxi（坐席员）、huoxian（漷县镇）、chengguan（责任单位）、duban（督办）、fenxi（分析研判），密码为“用户名-demo”。') : null),
+  }));
+  workspace.show('welcome');
+}
+
+function startWorkspace(user, store, caseLayer, tileOverlays) {
+  const tabs = workspaceTabs(user.role);
+  let categoriesPromise = null;
+  const categories = () => {
+    categoriesPromise ??= client.getJson(urls.categories()).then((body) => body.categories ?? []);
+    categoriesPromise.catch(() => { categoriesPromise = null; });
+    return categoriesPromise;
+  };
+  let townshipsPromise = null;
+  const townships = () => {
+    townshipsPromise ??= client.getFeatures('admin', { level: 'township', limit: 200 })
+      .then((fc) => fc.features.map((f) => ({ code: f.properties.code, name: f.properties.name }))
+        .sort((a, b) => a.code.localeCompare(b.code)));
+    return townshipsPromise;
+  };
+
+  const workspace = new Workspace({
+    tabs: document.getElementById('tabs'), panel: document.getElementById('panel'),
+    sidebar: document.getElementById('sidebar'), toggle: document.getElementById('sheet-toggle'), map,
+    onChange: (tab) => {
+      state.tab = tab;
+      if (tab !== 'cases') state.caseId = null;
+      writeUrl();
+    },
+  });
+
+  // Cases: the list, or one case when one is open.
+  const casesView = h('div');
+  let list = null;
+  let detail = null;
+  let returnTab = null;
+  const showList = () => {
+    detail?.hide();
+    state.caseId = null;
+    caseLayer.select(null);
+    list.select(null);
+    fill(casesView, list.element);
+    writeUrl();
+  };
+  const openCase = (id, { fly = true } = {}) => {
+    returnTab = workspace.current && workspace.current !== 'cases' ? workspace.current : null;
+    workspace.show('cases');
+    state.caseId = id;
+    writeUrl();
+    caseLayer.select(id);
+    list.select(id);
+    fill(casesView, detail.element);
+    detail.open(id).then(() => {
+      const c = detail.case;
+      if (fly && c?.location && detail.caseId === id) {
+        const target = [c.location.lon, c.location.lat];
+        const bounds = map.getBounds();
+        const [lat, lng] = displayDatum.toMap(target);
+        if (!bounds.pad(-0.1).contains([lat, lng])) map.setView([lat, lng], Math.max(map.getZoom(), 15));
+      }
+    });
+  };
+  list = new CaseListPanel({
+    store, categories, townships,
+    onOpen: (id) => openCase(id),
+    onFilters: (filters) => {
+      state.filters = filters;
+      writeUrl();
+      for (const layer of Object.values(tileOverlays)) layer.setQuery(tileQuery(filters, displayDatum.current));
+    },
+  });
+  detail = new CasePanel({
+    client, urls, user,
+    onChanged: (changed) => {
+      store.update(changed);
+      if (workspace.has('queue')) workspace.panel('queue').reload();
+    },
+    onBack: () => (returnTab ? workspace.show(returnTab) : showList()),
+  });
+  workspace.add('cases', () => ({ element: casesView, hide: () => detail.hide() }));
+  fill(casesView, list.element);
+  caseLayer.on('select', ({ caseId }) => openCase(caseId, { fly: false }));
+
+  if (tabs.includes('report')) {
+    workspace.add('report', () => new ReportPanel({
+      map, client, urls, categories, user,
+      onSaved: () => store.reload(),
+      onOpen: (id) => openCase(id),
+    }));
+  }
+  if (tabs.includes('queue')) {
+    workspace.add('queue', () => new QueuePanel({ client, urls, onOpen: (id) => openCase(id), onCount: (n) => workspace.badge('queue', n) }));
+  }
+  if (tabs.includes('stats')) {
+    workspace.add('stats', () => new StatsPanel({ client, urls, user }));
+  }
+  if (tabs.includes('hotspots')) {
+    workspace.add('hotspots', () => new HotspotPanel({ map, client, urls, legend, categories }));
+  }
+
+  const bboxOf = () => {
+    const b = map.getBounds();
+    const [west, south] = displayDatum.fromMap(b.getSouthWest());
+    const [east, north] = displayDatum.fromMap(b.getNorthEast());
+    return [west, south, east, north];
+  };
+  store.setBbox(bboxOf());
+  map.on('moveend', () => store.setBbox(bboxOf()));
+  store.reload();
+
+  const first = tabs.includes(state.tab) ? state.tab : (user.role === 'DISPATCHER' ? 'queue' : 'cases');
+  if (state.caseId) {
+    openCase(state.caseId, { fly: false });
+  } else {
+    workspace.show(first);
+  }
+  if (workspace.has('queue') && first !== 'queue') {
+    workspace.panel('queue').reload();
+  }
 }
 
 start().catch((error) => {

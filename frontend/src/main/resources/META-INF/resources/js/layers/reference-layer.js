@@ -1,4 +1,5 @@
-import { GeoJSON, Layer, Util, circleMarker } from 'leaflet';
+import { GeoJSON, Layer, Util, circleMarker, latLng } from 'leaflet';
+import { displayDatum } from '../map/display-datum.js';
 import { describeFeature, featureLabel } from './describe-feature.js';
 import { renderPopup } from './popup.js';
 import { styleFor } from './styles.js';
@@ -38,7 +39,15 @@ export const ReferenceLayer = Layer.extend({
       pointToLayer: (feature, latlng) =>
         circleMarker(latlng, { ...styleFor(def, feature), pane: this._paneName }),
       onEachFeature: (feature, layer) => this._bindFeature(feature, layer),
+      // Drawn in the display datum: shifted to GCJ-02 while Amap is the base map.
+      coordsToLatLng: (coords) => latLng(displayDatum.toMap(coords)),
     });
+    this._collection = null;
+    this._onDatumChange = () => {
+      if (this._collection) {
+        this._show(this._collection);
+      }
+    };
     this._loader = new ViewLoader({
       minZoom: def.minZoom,
       byBbox: def.byBbox,
@@ -60,12 +69,14 @@ export const ReferenceLayer = Layer.extend({
       map.createPane(this._paneName).style.zIndex = String(this.def.zIndex);
     }
     map.on('moveend', this._onMoveEnd, this);
+    displayDatum.addEventListener('change', this._onDatumChange);
     this._loader.refresh(this._view());
     this._syncFeatures();
   },
 
   onRemove(map) {
     map.off('moveend', this._onMoveEnd, this);
+    displayDatum.removeEventListener('change', this._onDatumChange);
     this._loader.cancel();
     map.removeLayer(this._features);
   },
@@ -85,8 +96,10 @@ export const ReferenceLayer = Layer.extend({
 
   _view() {
     const bounds = this._map.getBounds();
+    const [west, south] = displayDatum.fromMap(bounds.getSouthWest());
+    const [east, north] = displayDatum.fromMap(bounds.getNorthEast());
     return {
-      bbox: [bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()],
+      bbox: [west, south, east, north],
       zoom: this._map.getZoom(),
     };
   },
@@ -103,6 +116,7 @@ export const ReferenceLayer = Layer.extend({
   },
 
   _show(collection) {
+    this._collection = collection;
     this._features.clearLayers();
     this._features.addData(collection);
     this.fire('loaded', {

@@ -3,14 +3,8 @@ import { ApiClient, ApiUrls, describeError } from './api/index.js';
 import { parseUrlState, formatUrlState } from './app/url-state.js';
 import { currentUser } from './app/session.js';
 import { Workspace } from './app/workspace.js';
-import { CaseLayer, CASE_LEGEND } from './cases/case-layer.js';
-import { CaseListPanel } from './cases/case-list.js';
-import { CasePanel } from './cases/case-panel.js';
 import { CaseStore } from './cases/case-store.js';
-import { ReportPanel } from './cases/report-panel.js';
-import { workspaceTabs } from './cases/states.js';
-import { QueuePanel } from './dispatch/queue-panel.js';
-import { HotspotPanel } from './hotspots/hotspot-panel.js';
+import { CASE_LEGEND } from './cases/case-legend.js';
 import { ReferenceLayer, availableOverlays, controlLabel } from './layers/index.js';
 import { RASTER_SOURCES } from './layers/tile-catalog.js';
 import { ServerTileLayer, loadTileSources, unavailableLayer } from './layers/tile-sources.js';
@@ -21,7 +15,6 @@ import { baseMaps, outsideBaseMapSettings, saveOutsideBaseMapSettings } from './
 import { displayDatum } from './map/display-datum.js';
 import { Legend } from './map/legend.js';
 import { OVERLAY_LEGENDS } from './map/overlay-legends.js';
-import { StatsPanel } from './stats/stats-panel.js';
 import { h, fill, field } from './ui/dom.js';
 
 /**
@@ -104,6 +97,7 @@ async function start() {
   let store = null;
   let caseLayer = null;
   if (signedIn) {
+    const { CaseLayer } = await import('./cases/case-layer.js');
     store = new CaseStore({ client, urls });
     store.setFilters(state.filters);
     caseLayer = new CaseLayer(store);
@@ -160,7 +154,11 @@ async function start() {
   }
 
   if (signedIn) {
-    startWorkspace(signedIn, store, caseLayer, tileOverlays);
+    // The panels are loaded only for a signed-in user, after the map: they never delay it.
+    const { startWorkspace } = await import('./app/start-workspace.js');
+    startWorkspace({
+      user: signedIn, store, caseLayer, tileOverlays, map, client, urls, legend, state, writeUrl, tileQuery,
+    });
   } else {
     startWelcome(catalogue.demo === true);
   }
@@ -177,7 +175,7 @@ function tileQuery(filters, datum) {
 
 function renderUser(user, demo) {
   const element = document.getElementById('user');
-  const settings = h('button', { type: 'button', title: '外部底图设置', onclick: openSettings }, '底图设置');
+  const settings = h('button', { type: 'button', class: 'ld-settings', title: '外部底图设置', onclick: openSettings }, '底图设置');
   if (!user) {
     fill(element, settings, h('a', { class: 'ld-signin', href: urls.page('login'), dataset: { testid: 'sign-in' } }, '登录'));
     return;
@@ -225,122 +223,6 @@ function startWelcome(demo) {
       demo ? h('p', { class: 'ld-muted' }, '示例账号（仅演示数据）：zuoxi（坐席员）、huoxian（漷县镇）、chengguan（责任单位）、duban（督办）、fenxi（分析研判），密码为“用户名-demo”。') : null),
   }));
   workspace.show('welcome');
-}
-
-function startWorkspace(user, store, caseLayer, tileOverlays) {
-  const tabs = workspaceTabs(user.role);
-  let categoriesPromise = null;
-  const categories = () => {
-    categoriesPromise ??= client.getJson(urls.categories()).then((body) => body.categories ?? []);
-    categoriesPromise.catch(() => { categoriesPromise = null; });
-    return categoriesPromise;
-  };
-  let townshipsPromise = null;
-  const townships = () => {
-    townshipsPromise ??= client.getFeatures('admin', { level: 'township', limit: 200 })
-      .then((fc) => fc.features.map((f) => ({ code: f.properties.code, name: f.properties.name }))
-        .sort((a, b) => a.code.localeCompare(b.code)));
-    return townshipsPromise;
-  };
-
-  const workspace = new Workspace({
-    tabs: document.getElementById('tabs'), panel: document.getElementById('panel'),
-    sidebar: document.getElementById('sidebar'), toggle: document.getElementById('sheet-toggle'), map,
-    onChange: (tab) => {
-      state.tab = tab;
-      if (tab !== 'cases') state.caseId = null;
-      writeUrl();
-    },
-  });
-
-  // Cases: the list, or one case when one is open.
-  const casesView = h('div');
-  let list = null;
-  let detail = null;
-  let returnTab = null;
-  const showList = () => {
-    detail?.hide();
-    state.caseId = null;
-    caseLayer.select(null);
-    list.select(null);
-    fill(casesView, list.element);
-    writeUrl();
-  };
-  const openCase = (id, { fly = true } = {}) => {
-    returnTab = workspace.current && workspace.current !== 'cases' ? workspace.current : null;
-    workspace.show('cases');
-    state.caseId = id;
-    writeUrl();
-    caseLayer.select(id);
-    list.select(id);
-    fill(casesView, detail.element);
-    detail.open(id).then(() => {
-      const c = detail.case;
-      if (fly && c?.location && detail.caseId === id) {
-        const target = [c.location.lon, c.location.lat];
-        const bounds = map.getBounds();
-        const [lat, lng] = displayDatum.toMap(target);
-        if (!bounds.pad(-0.1).contains([lat, lng])) map.setView([lat, lng], Math.max(map.getZoom(), 15));
-      }
-    });
-  };
-  list = new CaseListPanel({
-    store, categories, townships,
-    onOpen: (id) => openCase(id),
-    onFilters: (filters) => {
-      state.filters = filters;
-      writeUrl();
-      for (const layer of Object.values(tileOverlays)) layer.setQuery(tileQuery(filters, displayDatum.current));
-    },
-  });
-  detail = new CasePanel({
-    client, urls, user,
-    onChanged: (changed) => {
-      store.update(changed);
-      if (workspace.has('queue')) workspace.panel('queue').reload();
-    },
-    onBack: () => (returnTab ? workspace.show(returnTab) : showList()),
-  });
-  workspace.add('cases', () => ({ element: casesView, hide: () => detail.hide() }));
-  fill(casesView, list.element);
-  caseLayer.on('select', ({ caseId }) => openCase(caseId, { fly: false }));
-
-  if (tabs.includes('report')) {
-    workspace.add('report', () => new ReportPanel({
-      map, client, urls, categories, user,
-      onSaved: () => store.reload(),
-      onOpen: (id) => openCase(id),
-    }));
-  }
-  if (tabs.includes('queue')) {
-    workspace.add('queue', () => new QueuePanel({ client, urls, onOpen: (id) => openCase(id), onCount: (n) => workspace.badge('queue', n) }));
-  }
-  if (tabs.includes('stats')) {
-    workspace.add('stats', () => new StatsPanel({ client, urls, user }));
-  }
-  if (tabs.includes('hotspots')) {
-    workspace.add('hotspots', () => new HotspotPanel({ map, client, urls, legend, categories }));
-  }
-
-  const bboxOf = () => {
-    const b = map.getBounds();
-    const [west, south] = displayDatum.fromMap(b.getSouthWest());
-    const [east, north] = displayDatum.fromMap(b.getNorthEast());
-    return [west, south, east, north];
-  };
-  store.setBbox(bboxOf());
-  map.on('moveend', () => store.setBbox(bboxOf()));
-  store.reload();
-
-  const first = tabs.includes(state.tab) ? state.tab : (user.role === 'DISPATCHER' ? 'queue' : 'cases');
-  if (state.caseId) {
-    openCase(state.caseId, { fly: false });
-  } else {
-    workspace.show(first);
-  }
-  if (workspace.has('queue') && first !== 'queue') {
-    workspace.panel('queue').reload();
-  }
 }
 
 start().catch((error) => {

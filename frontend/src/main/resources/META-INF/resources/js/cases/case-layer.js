@@ -1,18 +1,9 @@
 import { Layer, divIcon, marker } from 'leaflet';
 import { loadMarkerCluster } from '../vendor/markercluster.js';
 import { displayDatum } from '../map/display-datum.js';
-import { STATES, OVERDUE_COLOR, stateColor, stateLabel } from './states.js';
+import { stateColor, stateLabel } from './states.js';
+export { CASE_LEGEND } from './case-legend.js';
 import { isOverdue } from './clocks.js';
-
-/** The legend of the cases layer. */
-export const CASE_LEGEND = Object.freeze({
-  title: '案件（按状态）',
-  items: [
-    ...STATES.filter((s) => !['rejected', 'merged'].includes(s.id)).map((s) => ({ label: s.label, color: s.color, shape: 'dot' })),
-    { label: '超期', color: OVERDUE_COLOR, shape: 'ring' },
-  ],
-  note: '数字为聚合的案件数，红色聚合含超期案件',
-});
 
 /**
  * The cases of a CaseStore as markers, clustered with Leaflet.markercluster, coloured by state,

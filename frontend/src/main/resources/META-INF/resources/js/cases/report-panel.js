@@ -57,7 +57,8 @@ export class ReportPanel {
 
   show() {
     this.active = true;
-    this.map.on('click', this.onMapClick);
+    // preclick: a click on a feature with a popup stops the map's own click event.
+    this.map.on('preclick', this.onMapClick);
     this.map.on('popupopen', this.onPopup);
     this.map.getContainer().classList.add('ld-placing');
     this.map.getContainer().style.cursor = 'crosshair';
@@ -66,7 +67,7 @@ export class ReportPanel {
 
   hide() {
     this.active = false;
-    this.map.off('click', this.onMapClick);
+    this.map.off('preclick', this.onMapClick);
     this.map.off('popupopen', this.onPopup);
     this.map.getContainer().classList.remove('ld-placing');
     this.map.getContainer().style.cursor = '';
@@ -219,7 +220,8 @@ export class ReportPanel {
 
   /** Moves the case point (WGS-84); `pan` centres the map on it (typed coordinates, locate). */
   #moved(point, placeMarker, pan = false) {
-    this.point = point;
+    // 1e-7 degrees is about 1 cm: the point described is exactly the point saved.
+    this.point = point.map((value) => Number(value.toFixed(7)));
     if (placeMarker || pan) this.#placeMarker();
     if (pan) this.map.setView(displayDatum.toMap(point), Math.max(this.map.getZoom(), 15));
     this.describeBox.dataset.pending = 'true';

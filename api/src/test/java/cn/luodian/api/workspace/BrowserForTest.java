@@ -1,0 +1,149 @@
+package cn.luodian.api.workspace;
+
+import cn.luodian.api.demo.DemoServerForTest;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Debian chromium driven by Selenium against the shared demo server. Without chromium and
+ * chromedriver the browser tests skip loudly on a developer's machine and fail under CI=true
+ * (.ci/run installs both).
+ */
+final class BrowserForTest implements AutoCloseable {
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final Path SCREENSHOTS = Path.of("target", "e2e-screenshots");
+    static final Duration WAIT = Duration.ofSeconds(20);
+
+    /** A desktop screen and a phone (grid workers report from phones). */
+    enum Screen {
+        DESKTOP(1366, 768), PHONE(390, 844);
+
+        final int width;
+        final int height;
+
+        Screen(int width, int height) {
+            this.width = width;
+            this.height = height;
+        }
+    }
+
+    final WebDriver driver;
+    final String baseUrl;
+    final Screen screen;
+
+    private BrowserForTest(WebDriver driver, String baseUrl, Screen screen) {
+        this.driver = driver;
+        this.baseUrl = baseUrl;
+        this.screen = screen;
+    }
+
+    /** A new browser with an empty profile (so an empty cache) on the demo server. */
+    static BrowserForTest open(Screen screen) {
+        requireChromium();
+        String baseUrl = "http://localhost:" + DemoServerForTest.port();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-extensions", "--no-first-run", "--lang=zh-CN", "--hide-scrollbars",
+                "--force-device-scale-factor=1");
+        if (screen == Screen.PHONE) {
+            options.setExperimentalOption("mobileEmulation", Map.of(
+                    "deviceMetrics", Map.of("width", screen.width, "height", screen.height, "pixelRatio", 1.0, "touch", true),
+                    "userAgent", "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0 Mobile Safari/537.36"));
+        } else {
+            options.addArguments("--window-size=" + screen.width + "," + screen.height);
+        }
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().scriptTimeout(WAIT);
+        if (screen == Screen.DESKTOP) {
+            // --window-size sets the outer window; make the page itself 1366×768.
+            Object inner = driver.executeScript("return [window.outerWidth - window.innerWidth, window.outerHeight - window.innerHeight]");
+            List<?> chrome = (List<?>) inner;
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(
+                    screen.width + ((Number) chrome.get(0)).intValue(), screen.height + ((Number) chrome.get(1)).intValue()));
+        }
+        return new BrowserForTest(driver, baseUrl, screen);
+    }
+
+    static void requireChromium() {
+        if (Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER)) {
+            return;
+        }
+        String reason = "headless browser tests need " + CHROMIUM + " and " + CHROMEDRIVER
+                + " (Debian packages chromium and chromium-driver)";
+        if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+            throw new IllegalStateException(reason + " (CI=true: the browser tests must run)");
+        }
+        System.err.println("\n*** SKIPPING BROWSER TESTS: " + reason + "\n*** apt-get install chromium chromium-driver (see .ci/run).\n");
+        Assumptions.abort(reason);
+    }
+
+    /** Signs in through the server's form, as a person does; the session cookie stays in this browser. */
+    void signIn(String username) {
+        driver.manage().deleteAllCookies();
+        driver.get(baseUrl + "/login");
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(username + "-demo");
+        driver.findElement(By.cssSelector("button[type=submit]")).click();
+        waitFor(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+    }
+
+    /** Opens the workspace at `pathAndQuery` and waits until the map is usable. */
+    void openWorkspace(String pathAndQuery) {
+        driver.get(baseUrl + pathAndQuery);
+        waitFor(ExpectedConditions.attributeToBe(By.tagName("body"), "data-map-usable", "true"));
+    }
+
+    WebElement waitFor(By by) {
+        return new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    <T> T waitFor(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
+        return new WebDriverWait(driver, WAIT).until(condition);
+    }
+
+    Object script(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    /** Saves a screenshot as target/e2e-screenshots/{name}-{screen}.png (a build artefact). */
+    Path screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            File file = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+            Path target = SCREENSHOTS.resolve(name + "-" + screen.name().toLowerCase() + ".png");
+            Files.copy(file.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

@@ -1,0 +1,168 @@
+package cn.luodian.api.workspace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.luodian.api.demo.DemoServerForTest;
+import cn.luodian.api.workspace.BrowserForTest.Screen;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.web.client.RestClient;
+
+/**
+ * The workspace in a real browser at 1366×768 on the demo region: a dispatcher signs in, places a
+ * case by clicking the map (the sentence shown is the one /api/v1/describe gives for that point),
+ * saves it, finds it in the list, registers and dispatches it and sees the state change; the rates
+ * dashboard and the role-dependent panels. One browser for the class.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class WorkspaceCaseFlowTest {
+    private static BrowserForTest browser;
+    private final RestClient http = DemoServerForTest.http();
+
+    @BeforeAll
+    static void openBrowser() {
+        browser = BrowserForTest.open(Screen.DESKTOP);
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void aDispatcherPlacesACaseFindsItAndDispatchesIt() {
+        browser.signIn("zuoxi");
+        browser.openWorkspace("/?tab=report#16/39.80000/116.70000");
+        assertThat(browser.waitFor(By.cssSelector("[data-testid=role]")).getText()).isEqualTo("坐席员");
+
+        // Place the case by clicking the map; the panel describes the point.
+        WebElement map = browser.driver.findElement(By.id("map"));
+        new Actions(browser.driver).moveToElement(map, 60, 40).click().perform();
+        WebElement describe = browser.waitFor(By.cssSelector("[data-testid=describe][data-lon]"));
+        browser.waitFor(ExpectedConditions.not(ExpectedConditions.attributeToBeNotEmpty(describe, "data-pending")));
+        String lon = describe.getAttribute("data-lon");
+        String lat = describe.getAttribute("data-lat");
+        String shown = browser.waitFor(By.cssSelector("[data-testid=sentence]")).getText();
+        Map<?, ?> described = http.get().uri("/api/v1/describe?lon={lon}&lat={lat}", lon, lat).retrieve().body(Map.class);
+        assertThat(shown).isEqualTo(described.get("text")).contains("张家湾镇");
+        assertThat(browser.driver.findElement(By.cssSelector("[data-testid=township]")).getText())
+                .isEqualTo(((Map<?, ?>) described.get("township")).get("name"));
+        assertThat(browser.driver.findElement(By.cssSelector("[data-testid=grid-cell]")).getText())
+                .isEqualTo(((Map<?, ?>) described.get("gridCell")).get("code"));
+
+        // Category by search, description, save.
+        browser.driver.findElement(By.name("category-search")).sendKeys("井盖");
+        browser.waitFor(By.cssSelector("[data-testid=category-list] [data-code=B0102]")).click();
+        browser.driver.findElement(By.name("description")).sendKeys("污水井盖破损（浏览器测试）");
+        browser.screenshot("01-report-placed");
+        browser.driver.findElement(By.cssSelector("[data-testid=save-case]")).click();
+        WebElement saved = browser.waitFor(By.cssSelector("[data-testid=saved]"));
+        String number = saved.getAttribute("data-number");
+        long id = Long.parseLong(saved.getAttribute("data-case-id"));
+        assertThat(number).matches("TZ-\\d{8}-\\d{5}");
+        Map<?, ?> stored = asZuoxi().get().uri("/api/v1/cases/{id}", id).retrieve().body(Map.class);
+        assertThat(stored.get("text")).isEqualTo(shown);
+        assertThat(stored.get("state")).isEqualTo("received");
+        browser.screenshot("02-report-saved");
+
+        // Find it in the list (which follows the map extent) and open it.
+        browser.driver.findElement(By.id("tab-cases")).click();
+        WebElement item = browser.waitFor(By.cssSelector("[data-testid=case-list] li[data-number='" + number + "']"));
+        assertThat(item.getText()).contains("污水井盖").contains("受理");
+        browser.screenshot("03-case-list");
+        item.click();
+        WebElement state = browser.waitFor(By.cssSelector("[data-testid=case-state]"));
+        assertThat(state.getText()).isEqualTo("受理");
+        assertThat(browser.driver.findElement(By.cssSelector("[data-testid=clocks]")).getText()).contains("派遣时限").contains("剩余");
+
+        // Register, then dispatch, as the dispatcher; the state changes on the page and in the store.
+        act("register", "立案");
+        act("dispatch", "派遣");
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-testid=timeline]"), "派遣"));
+        browser.screenshot("04-case-dispatched");
+        Map<?, ?> after = asZuoxi().get().uri("/api/v1/cases/{id}", id).retrieve().body(Map.class);
+        assertThat(after.get("state")).isEqualTo("dispatched");
+        assertThat(after.get("unit")).isNotNull();
+
+        // The list line changes with it.
+        browser.driver.findElement(By.cssSelector(".ld-back")).click();
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("[data-testid=case-list] li[data-number='" + number + "']"), "派遣"));
+    }
+
+    @Test
+    @Order(2)
+    void theDispatcherQueuePinsUrgentCasesAndShowsOverdueInRed() {
+        browser.openWorkspace("/?tab=queue");
+        List<WebElement> items = browser.waitFor(ExpectedConditions.numberOfElementsToBeMoreThan(
+                By.cssSelector("[data-testid=queue] li[data-case-id]"), 0));
+        assertThat(items.get(0).getText()).containsAnyOf("紧急", "特急");
+        assertThat(browser.driver.findElements(By.cssSelector("[data-testid=queue] li.overdue"))).isNotEmpty();
+        String red = (String) browser.script("return getComputedStyle(document.querySelector('[data-testid=queue] li.overdue .ld-overdue-tag')).color");
+        assertThat(red).isEqualTo("rgb(212, 35, 26)");
+        browser.screenshot("05-dispatcher-queue");
+    }
+
+    @Test
+    @Order(3)
+    void aSupervisorSeesTheRatesAndTheMonthlyRanking() {
+        browser.signIn("duban");
+        browser.openWorkspace("/?tab=stats");
+        WebElement stats = browser.waitFor(By.cssSelector("[data-testid=stats] .ld-kpis"));
+        assertThat(stats.getText()).contains("响应率").contains("解决率").contains("满意率").contains("按期结案率");
+        assertThat(browser.driver.findElements(By.cssSelector("[data-testid=stats] svg.ld-chart rect"))).isNotEmpty();
+        WebElement ranking = browser.waitFor(By.cssSelector("[data-testid=ranking]"));
+        assertThat(ranking.getText()).contains("名次").contains("街道");
+        browser.screenshot("06-rates-dashboard");
+        // The URL keeps the panel: a shared link opens the same view.
+        assertThat(browser.driver.getCurrentUrl()).contains("tab=stats");
+    }
+
+    @Test
+    @Order(4)
+    void eachRoleSeesOnlyItsPanels() {
+        browser.signIn("chengguan");
+        browser.openWorkspace("/");
+        browser.waitFor(By.id("tab-cases"));
+        assertThat(tabs()).containsExactly("cases", "stats");
+        browser.signIn("fenxi");
+        browser.openWorkspace("/");
+        browser.waitFor(By.id("tab-cases"));
+        assertThat(tabs()).containsExactly("cases", "stats", "hotspots");
+        browser.driver.manage().deleteAllCookies();
+        browser.openWorkspace("/");
+        assertThat(browser.waitFor(By.cssSelector("[data-testid=sign-in]")).getText()).isEqualTo("登录");
+        assertThat(tabs()).containsExactly("welcome");
+        browser.screenshot("07-signed-out");
+    }
+
+    private List<String> tabs() {
+        return browser.driver.findElements(By.cssSelector("#tabs button")).stream().map(b -> b.getAttribute("data-tab")).toList();
+    }
+
+    private void act(String action, String expectedState) {
+        browser.waitFor(By.cssSelector("[data-testid=case-actions] [data-action=" + action + "]")).click();
+        browser.waitFor(By.cssSelector("[data-confirm=" + action + "]")).click();
+        browser.waitFor(ExpectedConditions.textToBe(By.cssSelector("[data-testid=case-state]"), expectedState));
+    }
+
+    private RestClient asZuoxi() {
+        String token = Base64.getEncoder().encodeToString("zuoxi:zuoxi-demo".getBytes(StandardCharsets.UTF_8));
+        return http.mutate().defaultHeader("Authorization", "Basic " + token).build();
+    }
+}

@@ -1,4 +1,4 @@
-import { GeoJSON, Layer, Util, circleMarker, latLng } from 'leaflet';
+import { GeoJSON, Layer, Util, canvas, circleMarker, latLng } from 'leaflet';
 import { displayDatum } from '../map/display-datum.js';
 import { describeFeature, featureLabel } from './describe-feature.js';
 import { renderPopup } from './popup.js';
@@ -35,6 +35,8 @@ export const ReferenceLayer = Layer.extend({
     this._visible = false;
     this._features = new GeoJSON(null, {
       pane: this._paneName,
+      // One canvas per overlay pane for the overlays with many features.
+      renderer: def.canvas ? canvas({ pane: this._paneName }) : undefined,
       style: (feature) => styleFor(def, feature),
       pointToLayer: (feature, latlng) =>
         circleMarker(latlng, { ...styleFor(def, feature), pane: this._paneName }),

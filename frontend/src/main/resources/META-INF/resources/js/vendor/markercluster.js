@@ -1,10 +1,7 @@
-import * as Leaflet from 'leaflet';
-
 /**
- * Leaflet.markercluster 1.4.1 from its webjar. It is a UMD script that extends the global `L`, and
- * the ES build of Leaflet defines none, so it gets a global copy of the module's namespace (the
- * classes are shared, so the markers it makes are the page's Leaflet markers). Loaded on first use:
- * anonymous visitors, who see no cases, never download it.
+ * Leaflet.markercluster 1.4.1 from its webjar: a classic script that extends the global `L` the
+ * page's Leaflet defines (see vendor/leaflet.js). Loaded on first use: anonymous visitors, who see
+ * no cases, never download it.
  */
 const BASE = 'webjars/leaflet-markercluster/1.4.1/';
 let loading = null;
@@ -13,9 +10,6 @@ let loading = null;
 export function loadMarkerCluster() {
   if (!loading) {
     loading = (async () => {
-      if (!globalThis.L) {
-        globalThis.L = { ...Leaflet };
-      }
       for (const css of ['MarkerCluster.css', 'MarkerCluster.Default.css']) {
         const link = document.createElement('link');
         link.rel = 'stylesheet';
@@ -29,7 +23,7 @@ export function loadMarkerCluster() {
         script.onerror = () => reject(new Error('无法加载标注聚合组件（leaflet.markercluster）'));
         document.head.append(script);
       });
-      if (typeof globalThis.L.MarkerClusterGroup !== 'function') {
+      if (typeof globalThis.L?.MarkerClusterGroup !== 'function') {
         throw new Error('标注聚合组件未能初始化');
       }
       return globalThis.L.MarkerClusterGroup;

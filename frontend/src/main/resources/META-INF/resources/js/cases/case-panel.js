@@ -175,9 +175,9 @@ export class CasePanel {
       fill(container, errorBox(`照片加载失败：${describeError(error)}`, () => this.#loadPhotos(c, container)));
       return;
     }
-    const stages = h('div', { class: 'ld-photos' }, PHOTO_STAGES.map((stage) => {
+    const stages = h('div', { class: 'ld-photos', dataset: { testid: 'photos' } }, PHOTO_STAGES.map((stage) => {
       const ofStage = list.filter((p) => p.stage === stage.id);
-      return h('div', { class: 'ld-photo-stage' }, h('h4', {}, `${stage.label}（${ofStage.length}）`),
+      return h('div', { class: 'ld-photo-stage', dataset: { stage: stage.id } }, h('h4', {}, `${stage.label}（${ofStage.length}）`),
         ofStage.length === 0 ? h('div', { class: 'ld-photo-none' }, '无')
           : ofStage.map((p) => h('a', { href: this.urls.resolve(p.url), target: '_blank', rel: 'noopener' },
             h('img', { src: this.urls.resolve(p.url), alt: `${stage.label}照片`, loading: 'lazy' }))));
@@ -189,9 +189,9 @@ export class CasePanel {
   #uploadForm(c, container) {
     const stage = select({ name: 'stage' }, PHOTO_STAGES.map((s) => ({ value: s.id, label: s.label })),
       ['in_progress', 'reported_done', 'verified', 'closed'].includes(c.state) ? 'after' : 'before');
-    const file = h('input', { type: 'file', accept: 'image/jpeg,image/png,image/webp', multiple: true });
+    const file = h('input', { type: 'file', accept: 'image/jpeg,image/png,image/webp', multiple: true, dataset: { testid: 'photo-file' } });
     const message = h('div');
-    const button = h('button', { type: 'button', class: 'ld-button small' }, '上传照片');
+    const button = h('button', { type: 'button', class: 'ld-button small', dataset: { testid: 'photo-upload' } }, '上传照片');
     button.addEventListener('click', async () => {
       if (file.files.length === 0) {
         fill(message, errorBox('请先选择照片（JPEG、PNG 或 WebP）。'));
@@ -206,7 +206,8 @@ export class CasePanel {
         fill(message, errorBox(`照片上传失败：${describeError(error)}`));
       }
     });
-    return h('div', { class: 'ld-row', style: { marginTop: '8px' } }, field('阶段', stage), field('选择照片', file), button, message);
+    return h('div', { class: 'ld-upload' }, h('div', { class: 'ld-row' }, field('照片阶段', stage), field('选择照片', file)),
+      h('div', { class: 'ld-actions' }, button), message);
   }
 
   async #loadSupervisions(id, container) {

@@ -24,7 +24,8 @@ import { h, fill, field } from './ui/dom.js';
  */
 const banner = new StatusBanner(document.getElementById('status'));
 const urlState = parseUrlState(window.location.search);
-const map = createMap(document.getElementById('map'), viewFromUrl(ZOOM_LIMITS) ?? TONGZHOU_VIEW);
+const sharedView = viewFromUrl(ZOOM_LIMITS);
+const map = createMap(document.getElementById('map'), sharedView ?? TONGZHOU_VIEW);
 bindViewToUrl(map);
 const urls = new ApiUrls(document.baseURI);
 const client = new ApiClient({ urls });
@@ -64,7 +65,7 @@ async function start() {
   if (user?.error) {
     banner.show('user', `无法确认登录状态：${describeError(user.error)}`);
   }
-  renderUser(signedIn, catalogue.demo === true);
+  renderUser(signedIn);
 
   // Base maps: our own tiles when the server has them, else the plain ground under the vector layers.
   const bases = baseMaps(tiles.sources);
@@ -158,6 +159,7 @@ async function start() {
     const { startWorkspace } = await import('./app/start-workspace.js');
     startWorkspace({
       user: signedIn, store, caseLayer, tileOverlays, map, client, urls, legend, state, writeUrl, tileQuery,
+      fitJurisdiction: sharedView === null,
     });
   } else {
     startWelcome(catalogue.demo === true);
@@ -173,7 +175,7 @@ function tileQuery(filters, datum) {
   return query;
 }
 
-function renderUser(user, demo) {
+function renderUser(user) {
   const element = document.getElementById('user');
   const settings = h('button', { type: 'button', class: 'ld-settings', title: '外部底图设置', onclick: openSettings }, '底图设置');
   if (!user) {
@@ -182,7 +184,7 @@ function renderUser(user, demo) {
   }
   fill(element,
     h('span', { class: 'ld-role', dataset: { testid: 'role' } }, user.roleName ?? user.role),
-    h('span', { class: 'ld-name', dataset: { testid: 'user-name' } }, `${user.displayName ?? user.username}${demo ? '' : ''}`),
+    h('span', { class: 'ld-name', dataset: { testid: 'user-name' } }, user.displayName ?? user.username),
     settings,
     h('a', { href: urls.page('logout') }, '退出'));
 }

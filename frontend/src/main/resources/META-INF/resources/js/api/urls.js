@@ -44,6 +44,14 @@ export class ApiUrls {
     return this.#api('users/me');
   }
 
+  /** GET: one admin area or grid cell by its code, as a GeoJSON Feature. */
+  place(code) {
+    if (!/^\d{6}(\d{3})?(\d{3})?$/.test(String(code))) {
+      throw new TypeError(`not an admin code: ${JSON.stringify(code)}`);
+    }
+    return this.#api(`places/${code}`);
+  }
+
   /** GET: the two-level category taxonomy. */
   categories() {
     return this.#api('categories');

@@ -1,3 +1,4 @@
+import { geoJSON, latLng } from 'leaflet';
 import { CaseListPanel } from '../cases/case-list.js';
 import { CasePanel } from '../cases/case-panel.js';
 import { ReportPanel } from '../cases/report-panel.js';
@@ -14,8 +15,24 @@ import { Workspace } from './workspace.js';
  * rates, hotspots. Loaded by main.js after the map, only for a signed-in user.
  */
 export function startWorkspace({
-  user, store, caseLayer, tileOverlays, map, client, urls, legend, state, writeUrl, tileQuery,
+  user, store, caseLayer, tileOverlays, map, client, urls, legend, state, writeUrl, tileQuery, fitJurisdiction,
 }) {
+  // Township and village staff start on their own jurisdiction (unless a shared link says otherwise).
+  if (fitJurisdiction && /^\d{9}(\d{3})?$/.test(user.scopeCode ?? '')) {
+    client.getJson(urls.place(user.scopeCode)).then((feature) => {
+      const outline = geoJSON(feature, {
+        coordsToLatLng: (coords) => latLng(displayDatum.toMap(coords)),
+        style: { color: '#1f6fd1', weight: 3, opacity: 0.8, dashArray: '8 5', fill: false },
+        interactive: false,
+      }).addTo(map);
+      legend.set('jurisdiction', {
+        title: '本人辖区', items: [{ label: feature.properties?.name ?? user.scopeCode, color: '#1f6fd1', shape: 'dash' }],
+      });
+      map.fitBounds(outline.getBounds(), { padding: [16, 16] });
+    }).catch(() => {
+      // The district view stays; the cases are scoped by the server anyway.
+    });
+  }
   const tabs = workspaceTabs(user.role);
   let categoriesPromise = null;
   const categories = () => {

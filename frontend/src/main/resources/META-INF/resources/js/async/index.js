@@ -1,2 +1,3 @@
 export { debounce } from './debounce.js';
 export { LatestRequest } from './latest-request.js';
+export { SingleFlight } from './single-flight.js';

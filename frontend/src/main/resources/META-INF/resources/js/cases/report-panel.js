@@ -1,7 +1,6 @@
 import { circle, marker, icon as leafletIcon, Icon } from 'leaflet';
 import { describeError } from '../api/index.js';
-import { debounce } from '../async/debounce.js';
-import { LatestRequest } from '../async/latest-request.js';
+import { SingleFlight } from '../async/single-flight.js';
 import { formatLonLat } from '../format/format.js';
 import { DATUMS, toWgs84 } from '../geo/china-datum.js';
 import { parseCoordinates } from '../geo/coordinate-input.js';
@@ -11,9 +10,6 @@ import { searchCategories, categoryPath } from './category-search.js';
 import { uploadPhotos } from './case-panel.js';
 import { URGENCIES, SOURCES } from './states.js';
 
-/** Wait this long after the marker last moved before describing; a newer point cancels the older request. */
-export const DESCRIBE_DEBOUNCE_MS = 150;
-
 /**
  * Reporting a case: the point by a click or by dragging the marker (the description sentence,
  * township, village and grid cell follow it live), by typed coordinates in any datum, or by a
@@ -21,8 +17,8 @@ export const DESCRIBE_DEBOUNCE_MS = 150;
  * description and photos; save.
  */
 export class ReportPanel {
-  #request = new LatestRequest();
-  #describeSoon;
+  /** One describe request at a time while the marker moves; the latest position is always described last. */
+  #live = new SingleFlight((point) => this.#describe(point));
 
   /**
    * @param {object} options
@@ -44,7 +40,6 @@ export class ReportPanel {
     this.point = null; // WGS-84 [lon, lat]
     this.category = null;
     this.active = false;
-    this.#describeSoon = debounce(() => this.#describe(), DESCRIBE_DEBOUNCE_MS);
     this.marker = marker([0, 0], { draggable: true, autoPan: true, title: '案件位置（可拖动）', icon: placeIcon() });
     this.marker.on('drag', () => this.#moved(displayDatum.fromMap(this.marker.getLatLng()), false));
     this.marker.on('dragend', () => this.#moved(displayDatum.fromMap(this.marker.getLatLng()), false));
@@ -67,6 +62,7 @@ export class ReportPanel {
 
   hide() {
     this.active = false;
+    this.#live.cancel();
     this.map.off('preclick', this.onMapClick);
     this.map.off('popupopen', this.onPopup);
     this.map.getContainer().classList.remove('ld-placing');
@@ -226,7 +222,7 @@ export class ReportPanel {
     if (pan) this.map.setView(displayDatum.toMap(point), Math.max(this.map.getZoom(), 15));
     this.describeBox.dataset.pending = 'true';
     this.describeBox.classList.add('ld-pending');
-    this.#describeSoon();
+    this.#live.run(this.point);
   }
 
   #placeMarker() {
@@ -235,27 +231,28 @@ export class ReportPanel {
     if (this.active) this.marker.addTo(this.map);
   }
 
-  async #describe() {
-    const [lon, lat] = this.point;
-    const signal = this.#request.start();
+  async #describe([lon, lat]) {
     try {
-      const answer = await this.client.getJson(this.urls.describe({ lon, lat }), { signal });
-      if (!this.#request.isCurrent(signal)) return;
+      const answer = await this.client.getJson(this.urls.describe({ lon, lat }));
       this.#showDescription(answer, lon, lat);
     } catch (error) {
-      if (signal.aborted || error?.name === 'RequestAbortedError') return;
       fill(this.describeBox, errorBox(`无法描述该位置：${describeError(error)}`));
+      this.#settled(lon, lat);
+    }
+  }
+
+  /** The box shows the current point once the answer for it is in (a drag may have moved on). */
+  #settled(lon, lat) {
+    if (this.point[0] === lon && this.point[1] === lat) {
       delete this.describeBox.dataset.pending;
-    } finally {
-      this.#request.finish(signal);
+      this.describeBox.classList.remove('ld-pending');
     }
   }
 
   #showDescription(d, lon, lat) {
     const outside = d.coverage === 'outside';
     this.describeBox.classList.toggle('outside', outside);
-    this.describeBox.classList.remove('ld-pending');
-    delete this.describeBox.dataset.pending;
+    this.#settled(lon, lat);
     this.describeBox.dataset.lon = String(lon);
     this.describeBox.dataset.lat = String(lat);
     fill(this.describeBox,

@@ -27,6 +27,8 @@ const urlState = parseUrlState(window.location.search);
 const sharedView = viewFromUrl(ZOOM_LIMITS);
 const map = createMap(document.getElementById('map'), sharedView ?? TONGZHOU_VIEW);
 bindViewToUrl(map);
+// The map follows its element's size: the phone's sheet folding, rotation, window resizes.
+new ResizeObserver(() => map.invalidateSize({ debounceMoveend: true })).observe(map.getContainer());
 const urls = new ApiUrls(document.baseURI);
 const client = new ApiClient({ urls });
 const legend = new Legend().addTo(map);

@@ -17,7 +17,6 @@ export class Workspace {
   #buttons = new Map();
   #current = null;
   #onChange;
-  #map;
 
   /**
    * @param {object} options
@@ -25,18 +24,15 @@ export class Workspace {
    * @param {HTMLElement} options.panel the panel area
    * @param {HTMLElement} options.sidebar
    * @param {HTMLElement} options.toggle the phone sheet's fold button
-   * @param {import('leaflet').Map} options.map resized when the sheet folds
    * @param {(tab: string) => void} options.onChange
    */
-  constructor({ tabs, panel, sidebar, toggle, map, onChange }) {
+  constructor({ tabs, panel, sidebar, toggle, onChange }) {
     this.#tabs = tabs;
     this.#panel = panel;
-    this.#map = map;
     this.#onChange = onChange;
     toggle.addEventListener('click', () => {
       const folded = sidebar.classList.toggle('folded');
       toggle.setAttribute('aria-expanded', String(!folded));
-      setTimeout(() => this.#map.invalidateSize(), 50);
     });
     this.unfold = () => {
       if (sidebar.classList.contains('folded')) toggle.click();

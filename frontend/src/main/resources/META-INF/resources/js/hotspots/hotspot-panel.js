@@ -124,12 +124,13 @@ export class HotspotPanel {
         .map(([key, v]) => `${COLUMN_LABELS[key] ?? key}：${typeof v === 'number' ? Number(v.toFixed(4)) : v}`).join('<br>'), { sticky: true }),
     }).addTo(this.map);
     if (features.length > 0) this.map.fitBounds(this.layer.getBounds(), { maxZoom: 14 });
-    this.legend.set('hotspots-result', { title: label, items: legendFor(method, features) });
+    this.legend.set('hotspots-result', { title: label, items: legendFor(method, features), column: true });
     const columns = resultColumns(features);
     const sorted = features.slice().sort((a, b) => Math.abs(b.properties.z ?? b.properties.value ?? 0) - Math.abs(a.properties.z ?? a.properties.value ?? 0));
     fill(this.results,
       h('h3', {}, `结果：${features.length} 个单元`),
-      result.parameters ? h('div', { class: 'ld-muted' }, `参数：${JSON.stringify(result.parameters)}`) : null,
+      result.parameters ? h('div', { class: 'ld-muted' }, `参数：${Object.entries(result.parameters)
+        .filter(([, v]) => v === null || typeof v !== 'object').map(([k, v]) => `${k}=${v}`).join('，')}`) : null,
       h('button', { type: 'button', class: 'ld-button small', onclick: () => download(`热点分析-${method}.csv`, resultsToCsv(features)) }, '下载 CSV'),
       h('div', { class: 'ld-table-wrap' }, h('table', { class: 'ld-table' },
         h('thead', {}, h('tr', {}, columns.map((c) => h('th', {}, COLUMN_LABELS[c] ?? c)))),

@@ -1,11 +1,20 @@
 import { Control, DomEvent, DomUtil } from 'leaflet';
 import { h, fill } from '../ui/dom.js';
 
+/** Analysis results and case layers first, then the reference layers in the order they were added. */
+const FIRST = ['hotspots-result', 'hotspots', 'heat', 'cases', 'jurisdiction'];
+
+function rank(key) {
+  const index = FIRST.indexOf(key);
+  return index < 0 ? FIRST.length : index;
+}
+
 /**
  * One legend for every overlay that is on: each layer registers its entries under its key while
  * it shows and removes them when it leaves (Leaflet choropleth example). Folded on small screens.
  *
- * An entry: {title, items: [{label, color, shape: 'dot'|'ring'|'area'|'line'|'dash'}], gradient?, note?}
+ * An entry: {title, items: [{label, color, shape: 'dot'|'ring'|'area'|'line'|'dash'}], gradient?, note?,
+ * column? (ordered classes, one per line)}
  */
 export const Legend = Control.extend({
   options: { position: 'bottomright' },
@@ -44,10 +53,10 @@ export const Legend = Control.extend({
 
   _render() {
     if (!this._details) return;
-    const sections = [...this._entries.entries()].map(([key, entry]) => h('section', { dataset: { legend: key } },
+    const sections = [...this._entries.entries()].sort(([a], [b]) => rank(a) - rank(b)).map(([key, entry]) => h('section', { dataset: { legend: key } },
       h('h4', {}, entry.title),
       entry.gradient ? h('span', { class: 'ld-gradient', style: { background: entry.gradient } }) : null,
-      h('ul', {}, (entry.items ?? []).map((item) => h('li', {},
+      h('ul', { class: entry.column ? 'ld-legend-column' : '' }, (entry.items ?? []).map((item) => h('li', {},
         h('span', { class: `ld-swatch ${item.shape ?? 'area'}`, style: swatchStyle(item) }), item.label))),
       entry.note ? h('div', { class: 'ld-muted' }, entry.note) : null));
     fill(this._details, h('summary', {}, '图例'), sections.length > 0 ? sections : h('div', { class: 'ld-muted' }, '未打开图层'));

@@ -30,5 +30,5 @@ export const OVERLAY_LEGENDS = Object.freeze({
     items: [],
     note: '由低到高：单位面积案件密度',
   },
-  hotspots: { title: '热点（Gi* 置信度）', items: GI_BINS.map(({ label, color }) => ({ label, color })) },
+  hotspots: { title: '热点（Gi* 置信度）', items: GI_BINS.map(({ label, color }) => ({ label, color })), column: true },
 });

@@ -101,8 +101,7 @@ async function start() {
   let caseLayer = null;
   if (signedIn) {
     const { CaseLayer } = await import('./cases/case-layer.js');
-    store = new CaseStore({ client, urls });
-    store.setFilters(state.filters);
+    store = new CaseStore({ client, urls, filters: state.filters });
     caseLayer = new CaseLayer(store);
     caseLayer.on('loaderror', ({ error }) => banner.show('cases', `案件图层加载失败：${error.message ?? describeError(error)}`));
     overlays.push({ key: 'cases', label: '案件', layer: caseLayer });
@@ -216,7 +215,7 @@ function openSettings() {
 function startWelcome(demo) {
   const workspace = new Workspace({
     tabs: document.getElementById('tabs'), panel: document.getElementById('panel'),
-    sidebar: document.getElementById('sidebar'), toggle: document.getElementById('sheet-toggle'), map,
+    sidebar: document.getElementById('sidebar'), toggle: document.getElementById('sheet-toggle'),
   });
   workspace.add('welcome', () => ({
     element: h('div', { class: 'ld-welcome' },

@@ -50,7 +50,7 @@ export function startWorkspace({
 
   const workspace = new Workspace({
     tabs: document.getElementById('tabs'), panel: document.getElementById('panel'),
-    sidebar: document.getElementById('sidebar'), toggle: document.getElementById('sheet-toggle'), map,
+    sidebar: document.getElementById('sidebar'), toggle: document.getElementById('sheet-toggle'),
     onChange: (tab) => {
       state.tab = tab;
       if (tab !== 'cases') state.caseId = null;
@@ -108,7 +108,10 @@ export function startWorkspace({
   });
   workspace.add('cases', () => ({ element: casesView, hide: () => detail.hide() }));
   fill(casesView, list.element);
-  caseLayer.on('select', ({ caseId }) => openCase(caseId, { fly: false }));
+  caseLayer.on('select', ({ caseId }) => {
+    // While placing a new case a click on the map is a position, not a request to leave the form.
+    if (workspace.current !== 'report') openCase(caseId, { fly: false });
+  });
 
   if (tabs.includes('report')) {
     workspace.add('report', () => new ReportPanel({

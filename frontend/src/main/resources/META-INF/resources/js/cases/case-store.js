@@ -22,10 +22,12 @@ export class CaseStore extends EventTarget {
   total = 0;
   loading = false;
 
-  constructor({ client, urls, debounceMs = 300 }) {
+  /** @param {{client, urls, filters?: object, debounceMs?: number}} options nothing loads until reload() */
+  constructor({ client, urls, filters = EMPTY_FILTERS, debounceMs = 300 }) {
     super();
     this.#client = client;
     this.#urls = urls;
+    this.#filters = filters;
     this.#debounced = debounce(() => this.reload(), debounceMs);
   }
 

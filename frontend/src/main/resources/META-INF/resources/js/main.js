@@ -1,6 +1,7 @@
 import { control } from 'leaflet';
 import { ApiClient, ApiUrls, describeError } from './api/index.js';
 import { parseUrlState, formatUrlState } from './app/url-state.js';
+import { filtersToQuery } from './cases/filters.js';
 import { currentUser } from './app/session.js';
 import { Workspace } from './app/workspace.js';
 import { CaseStore } from './cases/case-store.js';
@@ -167,11 +168,9 @@ async function start() {
   }
 }
 
+/** The query of the heat and hotspot tiles: the case list's filters (not its extent) and the display datum. */
 function tileQuery(filters, datum) {
-  const query = {};
-  if (filters?.category) query.category = filters.category;
-  if (filters?.states?.length) query.state = filters.states.join(',');
-  if (filters?.overdue) query.overdue = 'true';
+  const query = filters ? filtersToQuery({ ...filters, inView: false }, null) : {};
   if (datum && datum !== 'wgs84') query.crs = datum;
   return query;
 }

@@ -54,23 +54,31 @@ public final class BaseMapRenderer {
 
     /** The tile at {@code scale} (1 → 256 pixels, 2 → 512 pixels for {@code @2x}), opaque RGB. */
     public BufferedImage render(TileAddress tile, int scale) {
+        BufferedImage image = blank(scale);
+        if (!isBlank(tile)) {
+            Graphics2D g = image.createGraphics();
+            try {
+                g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+                g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+                draw(g, TileFrame.of(tile, TILE_PIXELS * scale), scale);
+            } finally {
+                g.dispose();
+            }
+        }
+        return image;
+    }
+
+    /** A tile of nothing but the {@link #blankColour()} at {@code scale}. */
+    public BufferedImage blank(int scale) {
         if (scale < 1 || scale > MAX_SCALE) {
             throw new IllegalArgumentException("scale " + scale + " is outside 1.." + MAX_SCALE);
         }
         int size = TILE_PIXELS * scale;
         BufferedImage image = new BufferedImage(size, size, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
-        try {
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
-            g.setColor(blankColour());
-            g.fillRect(0, 0, size, size);
-            if (!isBlank(tile)) {
-                draw(g, TileFrame.of(tile, size), scale);
-            }
-        } finally {
-            g.dispose();
-        }
+        g.setColor(blankColour());
+        g.fillRect(0, 0, size, size);
+        g.dispose();
         return image;
     }
 

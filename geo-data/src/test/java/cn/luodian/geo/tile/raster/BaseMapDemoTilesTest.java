@@ -7,6 +7,8 @@ import cn.luodian.geo.tile.TileAddress;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
@@ -46,25 +48,30 @@ class BaseMapDemoTilesTest {
     @Test
     void az14TileRendersInAFewMilliseconds() {
         TileAddress centre = TileAddress.containing(116.68, 39.90, 14);
-        for (int i = 0; i < 30; i++) {
-            PngTiles.encode(renderer.render(new TileAddress(14, centre.x() + i % 5, centre.y() + i / 5 % 5), 1));
+        for (int i = 0; i < 50; i++) {
+            PngTiles.encode(renderer.render(new TileAddress(14, centre.x() - 2 + i % 5, centre.y() - 2 + i / 5 % 5), 1));
         }
+        // CPU time of this thread as well as wall time: the build machine is shared and often busy.
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         int n = 100;
-        long render = 0;
-        long encode = 0;
+        long renderWall = 0;
+        long renderCpu = 0;
+        long encodeCpu = 0;
         int bytes = 0;
         for (int i = 0; i < n; i++) {
             TileAddress tile = new TileAddress(14, centre.x() - 2 + i % 5, centre.y() - 2 + i / 5 % 5);
-            long t0 = System.nanoTime();
+            long wall0 = System.nanoTime();
+            long cpu0 = cpu.getCurrentThreadCpuTime();
             BufferedImage image = renderer.render(tile, 1);
-            long t1 = System.nanoTime();
+            long cpu1 = cpu.getCurrentThreadCpuTime();
+            renderWall += System.nanoTime() - wall0;
             bytes += PngTiles.encode(image).length;
-            render += t1 - t0;
-            encode += System.nanoTime() - t1;
+            encodeCpu += cpu.getCurrentThreadCpuTime() - cpu1;
+            renderCpu += cpu1 - cpu0;
         }
-        System.out.printf("z14 tile of the demo region: render %.2f ms, PNG %.2f ms, %d bytes (mean of %d)%n",
-                render / 1e6 / n, encode / 1e6 / n, bytes / n, n);
-        assertThat(render / 1e6 / n).isLessThan(200);
+        System.out.printf("z14 tile of the demo region (mean of %d): render %.2f ms CPU (%.2f ms wall), PNG %.2f ms CPU, %d bytes%n",
+                n, renderCpu / 1e6 / n, renderWall / 1e6 / n, encodeCpu / 1e6 / n, bytes / n);
+        assertThat(renderCpu / 1e6 / n).isLessThan(100);
     }
 
     private static void mosaic(String name, TileAddress centre, int scale) throws IOException {

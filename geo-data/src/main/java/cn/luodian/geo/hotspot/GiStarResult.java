@@ -55,8 +55,4 @@ public final class GiStarResult {
     public List<String> isolatedUnitIds() {
         return isolatedUnitIds;
     }
-
-    int[] binArray() {
-        return bins.bins();
-    }
 }

@@ -1,0 +1,54 @@
+package cn.luodian.api.hotspots;
+
+import cn.luodian.api.security.Actor;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Hotspot analyses over HTTP ({@code POST /api/v1/hotspots/…}): GeoJSON by default, CSV with
+ * {@code ?format=csv} or {@code Accept: text/csv}. Bad input is 400 problem+json.
+ */
+@RestController
+@RequestMapping("/api/v1/hotspots")
+public class HotspotController {
+    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+    private final MonthlyTopics monthlyTopics;
+
+    public HotspotController(MonthlyTopics monthlyTopics) {
+        this.monthlyTopics = monthlyTopics;
+    }
+
+    @PostMapping("/monthly-topics")
+    public ResponseEntity<byte[]> monthlyTopics(@RequestBody(required = false) HotspotRequest request,
+                                                @RequestParam(required = false) String format,
+                                                @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
+                                                Actor actor) {
+        HotspotFormat form = HotspotFormat.of(format, accept);
+        MonthlyTopics.Report report = monthlyTopics.topics(orEmpty(request), actor);
+        if (form == HotspotFormat.CSV) {
+            return form.answer(MonthlyTopicsTable.of(report), "monthly-topics-" + report.month());
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("parameters", report.parameters());
+        body.put("summary", Map.of("cases", report.cases(), "previousCases", report.previousCases()));
+        body.put("byCount", report.byCount());
+        body.put("byGrowth", report.byGrowth());
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(MAPPER.writeValueAsBytes(body));
+    }
+
+    private static HotspotRequest orEmpty(HotspotRequest request) {
+        return request == null ? HotspotRequest.empty() : request;
+    }
+
+}

@@ -1,0 +1,205 @@
+package cn.luodian.api.hotspots;
+
+import static cn.luodian.api.hotspots.HotspotCasesForTest.CLUSTER;
+import static cn.luodian.api.hotspots.HotspotCasesForTest.DISTRICT;
+import static cn.luodian.api.hotspots.HotspotCasesForTest.HUOXIAN;
+import static cn.luodian.api.hotspots.HotspotCasesForTest.LIYUAN;
+import static cn.luodian.api.hotspots.HotspotCasesForTest.LIYUAN_STAFF;
+import static cn.luodian.api.hotspots.HotspotCasesForTest.PLANNER;
+import static cn.luodian.api.hotspots.HotspotCasesForTest.SONGZHUANG;
+import static cn.luodian.api.hotspots.HotspotCasesForTest.ZHANGJIAWAN;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.hasSize;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import cn.luodian.api.cases.CaseService;
+import cn.luodian.api.security.Actor;
+import cn.luodian.api.storage.PostgisForTest;
+import cn.luodian.api.system.ForbiddenException;
+import cn.luodian.api.system.ProblemDetailsAdvice;
+import cn.luodian.api.system.SettableClock;
+import java.nio.file.Files;
+import java.util.Arrays;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+
+/**
+ * The hotspot endpoints over {@link HotspotCasesForTest} on H2GIS and PostGIS: units and their
+ * counts, every analysis, reproducibility, jurisdictions. Requests go through the controller (JSON
+ * binding, formats, problem+json) with the actor set by {@link ActorForTest}.
+ */
+class HotspotStoreTest {
+
+    @TestConfiguration
+    static class Clocks {
+        @Bean
+        @Primary
+        SettableClock testClock() {
+            return new SettableClock(HotspotCasesForTest.AS_OF);
+        }
+    }
+
+    @SpringBootTest(classes = {cn.luodian.api.LuodianApplication.class, Clocks.class})
+    abstract static class OnStore {
+        @Autowired CaseService service;
+        @Autowired SettableClock clock;
+        @Autowired JdbcTemplate jdbc;
+        @Autowired HotspotController controller;
+        @Autowired HotspotInputs inputs;
+
+        final ActorForTest actor = new ActorForTest();
+        MockMvc http;
+
+        @BeforeEach
+        void setUp() {
+            new HotspotCasesForTest(service, clock, jdbc).build();
+            http = MockMvcBuilders.standaloneSetup(controller).setCustomArgumentResolvers(actor)
+                    .setControllerAdvice(new ProblemDetailsAdvice()).build();
+            actor.actAs(PLANNER);
+        }
+
+        ResultActions post(String path, String body) throws Exception {
+            return http.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/hotspots/" + path)
+                    .contentType(MediaType.APPLICATION_JSON).content(body));
+        }
+
+        UnitValues values(String json, Actor who) throws Exception {
+            HotspotRequest request = tools.jackson.databind.json.JsonMapper.builder().build().readValue(json, HotspotRequest.class);
+            return inputs.values(request, inputs.select(request.filter(), who), who);
+        }
+
+        static double valueOf(UnitValues values, String unitId) {
+            for (int i = 0; i < values.size(); i++) {
+                if (values.units().get(i).id().equals(unitId)) {
+                    return values.value(i);
+                }
+            }
+            throw new AssertionError("no unit " + unitId);
+        }
+
+        @Test
+        void townshipsAndVillagesCountTheirCasesAndTheRestZero() throws Exception {
+            UnitValues townships = values("{\"units\": \"township\"}", PLANNER);
+            assertThat(townships.size()).isEqualTo(22);
+            assertThat(valueOf(townships, HUOXIAN)).isEqualTo(12);
+            assertThat(valueOf(townships, LIYUAN)).isEqualTo(4);
+            assertThat(valueOf(townships, ZHANGJIAWAN)).isEqualTo(4);
+            assertThat(valueOf(townships, SONGZHUANG)).isEqualTo(1);
+            assertThat(Arrays.stream(townships.values()).sum()).isEqualTo(21);
+            assertThat(townships.casesCounted()).isEqualTo(21);
+            assertThat(townships.casesOutsideUnits()).isZero();
+            assertThat(townships.units().get(0).xMetres()).isBetween(400_000.0, 600_000.0);
+
+            UnitValues villages = values("{\"units\": \"village\", \"filter\": {\"admin\": \"" + HUOXIAN + "\"}}", PLANNER);
+            assertThat(villages.units()).allSatisfy(u -> assertThat(u.id()).startsWith(HUOXIAN));
+            assertThat(Arrays.stream(villages.values()).sum()).isEqualTo(12);
+            assertThat(Arrays.stream(villages.values()).filter(v -> v > 0).count()).isEqualTo(1);
+        }
+
+        @Test
+        void gridCellsAndHexagonsUnderAFilter() throws Exception {
+            String november = "\"filter\": {\"admin\": \"" + HUOXIAN + "\", \"from\": \"2026-10-31T16:00:00Z\", "
+                    + "\"to\": \"2026-11-30T16:00:00Z\", \"category\": \"B01\", \"state\": \"received\"}";
+            UnitValues grid = values("{\"units\": \"grid\", " + november + "}", PLANNER);
+            assertThat(grid.units()).allSatisfy(u -> assertThat(u.id()).hasSize(15).startsWith(HUOXIAN));
+            assertThat(Arrays.stream(grid.values()).sum()).isEqualTo(10);
+            assertThat(Arrays.stream(grid.values()).max().orElseThrow()).isEqualTo(10);
+
+            UnitValues hexagons = values("{\"units\": \"h3\", \"h3Resolution\": 8, " + november + "}", PLANNER);
+            String clusterCell = H3Cells.address(H3Cells.cellOf(CLUSTER[0], CLUSTER[1], 8));
+            assertThat(valueOf(hexagons, clusterCell)).isEqualTo(10);
+            assertThat(Arrays.stream(hexagons.values()).sum()).isEqualTo(10);
+            // 漷县镇 is about 110 km²; a resolution-8 hexagon about 0.74 km².
+            assertThat(hexagons.size()).isBetween(60, 400);
+            assertThat(hexagons.units().get(0).geometry().getNumPoints()).isEqualTo(7);
+        }
+
+        @Test
+        void townshipStaffCountOnlyTheirTownship() throws Exception {
+            UnitValues townships = values("{\"units\": \"township\"}", LIYUAN_STAFF);
+            assertThat(townships.units()).extracting(AnalysisUnit::id).containsExactly(LIYUAN);
+            assertThat(townships.values()).containsExactly(4);
+            assertThatThrownBy(() -> values("{\"units\": \"grid\", \"filter\": {\"admin\": \"" + HUOXIAN + "\"}}", LIYUAN_STAFF))
+                    .isInstanceOf(ForbiddenException.class);
+            assertThatThrownBy(() -> values("{\"units\": \"township\"}", HotspotCasesForTest.UNIT))
+                    .isInstanceOf(ForbiddenException.class);
+            UnitValues district = values("{\"units\": \"township\", \"filter\": {\"admin\": \"" + DISTRICT + "\"}}", LIYUAN_STAFF);
+            assertThat(district.units()).extracting(AnalysisUnit::id).containsExactly(LIYUAN);
+        }
+
+        @Test
+        void monthlyTopicsRankByCountAndByGrowth() throws Exception {
+            post("monthly-topics", "{}").andExpect(status().isOk())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
+                    .andExpect(jsonPath("$.parameters.month").value("2026-11"))
+                    .andExpect(jsonPath("$.parameters.from").value("2026-10-31T16:00:00Z"))
+                    .andExpect(jsonPath("$.summary.cases").value(18))
+                    .andExpect(jsonPath("$.summary.previousCases").value(3))
+                    .andExpect(jsonPath("$.byCount", hasSize(4)))
+                    .andExpect(jsonPath("$.byCount[0].township").value("漷县镇"))
+                    .andExpect(jsonPath("$.byCount[0].category").value("上水井盖"))
+                    .andExpect(jsonPath("$.byCount[0].parentCategory").value("公用设施"))
+                    .andExpect(jsonPath("$.byCount[0].count").value(10))
+                    .andExpect(jsonPath("$.byCount[0].previousCount").value(2))
+                    .andExpect(jsonPath("$.byCount[0].growthRate").value(4.0))
+                    .andExpect(jsonPath("$.byCount[1].townshipCode").value(ZHANGJIAWAN))
+                    .andExpect(jsonPath("$.byCount[2].townshipCode").value(LIYUAN))
+                    .andExpect(jsonPath("$.byCount[3].townshipCode").value(SONGZHUANG))
+                    .andExpect(jsonPath("$.byGrowth[*].townshipCode").value(contains(HUOXIAN, ZHANGJIAWAN, LIYUAN, SONGZHUANG)))
+                    .andExpect(jsonPath("$.byGrowth[0].growth").value(8))
+                    .andExpect(jsonPath("$.byGrowth[1].growthRate").doesNotExist());
+            post("monthly-topics", "{\"month\": \"2026-10\", \"filter\": {\"category\": \"RX\"}}").andExpect(status().isOk())
+                    .andExpect(jsonPath("$.byCount", hasSize(1)))
+                    .andExpect(jsonPath("$.byCount[0].category").value("垃圾清运不及时"))
+                    .andExpect(jsonPath("$.byGrowth[0].growth").value(1));
+            actor.actAs(LIYUAN_STAFF);
+            post("monthly-topics", "{}").andExpect(status().isOk()).andExpect(jsonPath("$.byCount", hasSize(1)))
+                    .andExpect(jsonPath("$.summary.cases").value(3));
+        }
+    }
+
+    @Nested
+    class OnH2gis extends OnStore {
+        @DynamicPropertySource
+        static void store(DynamicPropertyRegistry registry) {
+            registry.add("luodian.data-dir", HotspotStoreTest::tempDir);
+        }
+    }
+
+    @Nested
+    class OnPostgis extends OnStore {
+        @DynamicPropertySource
+        static void store(DynamicPropertyRegistry registry) {
+            registry.add("luodian.data-dir", HotspotStoreTest::tempDir);
+            registry.add("spring.datasource.url", () -> PostgisForTest.get().createDatabase());
+            registry.add("spring.datasource.username", () -> "postgres");
+            registry.add("spring.datasource.password", () -> "");
+        }
+    }
+
+    static String tempDir() {
+        try {
+            return Files.createTempDirectory("luodian-hotspots").toString();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

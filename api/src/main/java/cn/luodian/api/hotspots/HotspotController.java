@@ -23,10 +23,32 @@ import tools.jackson.databind.json.JsonMapper;
 public class HotspotController {
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
+    private final GiStarAnalysis giStar;
+    private final LocalMoranAnalysis localMoran;
     private final MonthlyTopics monthlyTopics;
 
-    public HotspotController(MonthlyTopics monthlyTopics) {
+    public HotspotController(GiStarAnalysis giStar, LocalMoranAnalysis localMoran, MonthlyTopics monthlyTopics) {
+        this.giStar = giStar;
+        this.localMoran = localMoran;
         this.monthlyTopics = monthlyTopics;
+    }
+
+    @PostMapping("/gi-star")
+    public ResponseEntity<byte[]> giStar(@RequestBody(required = false) HotspotRequest request,
+                                         @RequestParam(required = false) String format,
+                                         @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
+                                         Actor actor) {
+        HotspotFormat form = HotspotFormat.of(format, accept);
+        return form.answer(giStar.run(orEmpty(request), actor), "gi-star");
+    }
+
+    @PostMapping("/local-moran")
+    public ResponseEntity<byte[]> localMoran(@RequestBody(required = false) HotspotRequest request,
+                                             @RequestParam(required = false) String format,
+                                             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
+                                             Actor actor) {
+        HotspotFormat form = HotspotFormat.of(format, accept);
+        return form.answer(localMoran.run(orEmpty(request), actor), "local-moran");
     }
 
     @PostMapping("/monthly-topics")

@@ -13,6 +13,7 @@ import cn.luodian.api.system.ForbiddenException;
 import cn.luodian.geo.layer.AdminLevel;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -63,6 +64,32 @@ public class HotspotInputs {
             throw new ForbiddenException("admin " + asked + " is outside the jurisdiction of " + actor.username() + " (" + own + ")");
         }
         return new Selection(filter, asked.length() > own.length() ? asked : own);
+    }
+
+    /** What an analysis of units starts from: the selection, the units with their values, the parameters so far. */
+    public record Prepared(Selection selection, UnitValues values, Map<String, Object> parameters) {
+
+        /** A summary that starts with how many cases were counted (for case counts). */
+        Map<String, Object> summary() {
+            Map<String, Object> summary = new LinkedHashMap<>();
+            summary.put("units", values.size());
+            if (values.casesCounted() != null) {
+                summary.put("cases", values.casesCounted());
+                summary.put("casesOutsideUnits", values.casesOutsideUnits());
+            }
+            return summary;
+        }
+    }
+
+    /** Checks who asks and what, reads the units and their values, and starts the parameters echo. */
+    public Prepared prepare(HotspotRequest request, Actor actor) {
+        Selection selection = select(request.filter(), actor);
+        UnitValues values = values(request, selection, actor);
+        Map<String, Object> parameters = HotspotParameters.units(request, values, units);
+        if (values.kind() != UnitKind.UPLOAD) {
+            parameters.put("filter", HotspotParameters.filter(selection));
+        }
+        return new Prepared(selection, values, parameters);
     }
 
     /** The units of the request's kind within the selection's scope, each with its count of cases (or uploaded value). */

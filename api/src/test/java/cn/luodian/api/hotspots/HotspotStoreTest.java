@@ -23,7 +23,15 @@ import cn.luodian.api.storage.PostgisForTest;
 import cn.luodian.api.system.ForbiddenException;
 import cn.luodian.api.system.ProblemDetailsAdvice;
 import cn.luodian.api.system.SettableClock;
+import cn.luodian.geo.hotspot.AnalysisUnits;
+import cn.luodian.geo.hotspot.GetisOrdGiStar;
+import cn.luodian.geo.hotspot.GiStarResult;
+import cn.luodian.geo.hotspot.SpatialWeights;
+import cn.luodian.geo.hotspot.WeightStyle;
 import java.nio.file.Files;
+import java.util.List;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import java.util.Arrays;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -47,6 +55,17 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
  * binding, formats, problem+json) with the actor set by {@link ActorForTest}.
  */
 class HotspotStoreTest {
+    static final JsonMapper MAPPER = JsonMapper.builder().build();
+    /** Five points near 漷县镇 with a count each, as a planner would upload them. */
+    static final String UPLOAD = "{\"type\": \"FeatureCollection\", \"features\": ["
+            + point("A", "甲", 116.770, 39.750, 9) + "," + point("B", "乙", 116.772, 39.751, 8) + ","
+            + point("C", "丙", 116.790, 39.770, 1) + "," + point("D", "丁", 116.800, 39.780, 0) + ","
+            + point("E", "戊", 116.771, 39.752, 7) + "]}";
+
+    static String point(String code, String name, double lon, double lat, double count) {
+        return "{\"type\": \"Feature\", \"geometry\": {\"type\": \"Point\", \"coordinates\": [" + lon + ", " + lat + "]}, "
+                + "\"properties\": {\"code\": \"" + code + "\", \"name\": \"" + name + "\", \"count\": " + count + "}}";
+    }
 
     @TestConfiguration
     static class Clocks {
@@ -64,6 +83,7 @@ class HotspotStoreTest {
         @Autowired JdbcTemplate jdbc;
         @Autowired HotspotController controller;
         @Autowired HotspotInputs inputs;
+        @Autowired HotspotUnits units;
 
         final ActorForTest actor = new ActorForTest();
         MockMvc http;
@@ -82,7 +102,7 @@ class HotspotStoreTest {
         }
 
         UnitValues values(String json, Actor who) throws Exception {
-            HotspotRequest request = tools.jackson.databind.json.JsonMapper.builder().build().readValue(json, HotspotRequest.class);
+            HotspotRequest request = MAPPER.readValue(json, HotspotRequest.class);
             return inputs.values(request, inputs.select(request.filter(), who), who);
         }
 
@@ -93,6 +113,118 @@ class HotspotStoreTest {
                 }
             }
             throw new AssertionError("no unit " + unitId);
+        }
+
+        JsonNode json(ResultActions result) throws Exception {
+            return MAPPER.readTree(result.andReturn().getResponse().getContentAsByteArray());
+        }
+
+        static JsonNode featureWithLargestValue(JsonNode collection) {
+            JsonNode best = null;
+            for (JsonNode f : collection.get("features")) {
+                if (best == null || f.get("properties").get("value").asDouble() > best.get("properties").get("value").asDouble()) {
+                    best = f;
+                }
+            }
+            return best;
+        }
+
+        @Test
+        void giStarFindsTheClusterAndAgreesWithTheCore() throws Exception {
+            String body = "{\"units\": \"grid\", \"filter\": {\"admin\": \"" + HUOXIAN + "\"}, \"distanceBandMetres\": 500}";
+            JsonNode result = json(post("gi-star", body).andExpect(status().isOk())
+                    .andExpect(content().contentTypeCompatibleWith("application/geo+json"))
+                    .andExpect(jsonPath("$.type").value("FeatureCollection"))
+                    .andExpect(jsonPath("$.parameters.units").value("grid"))
+                    .andExpect(jsonPath("$.parameters.distanceBandMetres").value(500.0))
+                    .andExpect(jsonPath("$.parameters.weights").value("binary"))
+                    .andExpect(jsonPath("$.parameters.fdr").value(false))
+                    .andExpect(jsonPath("$.parameters.crs").value("EPSG:4548"))
+                    .andExpect(jsonPath("$.parameters.filter.state", hasSize(9)))
+                    .andExpect(jsonPath("$.summary.cases").value(12))
+                    .andExpect(jsonPath("$.features[0].geometry.type").value("Polygon")));
+            JsonNode hot = featureWithLargestValue(result).get("properties");
+            assertThat(hot.get("bin").asInt()).isEqualTo(3);
+            assertThat(hot.get("label").asString()).isEqualTo("热点（99%置信度）");
+            assertThat(hot.get("z").asDouble()).isGreaterThan(2.58);
+            assertThat(result.get("summary").get("bins").get("3").asInt()).isGreaterThanOrEqualTo(1);
+
+            // The same units, values and weights given to the core directly give the same z-scores.
+            List<AnalysisUnit> cells = units.grid(HUOXIAN);
+            JsonNode features = result.get("features");
+            assertThat(features.size()).isEqualTo(cells.size());
+            double[] values = new double[cells.size()];
+            for (int i = 0; i < cells.size(); i++) {
+                assertThat(features.get(i).get("properties").get("unitId").asString()).isEqualTo(cells.get(i).id());
+                values[i] = features.get(i).get("properties").get("value").asDouble();
+            }
+            AnalysisUnits core = AnalysisUnits.of(cells.stream().map(AnalysisUnit::id).toList(),
+                    cells.stream().mapToDouble(AnalysisUnit::xMetres).toArray(),
+                    cells.stream().mapToDouble(AnalysisUnit::yMetres).toArray(), values);
+            GiStarResult expected = GetisOrdGiStar.compute(core,
+                    SpatialWeights.distanceBand(core, 500, true, WeightStyle.BINARY), false);
+            for (int i = 0; i < cells.size(); i++) {
+                JsonNode p = features.get(i).get("properties");
+                assertThat(p.get("z").asDouble()).isEqualTo(expected.unit(i).zScore());
+                assertThat(p.get("bin").asInt()).isEqualTo(expected.unit(i).bin());
+            }
+        }
+
+        @Test
+        void everyKindOfUnitsAndTheSameAnswerTwice() throws Exception {
+            String[] bodies = {
+                "{\"units\": \"township\", \"k\": 4, \"weights\": \"row\", \"fdr\": true}",
+                "{\"units\": \"village\", \"distanceBandMetres\": 3000}",
+                "{\"units\": \"h3\", \"h3Resolution\": 7, \"k\": 6}",
+                "{\"units\": \"upload\", \"valueProperty\": \"count\", \"idProperty\": \"code\", \"k\": 2, "
+                        + "\"features\": " + UPLOAD + "}",
+            };
+            for (String body : bodies) {
+                byte[] first = post("gi-star", body).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+                byte[] again = post("gi-star", body).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+                assertThat(again).as(body).isEqualTo(first);
+                byte[] moran = post("local-moran", body).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+                assertThat(post("local-moran", body).andReturn().getResponse().getContentAsByteArray()).as(body).isEqualTo(moran);
+            }
+            post("gi-star", bodies[0]).andExpect(jsonPath("$.parameters.weights").value("row"))
+                    .andExpect(jsonPath("$.parameters.fdr").value(true))
+                    .andExpect(jsonPath("$.features", hasSize(22)));
+            post("gi-star", bodies[3]).andExpect(jsonPath("$.parameters.units").value("upload"))
+                    .andExpect(jsonPath("$.features[*].properties.unitId").value(contains("A", "B", "C", "D", "E")))
+                    .andExpect(jsonPath("$.features[0].properties.name").value("甲"))
+                    .andExpect(jsonPath("$.summary.cases").doesNotExist());
+        }
+
+        @Test
+        void localMoranMarksTheClusterHighHighWithASeededPseudoP() throws Exception {
+            String body = "{\"units\": \"grid\", \"filter\": {\"admin\": \"" + HUOXIAN + "\"}, \"k\": 8, "
+                    + "\"permutations\": 199, \"seed\": 7}";
+            JsonNode result = json(post("local-moran", body).andExpect(status().isOk())
+                    .andExpect(jsonPath("$.parameters.weights").value("row"))
+                    .andExpect(jsonPath("$.parameters.permutations").value(199))
+                    .andExpect(jsonPath("$.parameters.seed").value(7)));
+            JsonNode hot = featureWithLargestValue(result).get("properties");
+            assertThat(hot.get("quadrant").asString()).isIn("HH", "HL");
+            assertThat(hot.get("pseudoP").asDouble()).isBetween(1.0 / 200, 1.0);
+            JsonNode defaults = json(post("local-moran", "{\"units\": \"township\", \"k\": 3}").andExpect(status().isOk()));
+            assertThat(defaults.get("parameters").get("permutations").asInt()).isEqualTo(999);
+            assertThat(defaults.get("parameters").get("seed").asLong()).isEqualTo(LocalMoranAnalysis.DEFAULT_SEED);
+        }
+
+        @Test
+        void csvOfTheSameRows() throws Exception {
+            String body = "{\"units\": \"township\", \"k\": 4}";
+            byte[] csv = http.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                            .post("/api/v1/hotspots/gi-star").contentType(MediaType.APPLICATION_JSON)
+                            .accept("text/csv").content(body))
+                    .andExpect(status().isOk()).andExpect(content().contentTypeCompatibleWith("text/csv"))
+                    .andReturn().getResponse().getContentAsByteArray();
+            String text = new String(csv, java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(text).startsWith("\uFEFFunitId,name,value,z,p,bin,label,neighbours,lon,lat\r\n");
+            assertThat(text.split("\r\n")).hasSize(23);
+            assertThat(text).contains(HUOXIAN + ",漷县镇,12.0,");
+            byte[] byParameter = post("gi-star?format=csv", body).andReturn().getResponse().getContentAsByteArray();
+            assertThat(byParameter).isEqualTo(csv);
         }
 
         @Test

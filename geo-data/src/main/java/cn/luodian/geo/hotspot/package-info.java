@@ -11,10 +11,10 @@
  *       optional Benjamini–Hochberg FDR ({@link cn.luodian.geo.hotspot.ConfidenceBins}).</li>
  *   <li>{@link cn.luodian.geo.hotspot.LocalMoran}: local Moran's I with spdep's analytic moments,
  *       seeded conditional permutations and LISA quadrants.</li>
- *   <li>{@code KernelDensity}: quartic kernel density on a grid.</li>
- *   <li>{@code MannKendall}, {@code EmergingHotspots}:
+ *   <li>{@link cn.luodian.geo.hotspot.KernelDensity}: quartic kernel density on a grid.</li>
+ *   <li>{@link cn.luodian.geo.hotspot.MannKendall}, {@link cn.luodian.geo.hotspot.EmergingHotspots}:
  *       trend test and ArcGIS's emerging hot spot patterns on a space-time cube.</li>
- *   <li>{@code EarlyWarning}: counts in the latest window against each
+ *   <li>{@link cn.luodian.geo.hotspot.EarlyWarning}: counts in the latest window against each
  *       unit's own baseline (预警).</li>
  * </ul>
  *

@@ -25,11 +25,18 @@ public class HotspotController {
 
     private final GiStarAnalysis giStar;
     private final LocalMoranAnalysis localMoran;
+    private final KernelDensityAnalysis kernelDensity;
+    private final EmergingAnalysis emerging;
+    private final WarningAnalysis warnings;
     private final MonthlyTopics monthlyTopics;
 
-    public HotspotController(GiStarAnalysis giStar, LocalMoranAnalysis localMoran, MonthlyTopics monthlyTopics) {
+    public HotspotController(GiStarAnalysis giStar, LocalMoranAnalysis localMoran, KernelDensityAnalysis kernelDensity,
+                             EmergingAnalysis emerging, WarningAnalysis warnings, MonthlyTopics monthlyTopics) {
         this.giStar = giStar;
         this.localMoran = localMoran;
+        this.kernelDensity = kernelDensity;
+        this.emerging = emerging;
+        this.warnings = warnings;
         this.monthlyTopics = monthlyTopics;
     }
 
@@ -49,6 +56,33 @@ public class HotspotController {
                                              Actor actor) {
         HotspotFormat form = HotspotFormat.of(format, accept);
         return form.answer(localMoran.run(orEmpty(request), actor), "local-moran");
+    }
+
+    @PostMapping("/kernel-density")
+    public ResponseEntity<byte[]> kernelDensity(@RequestBody(required = false) HotspotRequest request,
+                                      @RequestParam(required = false) String format,
+                                      @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
+                                      Actor actor) {
+        HotspotFormat form = HotspotFormat.of(format, accept);
+        return form.answer(kernelDensity.run(orEmpty(request), actor), "kernel-density");
+    }
+
+    @PostMapping("/emerging")
+    public ResponseEntity<byte[]> emerging(@RequestBody(required = false) HotspotRequest request,
+                                      @RequestParam(required = false) String format,
+                                      @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
+                                      Actor actor) {
+        HotspotFormat form = HotspotFormat.of(format, accept);
+        return form.answer(emerging.run(orEmpty(request), actor), "emerging");
+    }
+
+    @PostMapping("/warnings")
+    public ResponseEntity<byte[]> warnings(@RequestBody(required = false) HotspotRequest request,
+                                      @RequestParam(required = false) String format,
+                                      @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
+                                      Actor actor) {
+        HotspotFormat form = HotspotFormat.of(format, accept);
+        return form.answer(warnings.run(orEmpty(request), actor), "warnings");
     }
 
     @PostMapping("/monthly-topics")

@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
@@ -121,6 +122,62 @@ public class HotspotInputs {
             default:
                 throw new IllegalStateException("unhandled units " + kind);
         }
+    }
+
+    /**
+     * The selected cases, each placed in a unit of the request's kind (not uploads: their values
+     * have no time). Units without cases take part as in {@link #values}.
+     */
+    public PlacedCases placed(HotspotRequest request, Selection selection, Actor actor) {
+        UnitKind kind = UnitKind.parse(request.units());
+        List<CasePoint> points = points(selection, actor);
+        String scope = selection.scope();
+        List<AnalysisUnit> unitList;
+        Function<CasePoint, String> unitId;
+        switch (kind) {
+            case GRID:
+                unitList = units.grid(scope);
+                unitId = CasePoint::gridCellCode;
+                break;
+            case VILLAGE:
+                unitList = units.admin(AdminLevel.VILLAGE, scope);
+                unitId = CasePoint::villageCode;
+                break;
+            case TOWNSHIP:
+                unitList = units.admin(AdminLevel.TOWNSHIP, scope);
+                unitId = CasePoint::townshipCode;
+                break;
+            case H3:
+                int resolution = h3Resolution(request.h3Resolution());
+                Map<CasePoint, Long> cells = new HashMap<>();
+                points.forEach(p -> cells.put(p, H3Cells.cellOf(p.lon(), p.lat(), resolution)));
+                unitList = units.h3(resolution, scope, cells.values());
+                unitId = p -> H3Cells.address(cells.get(p));
+                break;
+            default:
+                throw new BadRequestException("units=" + kind.id() + " has no cases in time: use grid, h3, village or township");
+        }
+        Map<String, Integer> position = new HashMap<>();
+        for (int i = 0; i < unitList.size(); i++) {
+            position.put(unitList.get(i).id(), i);
+        }
+        int[] unitOf = new int[points.size()];
+        for (int c = 0; c < points.size(); c++) {
+            String id = unitId.apply(points.get(c));
+            unitOf[c] = id == null ? -1 : position.getOrDefault(id, -1);
+        }
+        return new PlacedCases(kind, unitList, points, unitOf);
+    }
+
+    /** The metric projection of the analyses, as "EPSG:4548". */
+    public String crs() {
+        return "EPSG:" + units.projection().epsgCode();
+    }
+
+    /** The filter narrowed to cases received in [from, to). */
+    static CaseFilter during(CaseFilter f, java.time.Instant from, java.time.Instant to) {
+        return new CaseFilter(f.bbox(), f.adminCode(), f.gridCellCode(), f.categoryPrefix(), f.states(), from, to,
+                f.overdue(), null, null);
     }
 
     /** The selected cases as points, refusing more than {@code luodian.hotspots.max-cases}. */

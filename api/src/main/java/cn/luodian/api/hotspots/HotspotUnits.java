@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.springframework.stereotype.Component;
 
@@ -83,6 +84,13 @@ public class HotspotUnits {
             units.add(new AnalysisUnit(address, address, H3Cells.polygon(cell), metric.x, metric.y));
         }
         return units;
+    }
+
+    /** The WGS-84 extent of the scope's area, or null when the store has no such area. */
+    public Envelope scopeExtent(String scope) {
+        Envelope extent = new Envelope();
+        scopeAreas(scope).forEach(a -> extent.expandToInclude(a.getEnvelopeInternal()));
+        return extent.isNull() ? null : extent;
     }
 
     /** The area of the scope: its own admin area, or for everywhere the districts (else the townships). */

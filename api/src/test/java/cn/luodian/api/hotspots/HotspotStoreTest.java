@@ -228,6 +228,75 @@ class HotspotStoreTest {
         }
 
         @Test
+        void kernelDensityPeaksAtTheClusterAndHoldsEveryCase() throws Exception {
+            String body = "{\"filter\": {\"admin\": \"" + HUOXIAN + "\"}, \"bandwidthMetres\": 500, \"cellSizeMetres\": 100}";
+            JsonNode result = json(post("kernel-density", body).andExpect(status().isOk())
+                    .andExpect(jsonPath("$.parameters.kernel").value("quartic"))
+                    .andExpect(jsonPath("$.parameters.cellSizeMetres").value(100.0))
+                    .andExpect(jsonPath("$.summary.cases").value(12)));
+            double total = 0;
+            JsonNode peak = null;
+            for (JsonNode f : result.get("features")) {
+                double density = f.get("properties").get("density").asDouble();
+                total += density * 0.01; // a 100 m cell is 0.01 km²
+                if (peak == null || density > peak.get("properties").get("density").asDouble()) {
+                    peak = f;
+                }
+            }
+            assertThat(total).isCloseTo(12, org.assertj.core.data.Offset.offset(0.3));
+            JsonNode corner = peak.get("geometry").get("coordinates").get(0).get(0);
+            assertThat(corner.get(0).asDouble()).isCloseTo(CLUSTER[0], org.assertj.core.data.Offset.offset(0.003));
+            assertThat(corner.get(1).asDouble()).isCloseTo(CLUSTER[1], org.assertj.core.data.Offset.offset(0.003));
+            byte[] again = post("kernel-density", body).andReturn().getResponse().getContentAsByteArray();
+            assertThat(again).isEqualTo(MAPPER.writeValueAsBytes(result));
+        }
+
+        @Test
+        void emergingCountsACubeOfWeeks() throws Exception {
+            String body = "{\"units\": \"township\", \"k\": 3, \"timeStep\": \"week\", \"steps\": 5, "
+                    + "\"end\": \"2026-12-01T00:00:00Z\"}";
+            JsonNode result = json(post("emerging", body).andExpect(status().isOk())
+                    .andExpect(jsonPath("$.parameters.stepStarts", hasSize(5)))
+                    .andExpect(jsonPath("$.parameters.stepStarts[0]").value("2026-10-27T00:00:00Z"))
+                    .andExpect(jsonPath("$.parameters.fdr").value(true))
+                    .andExpect(jsonPath("$.summary.cases").value(18))
+                    .andExpect(jsonPath("$.features", hasSize(22))));
+            for (JsonNode f : result.get("features")) {
+                JsonNode p = f.get("properties");
+                if (p.get("unitId").asString().equals(HUOXIAN)) {
+                    assertThat(p.get("counts").toString()).isEqualTo("[10,0,0,0,0]");
+                    assertThat(p.get("pattern").asString()).isNotBlank();
+                    assertThat(p.get("label").asString()).isNotBlank();
+                }
+            }
+            assertThat(post("emerging", body).andReturn().getResponse().getContentAsByteArray())
+                    .isEqualTo(MAPPER.writeValueAsBytes(result));
+        }
+
+        @Test
+        void warningsNameTheCasesBehindThem() throws Exception {
+            String body = "{\"units\": \"township\", \"end\": \"2026-11-03T00:00:00Z\"}";
+            post("warnings", body).andExpect(status().isOk())
+                    .andExpect(jsonPath("$.parameters.windowHours").value(24.0))
+                    .andExpect(jsonPath("$.parameters.baselineWindows").value(28))
+                    .andExpect(jsonPath("$.parameters.windowStart").value("2026-11-02T00:00:00Z"))
+                    .andExpect(jsonPath("$.summary.warnings").value(1))
+                    .andExpect(jsonPath("$.features", hasSize(1)))
+                    .andExpect(jsonPath("$.features[0].properties.unitId").value(HUOXIAN))
+                    .andExpect(jsonPath("$.features[0].properties.categoryCode").value("B0101"))
+                    .andExpect(jsonPath("$.features[0].properties.category").value("上水井盖"))
+                    .andExpect(jsonPath("$.features[0].properties.count").value(10))
+                    .andExpect(jsonPath("$.features[0].properties.baselineMean").value(2.0 / 28))
+                    .andExpect(jsonPath("$.features[0].properties.caseNumbers", hasSize(10)))
+                    .andExpect(jsonPath("$.features[0].properties.caseNumbers[0]").value("TZ-20261102-00001"));
+            post("warnings", "{\"units\": \"township\", \"end\": \"2026-11-03T00:00:00Z\", \"minCount\": 11}")
+                    .andExpect(status().isOk()).andExpect(jsonPath("$.features", hasSize(0)));
+            actor.actAs(LIYUAN_STAFF);
+            post("warnings", body).andExpect(status().isOk()).andExpect(jsonPath("$.features", hasSize(0)))
+                    .andExpect(jsonPath("$.parameters.unitCount").value(1));
+        }
+
+        @Test
         void townshipsAndVillagesCountTheirCasesAndTheRestZero() throws Exception {
             UnitValues townships = values("{\"units\": \"township\"}", PLANNER);
             assertThat(townships.size()).isEqualTo(22);

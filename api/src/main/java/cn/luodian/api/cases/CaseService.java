@@ -131,6 +131,21 @@ public class CaseService {
         return cases.count(CaseAccess.scoped(filter, actor));
     }
 
+    /** Cases per grid cell, village or township among those the actor may see. */
+    public Map<String, Long> countBy(CaseColumn column, CaseFilter filter, Actor actor) {
+        return cases.countBy(column, CaseAccess.scoped(filter, actor));
+    }
+
+    /** Up to {@code limit} cases the actor may see, as points without personal data, oldest first. */
+    public List<CasePoint> points(CaseFilter filter, Actor actor, int limit) {
+        return cases.points(CaseAccess.scoped(filter, actor), limit);
+    }
+
+    /** Cases per (place, category) the actor may see, counted before and from {@code split}. */
+    public List<PlaceCategoryCount> countByPlaceAndCategory(CaseColumn column, CaseFilter filter, Instant split, Actor actor) {
+        return cases.countByPlaceAndCategory(column, CaseAccess.scoped(filter, actor), split);
+    }
+
     public List<CaseEvent> history(long id, Actor actor) {
         get(id, actor);
         return events.list(id);

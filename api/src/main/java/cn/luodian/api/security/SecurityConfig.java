@@ -24,7 +24,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * Who may call what. Scripts sign in with HTTP Basic on every request; the browser signs in once
  * with the form at {@code /login} and keeps a session (cookie SameSite=Strict). Reference reads
  * and tiles are open to anonymous users unless {@code luodian.security.open-reference-reads=false};
- * cases, statistics and users need a sign-in; managing users needs ADMIN.
+ * cases, statistics, hotspots and users need a sign-in; managing users needs ADMIN.
  */
 @Configuration
 @ConditionalOnWebApplication
@@ -57,7 +57,7 @@ public class SecurityConfig {
             reference(rules.requestMatchers(HttpMethod.POST, REFERENCE_GETS_AND_POSTS), openReads);
             rules.requestMatchers(HttpMethod.GET, "/api/v1/users/me").authenticated();
             rules.requestMatchers("/api/v1/users", "/api/v1/users/**").hasRole(Role.ADMIN.name());
-            rules.requestMatchers("/api/v1/cases/**", "/api/v1/stats/**").authenticated();
+            rules.requestMatchers("/api/v1/cases/**", "/api/v1/stats/**", "/api/v1/hotspots/**").authenticated();
             rules.anyRequest().authenticated();
         });
         http.httpBasic(basic -> basic.realmName("luodian").authenticationEntryPoint(problems));

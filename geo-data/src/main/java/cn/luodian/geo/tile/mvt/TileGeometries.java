@@ -1,6 +1,8 @@
 package cn.luodian.geo.tile.mvt;
 
 import cn.luodian.geo.tile.TileFrame;
+import java.util.ArrayList;
+import java.util.List;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.CoordinateSequenceFilter;
@@ -36,7 +38,7 @@ public final class TileGeometries {
             g = TopologyPreservingSimplifier.simplify(g, toleranceUnits * frame.metresPerUnit());
         }
         if (!clip.contains(g.getEnvelopeInternal())) {
-            g = g.intersection(g.getFactory().toGeometry(clip));
+            g = sameDimension(g.intersection(g.getFactory().toGeometry(clip)), mercator.getDimension());
         }
         if (g.isEmpty()) {
             return null;
@@ -51,6 +53,21 @@ public final class TileGeometries {
                 || (snapped.getDimension() == 2 && snapped.getArea() == 0)
                 || (snapped.getDimension() == 1 && snapped.getLength() == 0);
         return collapsed ? null : snapped;
+    }
+
+    /**
+     * The parts of an overlay result of the input's own dimension: a polygon clipped along an edge
+     * may also give a line or point where it only touches the rectangle; a layer keeps one kind.
+     */
+    private static Geometry sameDimension(Geometry clipped, int dimension) {
+        List<Geometry> parts = new ArrayList<>();
+        for (int i = 0; i < clipped.getNumGeometries(); i++) {
+            Geometry part = clipped.getGeometryN(i);
+            if (part.getDimension() == dimension && !part.isEmpty()) {
+                parts.add(part);
+            }
+        }
+        return clipped.getFactory().buildGeometry(parts);
     }
 
     /** Moves every coordinate from Mercator metres to the frame's tile units. */

@@ -207,6 +207,31 @@ class TileApiTest {
             assertThat(index.snapshot().find(added.id()).orElseThrow().number()).isEqualTo(added.number());
         }
 
+        @Test
+        void reimportingALayerClearsItsTilesOnly() throws Exception {
+            TileAddress address = TileAddress.containing(TileDataForTest.ROAD_START_LON, TileDataForTest.ROAD_LAT, 14);
+            String roads = "/tiles/roads/" + address + ".mvt";
+            String admin = "/tiles/admin/" + address + ".mvt";
+            String roadsBefore = tile(roads).getResponse().getHeader("ETag");
+            String adminBefore = tile(admin).getResponse().getHeader("ETag");
+
+            store.write(cn.luodian.geo.layer.LayerBatch.builder()
+                    .add(new cn.luodian.geo.layer.Road("长凌营环路", cn.luodian.geo.layer.RoadClass.RESIDENTIAL, "",
+                            TileDataForTest.wkt("LINESTRING (116.7501 39.7501, 116.7599 39.7501)")))
+                    .add(new cn.luodian.geo.layer.Road("新修路", cn.luodian.geo.layer.RoadClass.RESIDENTIAL, "",
+                            TileDataForTest.wkt("LINESTRING (116.7501 39.7521, 116.7599 39.7521)")))
+                    .build(), cn.luodian.geo.layer.WriteMode.REPLACE, cn.luodian.geo.layer.LayerStore.Origin.IMPORT, "roads again");
+            reference.invalidate();
+
+            assertThat(decode(roads).get("roads")).extracting(g -> VectorTileReader.properties(g).get("name"))
+                    .contains("长凌营环路", "新修路");
+            assertThat(tile(roads).getResponse().getHeader("ETag")).isNotEqualTo(roadsBefore);
+            // The admin tile stayed cached: only the changed layer's tiles were evicted.
+            assertThat(cache.get(new TileKey(List.of("admin"), address, cn.luodian.geo.points.PointShift.NONE,
+                    cn.luodian.geo.points.CasePointFilter.ALL))).isPresent();
+            assertThat(tile(admin).getResponse().getHeader("ETag")).isEqualTo(adminBefore);
+        }
+
         private Map<String, Object> propertiesOf(String path, long id) throws Exception {
             return decode(path).get("cases").stream().map(VectorTileReader::properties)
                     .filter(p -> p.get("id").equals(id)).findFirst().orElseThrow();

@@ -83,6 +83,11 @@ public class OverlayTileController {
         PointShift shift = TileRequests.shift(crs);
         CaseFilterParser.parse(null, null, null, category, state, from, to, overdue);
         double band = distanceBandMetres == null ? settings.hotspots().distanceBandMetres() : distanceBandMetres;
+        if (!(band > 0) || band > settings.heat().maxBandwidthMetres()) {
+            // Checked here as well as by the analysis, so that a bad band is a 400 at every zoom.
+            throw new BadRequestException("distanceBandMetres must be more than 0 and at most "
+                    + settings.heat().maxBandwidthMetres() + ", was " + distanceBandMetres);
+        }
         if (name.tile().z() < settings.hotspots().minZoom()) {
             // Unit grid cells are a few pixels wide here: no tile, as the catalog's minzoom says.
             return ResponseEntity.noContent().cacheControl(cacheControl).build();

@@ -5,6 +5,7 @@ import cn.luodian.api.hotspots.GiStarAnalysis;
 import cn.luodian.api.hotspots.HotspotRequest;
 import cn.luodian.api.hotspots.HotspotTable;
 import cn.luodian.api.security.Actor;
+import cn.luodian.api.system.BadRequestException;
 import cn.luodian.geo.points.PointShift;
 import cn.luodian.geo.tile.TileAddress;
 import cn.luodian.geo.tile.raster.ColourRamp;
@@ -81,7 +82,18 @@ public class HotspotTiles {
                 null, null, null);
         HotspotRequest request = new HotspotRequest("grid", null, filter, null, null, null, query.distanceBandMetres(),
                 null, "binary", query.fdr(), null, null, null, null, null, null, null, null, null, null, null, null, null);
-        HotspotTable table = giStar.run(request, TILES);
+        HotspotTable table;
+        try {
+            table = giStar.run(request, TILES);
+        } catch (BadRequestException e) {
+            // Every cell has the same count (no case under the filter, say): Gi* is undefined, and
+            // for a map that means no hot or cold spot, not a client error. The filter and band
+            // were checked before, so other refusals (a band too wide for memory) stay 400.
+            if (e.getMessage() != null && e.getMessage().contains("values are equal")) {
+                return List.of();
+            }
+            throw e;
+        }
         List<HotspotCells.Cell> cells = new ArrayList<>();
         for (HotspotTable.Row row : table.rows()) {
             int bin = ((Number) row.properties().get("bin")).intValue();

@@ -12,8 +12,9 @@ import cn.luodian.geo.tile.raster.ColourRamp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.stereotype.Service;
 
 /**
@@ -37,9 +38,7 @@ public class HotspotTiles {
     private final GiStarAnalysis giStar;
     private final ReferenceIndexHolder reference;
     private final int maxResults;
-    private final Map<Query, HotspotCells> results = new ConcurrentHashMap<>();
-    /** Bumped by every case change: a result computed across a change is not kept. */
-    private final AtomicLong caseVersion = new AtomicLong();
+    private final Map<Query, CompletableFuture<HotspotCells>> results = new ConcurrentHashMap<>();
 
     public HotspotTiles(GiStarAnalysis giStar, ReferenceIndexHolder reference, OverlayTileSettings settings) {
         this.giStar = giStar;
@@ -53,27 +52,46 @@ public class HotspotTiles {
         return CachedTile.of(png == null ? new byte[0] : png);
     }
 
-    /** Forgets every Gi* result (a case changed). */
+    /** Forgets every Gi* result (a case changed); computations under way serve only the requests waiting on them. */
     void dropResults() {
-        caseVersion.incrementAndGet();
         results.clear();
     }
 
+    /**
+     * The result for the query, computed once even when a map asks for a dozen tiles at the same
+     * moment: the first request computes, the others wait on its future.
+     */
     private HotspotCells cells(Query query) {
         Object snapshot = reference.get();
-        HotspotCells known = results.get(query);
-        if (known != null && known.snapshot() == snapshot) {
-            return known;
+        while (true) {
+            CompletableFuture<HotspotCells> mine = new CompletableFuture<>();
+            CompletableFuture<HotspotCells> known = results.putIfAbsent(query, mine);
+            if (known == null) {
+                if (results.size() > maxResults) {
+                    results.keySet().removeIf(other -> !other.equals(query));
+                }
+                try {
+                    HotspotCells computed = HotspotCells.of(snapshot, significantCells(query));
+                    mine.complete(computed);
+                    return computed;
+                } catch (RuntimeException e) {
+                    results.remove(query, mine);
+                    mine.completeExceptionally(e);
+                    throw e;
+                }
+            }
+            HotspotCells cells;
+            try {
+                cells = known.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException ? (RuntimeException) e.getCause() : e;
+            }
+            if (cells.snapshot() == snapshot) {
+                return cells;
+            }
+            // The reference layers (the grid) changed since: compute again.
+            results.remove(query, known);
         }
-        long version = caseVersion.get();
-        HotspotCells computed = HotspotCells.of(snapshot, significantCells(query));
-        if (results.size() >= maxResults) {
-            results.clear();
-        }
-        if (caseVersion.get() == version) {
-            results.put(query, computed);
-        }
-        return computed;
     }
 
     private List<HotspotCells.Cell> significantCells(Query query) {

@@ -7,11 +7,13 @@ import static cn.luodian.api.tiles.OverlayTilesForTest.pixel;
 import static cn.luodian.api.tiles.OverlayTilesForTest.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.luodian.geo.crs.ChinaOffsets;
 import cn.luodian.geo.tile.TileAddress;
 import java.awt.image.BufferedImage;
 import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.Coordinate;
 import org.springframework.http.ResponseEntity;
 
 /**
@@ -53,6 +55,23 @@ class HeatTileServedTest {
         ResponseEntity<byte[]> after = get(path("heat", tile, "") + query, etag);
         assertThat(after.getStatusCode().value()).isEqualTo(200);
         assertThat(after.getHeaders().getETag()).isNotEqualTo(etag);
+    }
+
+    @Test
+    void gcj02ShiftsTheHeatWithTheCases() {
+        String query = "category=S0102&from=" + Instant.now().minusSeconds(60);
+        double lon = 116.6560;
+        double lat = 39.9100;
+        report("S0102", lon, lat);
+        Coordinate gcj = ChinaOffsets.wgs84ToGcj02(lon, lat);
+        TileAddress tile = TileAddress.containing(gcj.x, gcj.y, 16);
+        // 40 m kernel at z16 (about 2.4 m a pixel): the WGS-84 position, some 500 m off, stays clear.
+        BufferedImage shifted = image(get(path("heat", tile, "") + "?crs=gcj02&bandwidthMetres=40&" + query, null));
+        int[] at = pixel(tile, 256, gcj.x, gcj.y);
+        assertThat(shifted.getRGB(at[0], at[1]) >>> 24).isPositive();
+        TileAddress unshifted = TileAddress.containing(lon, lat, 16);
+        assertThat(unshifted).isNotEqualTo(tile);
+        assertThat(get(path("heat", tile, "") + "?bandwidthMetres=40&" + query, null).getStatusCode().value()).isEqualTo(204);
     }
 
     @Test

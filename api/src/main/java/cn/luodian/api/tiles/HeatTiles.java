@@ -65,12 +65,13 @@ public class HeatTiles {
 
     /**
      * Whether a case at these Mercator metres (in the key's frame) can colour the key's tile: inside
-     * the tile grown by the kernel radius, plus a quarter for the raster's cells (at most radius / 8).
+     * the tile grown by the kernel radius plus the raster's cell rounding (two cells of at most
+     * radius / 8, or of one pixel when the kernel is small), with room to spare.
      */
     static boolean reaches(TileKey key, double xMetres, double yMetres) {
         Envelope bounds = WebMercator.bounds(key.tile());
         double radius = bandwidthMetres(key) * WebMercator.scaleAt(WebMercator.lat(bounds.centre().y));
-        bounds.expandBy(radius * 1.25 + WebMercator.tileSizeMetres(key.tile().z()) / 256);
+        bounds.expandBy(radius * 1.25 + 3 * WebMercator.tileSizeMetres(key.tile().z()) / 256);
         return bounds.contains(xMetres, yMetres);
     }
 }

@@ -29,6 +29,7 @@ import cn.luodian.api.photos.PhotoRepository;
 import cn.luodian.api.security.Actor;
 import cn.luodian.api.security.Role;
 import cn.luodian.api.system.AppClock;
+import cn.luodian.api.system.ConflictException;
 import cn.luodian.api.system.LuodianProperties;
 import cn.luodian.geo.layer.Layer;
 import java.time.Duration;
@@ -40,6 +41,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -143,7 +145,8 @@ public class DemoExposureLoader implements ApplicationRunner {
             Entry e = listed.get(i);
             clock.pin(first.plus(Duration.ofDays(4 + i)).plus(Duration.ofHours(3)));
             CityCase c = cases.find(e.caseId()).orElseThrow();
-            rectifications.rectify(e.id(), pictures.after(c.id(), caption(c)), "【示例】已清理完毕", uploads, township);
+            byte[] after = pictures.after(c.id(), caption(c));
+            retrying(() -> rectifications.rectify(e.id(), after, "【示例】已清理完毕", uploads, township));
         }
 
         List<CityCase> secondCases = pick(second, used);
@@ -154,8 +157,8 @@ public class DemoExposureLoader implements ApplicationRunner {
         // 回头看 of one rectified place: still clean.
         clock.pin(now.minus(Duration.ofDays(1)));
         entries.list(p192.id()).stream().filter(e -> e.kind() == EntryKind.RECTIFIED).findFirst().ifPresent(e ->
-                rectifications.followUp(e.id(), LocalDate.ofInstant(clock.instant(), caseSettings.zone()), "示例督办员", true,
-                        "【示例】回头看：已整改，未反弹", null, uploads, supervisor));
+                retrying(() -> rectifications.followUp(e.id(), LocalDate.ofInstant(clock.instant(), caseSettings.zone()),
+                        "示例督办员", true, "【示例】回头看：已整改，未反弹", null, uploads, supervisor)));
     }
 
     private Period publish(int number, Instant at, List<CityCase> chosen, Actor supervisor, String intro) {
@@ -173,7 +176,23 @@ public class DemoExposureLoader implements ApplicationRunner {
         }
         periods.review(draft.id(), PeriodAction.SUBMIT, null, supervisor);
         clock.pin(at.plus(Duration.ofHours(1)));
-        return publisher.publish(draft.id(), supervisor);
+        return retrying(() -> publisher.publish(draft.id(), supervisor));
+    }
+
+    /**
+     * The supervision clocks run in the server meanwhile and may touch a case between our read and
+     * our write (optimistic locking answers 409); each step is one transaction, so it is retried whole.
+     */
+    private static <T> T retrying(Supplier<T> step) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return step.get();
+            } catch (ConflictException e) {
+                if (attempt == 5) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /** Open sample cases whose last step happened before {@code at}, so that their history stays in order. */

@@ -1,9 +1,8 @@
 package cn.luodian.api.exposure;
 
 /**
- * The small map of an entry's place with the spot marked, as a PNG. One implementation draws it
- * from the reference layers ({@link ReferenceLayerMap}); the base-map tile renderer (geo-data
- * {@code tile.raster}, being written on another branch) can take its place behind this interface.
+ * The small map of an entry's place with the spot marked, as a PNG: frozen into the snapshot when
+ * a period is published. {@link BaseMapLocationMap} cuts it from our own base-map tiles.
  */
 public interface LocationMap {
 

@@ -9,7 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * The CJK font for text drawn into images (map labels, demo photos): the configured PDF font file,
+ * The CJK font for text drawn into images (the map's scale bar, demo photos): the configured PDF font file,
  * so images look the same on every machine; the JVM's logical SansSerif when the file is missing.
  */
 @Component
@@ -24,10 +24,10 @@ public class MapFont {
             try {
                 loaded = Font.createFonts(settings.pdfFont().toFile())[0];
             } catch (IOException | FontFormatException e) {
-                LOG.warn("cannot read font {}: {}; map labels use SansSerif", settings.pdfFont(), e.getMessage());
+                LOG.warn("cannot read font {}: {}; text in images uses SansSerif", settings.pdfFont(), e.getMessage());
             }
         } else {
-            LOG.warn("font {} is missing (Debian: fonts-wqy-microhei); map labels use SansSerif", settings.pdfFont());
+            LOG.warn("font {} is missing (Debian: fonts-wqy-microhei); text in images uses SansSerif", settings.pdfFont());
         }
         this.base = loaded != null ? loaded : new Font(Font.SANS_SERIF, Font.PLAIN, 12);
     }

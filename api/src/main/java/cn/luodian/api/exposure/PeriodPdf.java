@@ -92,7 +92,7 @@ public class PeriodPdf {
                     text.setColspan(2);
                     text.setBorder(0);
                     entry.addCell(text);
-                    PdfPCell facts = new PdfPCell(new Phrase("乡镇/村：" + e.place() + "　问题类别：" + e.category() + "　属地责任单位："
+                    PdfPCell facts = new PdfPCell(new Phrase("乡镇/村：" + e.place() + "　问题类别：" + e.category() + "\n属地责任单位："
                             + e.unit() + "　整改期限：" + e.deadline() + "　编号：" + e.caseRef(), f.small));
                     facts.setColspan(2);
                     facts.setBorder(0);

@@ -71,6 +71,9 @@ public class SecurityConfig {
         // Scripts authenticate every request with Basic and carry no cookie to forge; the browser's
         // session cookie is SameSite=Strict (application.properties).
         http.csrf(csrf -> csrf.ignoringRequestMatchers("/api/**", "/open311/**"));
+        // The exposure desk shows a draft's preview page in a frame of its own: frames from the
+        // same origin only (other sites still cannot frame any page).
+        http.headers(headers -> headers.frameOptions(frames -> frames.sameOrigin()));
         // Only browser pages are remembered to return to after signing in: no session for scripts.
         HttpSessionRequestCache pages = new HttpSessionRequestCache();
         pages.setRequestMatcher(new NegatedRequestMatcher(scripts));

@@ -56,7 +56,7 @@ public class CaseClockCheck {
             created += supervise(SupervisionKind.RESPONSE_OVERDUE,
                     "state = 'dispatched' AND responded_at IS NULL AND response_due_at < ?", now);
             created += supervise(SupervisionKind.FEEDBACK_OVERDUE,
-                    "state NOT IN ('closed', 'rejected', 'merged', 'reported_done', 'verified') AND feedback_due_at < ?", now);
+                    "state NOT IN ('closed', 'rejected', 'merged', 'reported_done', 'verified', 'rectified') AND feedback_due_at < ?", now);
             created += supervise(SupervisionKind.RESOLUTION_OVERDUE,
                     "state NOT IN ('closed', 'rejected', 'merged') AND resolve_due_at < ?", now);
             created += escalate(now);

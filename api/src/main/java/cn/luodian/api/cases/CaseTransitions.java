@@ -161,9 +161,9 @@ public class CaseTransitions {
         Set<SupervisionKind> answered = switch (action) {
             case DISPATCH, REDISPATCH, REJECT -> EnumSet.of(SupervisionKind.DISPATCH_OVERDUE);
             case ACCEPT -> EnumSet.of(SupervisionKind.RESPONSE_OVERDUE, SupervisionKind.ESCALATION);
-            case REPLY -> EnumSet.of(SupervisionKind.FEEDBACK_OVERDUE, SupervisionKind.RESPONSE_OVERDUE,
+            case REPLY, RECTIFY -> EnumSet.of(SupervisionKind.FEEDBACK_OVERDUE, SupervisionKind.RESPONSE_OVERDUE,
                     SupervisionKind.ESCALATION);
-            case CLOSE, MERGE -> EnumSet.allOf(SupervisionKind.class);
+            case CLOSE, MERGE, WRITE_OFF -> EnumSet.allOf(SupervisionKind.class);
             default -> EnumSet.noneOf(SupervisionKind.class);
         };
         supervisions.resolve(caseId, answered, now);

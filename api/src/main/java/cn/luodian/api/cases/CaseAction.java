@@ -18,7 +18,15 @@ public enum CaseAction {
     REOPEN("重新办理"),
     RATE("回访评价"),
     SUPERVISE("督办"),
-    MERGE("合并");
+    MERGE("合并"),
+    /** Put on a published exposure list (by publishing the period that lists it). */
+    EXPOSE("挂账"),
+    /** The problem on the list is fixed; needs an after photo (recorded through the exposure API). */
+    RECTIFY("整改"),
+    /** Taken off the record once the rectification is shown in a published period. */
+    WRITE_OFF("销账"),
+    /** A follow-up (回头看) found it unfixed again: back on the list. */
+    REEXPOSE("重新挂账");
 
     private final String label;
 

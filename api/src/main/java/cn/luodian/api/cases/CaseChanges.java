@@ -30,8 +30,11 @@ final class CaseChanges {
             case REOPEN -> next.closedAt(null).reportedDoneAt(null).registeredAt(now)
                     .resolveDueAt(now.plus(deadlines.resolveWithin())).overdue(false);
             case RATE -> next.satisfaction(request.satisfaction());
+            case RECTIFY -> next.reportedDoneAt(now);
+            case WRITE_OFF -> next.closedAt(now);
+            case REEXPOSE -> next.closedAt(null).reportedDoneAt(null);
             default -> {
-                // REJECT, RETURN, VERIFY, SUPERVISE, MERGE change only the state (MERGE's link is set by the service).
+                // REJECT, RETURN, VERIFY, SUPERVISE, MERGE, EXPOSE change only the state (MERGE's link is set by the service).
             }
         }
         return next.build();

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -29,15 +30,18 @@ public class CaseClockCheck {
     private final ClockSettings settings;
     private final Clock clock;
     private final TransactionTemplate transactions;
+    private final ApplicationEventPublisher publisher;
 
     public CaseClockCheck(JdbcTemplate jdbc, CaseRepository cases, SupervisionRepository supervisions,
-                          ClockSettings settings, Clock clock, TransactionTemplate transactions) {
+                          ClockSettings settings, Clock clock, TransactionTemplate transactions,
+                          ApplicationEventPublisher publisher) {
         this.jdbc = jdbc;
         this.cases = cases;
         this.supervisions = supervisions;
         this.settings = settings;
         this.clock = clock;
         this.transactions = transactions;
+        this.publisher = publisher;
     }
 
     public record Result(int supervisionsCreated, int markedOverdue) {
@@ -52,13 +56,19 @@ public class CaseClockCheck {
             created += supervise(SupervisionKind.RESPONSE_OVERDUE,
                     "state = 'dispatched' AND responded_at IS NULL AND response_due_at < ?", now);
             created += supervise(SupervisionKind.FEEDBACK_OVERDUE,
-                    "state NOT IN ('closed', 'rejected', 'merged', 'reported_done', 'verified') AND feedback_due_at < ?", now);
+                    "state NOT IN ('closed', 'rejected', 'merged', 'reported_done', 'verified', 'rectified') AND feedback_due_at < ?", now);
             created += supervise(SupervisionKind.RESOLUTION_OVERDUE,
                     "state NOT IN ('closed', 'rejected', 'merged') AND resolve_due_at < ?", now);
             created += escalate(now);
-            int overdue = jdbc.update("UPDATE city_case SET overdue = TRUE, version = version + 1, updated_at = ? "
-                    + "WHERE overdue = FALSE AND state NOT IN ('closed', 'rejected', 'merged') AND resolve_due_at < ?",
-                    CaseRepositories.time(now), CaseRepositories.time(now));
+            String becomingOverdue = "overdue = FALSE AND state NOT IN ('closed', 'rejected', 'merged') AND resolve_due_at < ?";
+            // The ids first, in the same transaction, so that the tiles of exactly these cases are refreshed.
+            List<Long> ids = jdbc.queryForList("SELECT id FROM city_case WHERE " + becomingOverdue + " ORDER BY id",
+                    Long.class, CaseRepositories.time(now));
+            int overdue = jdbc.update("UPDATE city_case SET overdue = TRUE, version = version + 1, updated_at = ? WHERE "
+                    + becomingOverdue, CaseRepositories.time(now), CaseRepositories.time(now));
+            if (!ids.isEmpty()) {
+                publisher.publishEvent(new CasesMarkedOverdue(ids));
+            }
             return new Result(created, overdue);
         });
     }

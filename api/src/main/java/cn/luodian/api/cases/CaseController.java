@@ -4,20 +4,13 @@ import cn.luodian.api.categories.CategoryRepository;
 import cn.luodian.api.clocks.SupervisionRepository;
 import cn.luodian.api.describe.Coordinates;
 import cn.luodian.api.dispatch.DispatchRepository;
-import cn.luodian.api.layers.BoundingBoxes;
 import cn.luodian.api.security.Actor;
 import cn.luodian.api.system.BadRequestException;
 import cn.luodian.geo.crs.Datum;
 import java.net.URI;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -94,16 +87,7 @@ public class CaseController {
         if (offset < 0 || limit < 1 || limit > settings.maxPageSize()) {
             throw new BadRequestException("offset must be ≥ 0 and limit between 1 and " + settings.maxPageSize());
         }
-        if (admin != null && !admin.matches("\\d{6}|\\d{9}|\\d{12}")) {
-            throw new BadRequestException("admin must be a 6, 9 or 12 digit code, was '" + admin + "'");
-        }
-        Instant fromInstant = instant("from", from);
-        Instant toInstant = instant("to", to);
-        if (fromInstant != null && toInstant != null && fromInstant.isAfter(toInstant)) {
-            throw new BadRequestException("from " + from + " is after to " + to);
-        }
-        CaseFilter filter = new CaseFilter(bbox == null ? null : BoundingBoxes.parse(bbox), admin, grid, category,
-                states(state), fromInstant, toInstant, overdue, null, null);
+        CaseFilter filter = CaseFilterParser.parse(bbox, admin, grid, category, state, from, to, overdue);
         List<CityCase> page = service.list(filter, actor, offset, limit);
         long total = service.count(filter, actor);
         List<Map<String, Object>> items = page.stream().map(c -> json(c, actor)).toList();
@@ -189,29 +173,6 @@ public class CaseController {
                     r.externalId(), null);
         } catch (IllegalArgumentException e) {
             throw new BadRequestException(e.getMessage());
-        }
-    }
-
-    private static Set<CaseState> states(String state) {
-        if (state == null || state.isBlank()) {
-            return null;
-        }
-        try {
-            return Arrays.stream(state.split(",")).map(CaseState::parse)
-                    .collect(Collectors.toCollection(() -> EnumSet.noneOf(CaseState.class)));
-        } catch (IllegalArgumentException e) {
-            throw new BadRequestException(e.getMessage());
-        }
-    }
-
-    private static Instant instant(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Instant.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new BadRequestException(name + " must be an ISO-8601 instant such as 2026-11-01T00:00:00Z, was '" + value + "'");
         }
     }
 }

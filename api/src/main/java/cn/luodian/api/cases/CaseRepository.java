@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -121,5 +123,47 @@ public class CaseRepository {
         String where = CaseQueries.where(filter, args);
         Long count = jdbc.queryForObject("SELECT COUNT(*) FROM city_case" + where, Long.class, args.toArray());
         return count == null ? 0 : count;
+    }
+
+    /** Cases per value of {@code column} (cases without one are left out), in one GROUP BY. */
+    public Map<String, Long> countBy(CaseColumn column, CaseFilter filter) {
+        List<Object> args = new ArrayList<>();
+        String where = CaseQueries.where(filter, args);
+        Map<String, Long> counts = new TreeMap<>();
+        jdbc.query("SELECT " + column.sql + " AS place, COUNT(*) AS n FROM city_case" + where + " AND " + column.sql
+                + " IS NOT NULL GROUP BY " + column.sql, rs -> {
+                    counts.put(rs.getString("place"), rs.getLong("n"));
+                }, args.toArray());
+        return counts;
+    }
+
+    /** Up to {@code limit} matching cases as points, oldest first (by receipt, then id). */
+    public List<CasePoint> points(CaseFilter filter, int limit) {
+        List<Object> args = new ArrayList<>();
+        String where = CaseQueries.where(filter, args);
+        args.add(limit);
+        return jdbc.query("SELECT id, number, category_code, lon, lat, township_code, village_code, grid_cell_code, "
+                + "received_at FROM city_case" + where + " ORDER BY received_at, id LIMIT ?", (rs, i) -> new CasePoint(
+                        rs.getLong("id"), rs.getString("number"), rs.getString("category_code"), rs.getDouble("lon"),
+                        rs.getDouble("lat"), rs.getString("township_code"), rs.getString("village_code"),
+                        rs.getString("grid_cell_code"), CaseRepositories.instant(rs, "received_at")), args.toArray());
+    }
+
+    /**
+     * Cases per (place, category), split at {@code split}: one GROUP BY with two conditional sums,
+     * the same SQL on H2 and PostgreSQL. Cases without the place are left out.
+     */
+    public List<PlaceCategoryCount> countByPlaceAndCategory(CaseColumn column, CaseFilter filter, Instant split) {
+        List<Object> args = new ArrayList<>();
+        args.add(CaseRepositories.time(split));
+        args.add(CaseRepositories.time(split));
+        String where = CaseQueries.where(filter, args);
+        String name = column == CaseColumn.TOWNSHIP ? "MAX(township_name)" : column == CaseColumn.VILLAGE ? "MAX(village_name)" : "NULL";
+        return jdbc.query("SELECT " + column.sql + " AS place, " + name + " AS place_name, category_code, "
+                + "SUM(CASE WHEN received_at < ? THEN 1 ELSE 0 END) AS before_split, "
+                + "SUM(CASE WHEN received_at >= ? THEN 1 ELSE 0 END) AS since_split FROM city_case" + where
+                + " AND " + column.sql + " IS NOT NULL GROUP BY " + column.sql + ", category_code", (rs, i) ->
+                new PlaceCategoryCount(rs.getString("place"), rs.getString("place_name"), rs.getString("category_code"),
+                        rs.getLong("before_split"), rs.getLong("since_split")), args.toArray());
     }
 }

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.locationtech.jts.geom.Coordinate;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -40,10 +41,12 @@ public class CaseService {
     private final Clock clock;
     private final TransactionTemplate transactions;
     private final AuditLog audit;
+    private final ApplicationEventPublisher publisher;
 
     public CaseService(CaseRepository cases, CaseEventRepository events, CategoryRepository categories,
                        ReferenceIndexHolder reference, ClockSettings clocks, CaseSettings settings,
-                       DuplicateFinder duplicates, Clock clock, TransactionTemplate transactions, AuditLog audit) {
+                       DuplicateFinder duplicates, Clock clock, TransactionTemplate transactions, AuditLog audit,
+                       ApplicationEventPublisher publisher) {
         this.cases = cases;
         this.events = events;
         this.categories = categories;
@@ -54,6 +57,7 @@ public class CaseService {
         this.clock = clock;
         this.transactions = transactions;
         this.audit = audit;
+        this.publisher = publisher;
     }
 
     /** A new case, or the existing one when its external id was seen before (then {@code created} is false). */
@@ -105,7 +109,9 @@ public class CaseService {
             events.append(id, "create", null, CaseState.RECEIVED, actor.username(), now, input.source().label(), null);
             audit.record(actor, "case.create", "case", String.valueOf(id), Map.of("number", number,
                     "category", input.categoryCode(), "source", input.source().id(), "township", String.valueOf(draft.townshipCode())));
-            return cases.find(id).orElseThrow();
+            CityCase inserted = cases.find(id).orElseThrow();
+            publisher.publishEvent(new CaseChanged(null, inserted));
+            return inserted;
         });
         return new Created(stored, true, duplicates.candidates(stored));
     }
@@ -129,6 +135,21 @@ public class CaseService {
 
     public long count(CaseFilter filter, Actor actor) {
         return cases.count(CaseAccess.scoped(filter, actor));
+    }
+
+    /** Cases per grid cell, village or township among those the actor may see. */
+    public Map<String, Long> countBy(CaseColumn column, CaseFilter filter, Actor actor) {
+        return cases.countBy(column, CaseAccess.scoped(filter, actor));
+    }
+
+    /** Up to {@code limit} cases the actor may see, as points without personal data, oldest first. */
+    public List<CasePoint> points(CaseFilter filter, Actor actor, int limit) {
+        return cases.points(CaseAccess.scoped(filter, actor), limit);
+    }
+
+    /** Cases per (place, category) the actor may see, counted before and from {@code split}. */
+    public List<PlaceCategoryCount> countByPlaceAndCategory(CaseColumn column, CaseFilter filter, Instant split, Actor actor) {
+        return cases.countByPlaceAndCategory(column, CaseAccess.scoped(filter, actor), split);
     }
 
     public List<CaseEvent> history(long id, Actor actor) {

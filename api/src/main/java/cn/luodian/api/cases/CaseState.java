@@ -3,7 +3,11 @@ package cn.luodian.api.cases;
 import cn.luodian.api.system.EnumIds;
 import java.util.Locale;
 
-/** The digital city-management case flow: 受理 → 立案 → 派遣 → 处置 → 反馈 → 核查 → 结案. */
+/**
+ * The digital city-management case flow: 受理 → 立案 → 派遣 → 处置 → 反馈 → 核查 → 结案; a case on the
+ * published exposure list (挂账督办) is {@link #EXPOSED} until its rectification is recorded and it is
+ * taken off the record (销账).
+ */
 public enum CaseState {
     RECEIVED("受理"),
     REGISTERED("立案"),
@@ -14,7 +18,9 @@ public enum CaseState {
     CLOSED("结案"),
     RETURNED("退回"),
     REJECTED("不予立案"),
-    MERGED("已合并");
+    MERGED("已合并"),
+    EXPOSED("挂账"),
+    RECTIFIED("已整改");
 
     private final String label;
 

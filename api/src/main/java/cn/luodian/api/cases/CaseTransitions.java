@@ -20,6 +20,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -42,10 +43,12 @@ public class CaseTransitions {
     private final Clock clock;
     private final TransactionTemplate transactions;
     private final AuditLog audit;
+    private final ApplicationEventPublisher publisher;
 
     public CaseTransitions(CaseRepository cases, CaseEventRepository events, SupervisionRepository supervisions,
                            Dispatcher dispatcher, DispatchRepository units, ClockSettings clocks, CaseSettings settings,
-                           Clock clock, TransactionTemplate transactions, AuditLog audit) {
+                           Clock clock, TransactionTemplate transactions, AuditLog audit,
+                           ApplicationEventPublisher publisher) {
         this.cases = cases;
         this.events = events;
         this.supervisions = supervisions;
@@ -56,6 +59,7 @@ public class CaseTransitions {
         this.clock = clock;
         this.transactions = transactions;
         this.audit = audit;
+        this.publisher = publisher;
     }
 
     public CityCase apply(long caseId, TransitionRequest request, Actor actor) {
@@ -113,7 +117,9 @@ public class CaseTransitions {
         detail.put("note", request.note());
         audit.record(actor, "case." + action.id(), "case", String.valueOf(current.id()), detail);
         settleSupervisions(current.id(), action, actor, now, request.note());
-        return cases.find(current.id()).orElseThrow();
+        CityCase stored = cases.find(current.id()).orElseThrow();
+        publisher.publishEvent(new CaseChanged(current, stored));
+        return stored;
     }
 
     private static boolean isHandling(CaseAction action) {
@@ -155,9 +161,9 @@ public class CaseTransitions {
         Set<SupervisionKind> answered = switch (action) {
             case DISPATCH, REDISPATCH, REJECT -> EnumSet.of(SupervisionKind.DISPATCH_OVERDUE);
             case ACCEPT -> EnumSet.of(SupervisionKind.RESPONSE_OVERDUE, SupervisionKind.ESCALATION);
-            case REPLY -> EnumSet.of(SupervisionKind.FEEDBACK_OVERDUE, SupervisionKind.RESPONSE_OVERDUE,
+            case REPLY, RECTIFY -> EnumSet.of(SupervisionKind.FEEDBACK_OVERDUE, SupervisionKind.RESPONSE_OVERDUE,
                     SupervisionKind.ESCALATION);
-            case CLOSE, MERGE -> EnumSet.allOf(SupervisionKind.class);
+            case CLOSE, MERGE, WRITE_OFF -> EnumSet.allOf(SupervisionKind.class);
             default -> EnumSet.noneOf(SupervisionKind.class);
         };
         supervisions.resolve(caseId, answered, now);

@@ -36,9 +36,16 @@ public final class Workflow {
             new Transition(CLOSE, EnumSet.of(VERIFIED), CLOSED, CENTRE),
             new Transition(REOPEN, EnumSet.of(CLOSED), REGISTERED, CENTRE),
             new Transition(RATE, EnumSet.of(VERIFIED, CLOSED), null, CENTRE),
-            new Transition(SUPERVISE, EnumSet.of(REGISTERED, DISPATCHED, IN_PROGRESS, RETURNED, REPORTED_DONE), null,
+            new Transition(SUPERVISE, EnumSet.of(REGISTERED, DISPATCHED, IN_PROGRESS, RETURNED, REPORTED_DONE, EXPOSED), null,
                     EnumSet.of(SUPERVISOR, DISPATCHER, ADMIN)),
-            new Transition(MERGE, EnumSet.of(RECEIVED, REGISTERED, DISPATCHED), MERGED, CENTRE));
+            new Transition(MERGE, EnumSet.of(RECEIVED, REGISTERED, DISPATCHED), MERGED, CENTRE),
+            // 挂账督办: the exposure package takes these steps when a period is published, a
+            // rectification is recorded, or a follow-up (回头看) finds the problem back.
+            new Transition(EXPOSE, EnumSet.of(REGISTERED, DISPATCHED, IN_PROGRESS, RETURNED, REPORTED_DONE), EXPOSED,
+                    EnumSet.of(SUPERVISOR, ADMIN)),
+            new Transition(RECTIFY, EnumSet.of(EXPOSED), RECTIFIED, EnumSet.of(TOWNSHIP_STAFF, RESPONSIBLE_UNIT, SUPERVISOR, ADMIN)),
+            new Transition(WRITE_OFF, EnumSet.of(RECTIFIED), CLOSED, EnumSet.of(SUPERVISOR, ADMIN)),
+            new Transition(REEXPOSE, EnumSet.of(RECTIFIED, CLOSED), EXPOSED, EnumSet.of(SUPERVISOR, ADMIN)));
 
     private Workflow() {
     }

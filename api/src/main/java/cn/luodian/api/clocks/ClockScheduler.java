@@ -4,8 +4,10 @@ import cn.luodian.api.cases.CaseClockCheck;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -20,15 +22,25 @@ public class ClockScheduler {
 
     private final CaseClockCheck check;
     private final boolean server;
+    /**
+     * False until the application is ready: the start-up runners (the demo's sample cases, replayed
+     * through the workflow) must not race a tick that bumps the version of the cases they are moving.
+     */
+    private volatile boolean ready;
 
     public ClockScheduler(CaseClockCheck check, ApplicationContext context) {
         this.check = check;
         this.server = context instanceof WebServerApplicationContext;
     }
 
+    @EventListener
+    public void ready(ApplicationReadyEvent event) {
+        ready = true;
+    }
+
     @Scheduled(fixedDelayString = "${luodian.clocks.check-every:1m}", initialDelayString = "${luodian.clocks.check-every:1m}")
     public void tick() {
-        if (!server) {
+        if (!server || !ready) {
             return;
         }
         CaseClockCheck.Result result = check.run();

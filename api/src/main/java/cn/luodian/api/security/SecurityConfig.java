@@ -24,7 +24,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * Who may call what. Scripts sign in with HTTP Basic on every request; the browser signs in once
  * with the form at {@code /login} and keeps a session (cookie SameSite=Strict). Reference reads
  * and tiles are open to anonymous users unless {@code luodian.security.open-reference-reads=false};
- * cases, statistics and users need a sign-in; managing users needs ADMIN.
+ * published exposure lists are open to everyone; cases, statistics, hotspots and users need a
+ * sign-in; managing users needs ADMIN.
  */
 @Configuration
 @ConditionalOnWebApplication
@@ -37,6 +38,9 @@ public class SecurityConfig {
     static final String[] REFERENCE_GETS = {"/api/v1/layers/**", "/api/v1/places/**", "/api/v1/grid/**",
         "/api/v1/categories", "/tiles/**"};
     static final String[] REFERENCE_GETS_AND_POSTS = {"/api/v1/describe", "/api/v1/locate"};
+    /** Published exposure lists (挂账督办) are public records: their pages, files, feed and API reads. */
+    static final String[] PUBLISHED_EXPOSURE_GETS = {"/exposure", "/exposure/**", "/api/v1/exposure/publishers",
+        "/api/v1/exposure/published/**"};
     /** Answered with problem+json instead of a redirect to the login page. */
     static final String[] SCRIPT_PATHS = {"/api/**", "/open311/**", "/tiles/**", "/actuator/**", "/v3/api-docs/**"};
 
@@ -55,9 +59,10 @@ public class SecurityConfig {
             reference(rules.requestMatchers(HttpMethod.GET, REFERENCE_GETS), openReads);
             reference(rules.requestMatchers(HttpMethod.GET, REFERENCE_GETS_AND_POSTS), openReads);
             reference(rules.requestMatchers(HttpMethod.POST, REFERENCE_GETS_AND_POSTS), openReads);
+            rules.requestMatchers(HttpMethod.GET, PUBLISHED_EXPOSURE_GETS).permitAll();
             rules.requestMatchers(HttpMethod.GET, "/api/v1/users/me").authenticated();
             rules.requestMatchers("/api/v1/users", "/api/v1/users/**").hasRole(Role.ADMIN.name());
-            rules.requestMatchers("/api/v1/cases/**", "/api/v1/stats/**").authenticated();
+            rules.requestMatchers("/api/v1/cases/**", "/api/v1/stats/**", "/api/v1/hotspots/**").authenticated();
             rules.anyRequest().authenticated();
         });
         http.httpBasic(basic -> basic.realmName("luodian").authenticationEntryPoint(problems));
@@ -66,6 +71,9 @@ public class SecurityConfig {
         // Scripts authenticate every request with Basic and carry no cookie to forge; the browser's
         // session cookie is SameSite=Strict (application.properties).
         http.csrf(csrf -> csrf.ignoringRequestMatchers("/api/**", "/open311/**"));
+        // The exposure desk shows a draft's preview page in a frame of its own: frames from the
+        // same origin only (other sites still cannot frame any page).
+        http.headers(headers -> headers.frameOptions(frames -> frames.sameOrigin()));
         // Only browser pages are remembered to return to after signing in: no session for scripts.
         HttpSessionRequestCache pages = new HttpSessionRequestCache();
         pages.setRequestMatcher(new NegatedRequestMatcher(scripts));

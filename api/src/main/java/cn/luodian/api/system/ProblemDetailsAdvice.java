@@ -54,7 +54,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
-        return problem(HttpStatus.NOT_FOUND, "not-found", "未找到", e.getMessage());
+        ProblemDetail problem = problem(HttpStatus.NOT_FOUND, "not-found", "未找到", e.getMessage());
+        e.properties().forEach(problem::setProperty);
+        return problem;
     }
 
     /**

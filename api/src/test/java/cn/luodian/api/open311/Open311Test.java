@@ -65,6 +65,10 @@ class Open311Test {
 
     @BeforeEach
     void reset() {
+        // The demo's sample exposure list (示例) and its photos refer to the sample cases.
+        jdbc.update("DELETE FROM exposure_follow_up");
+        jdbc.update("DELETE FROM exposure_entry");
+        jdbc.update("DELETE FROM case_photo");
         jdbc.update("DELETE FROM supervision");
         jdbc.update("DELETE FROM case_event");
         jdbc.update("DELETE FROM city_case");

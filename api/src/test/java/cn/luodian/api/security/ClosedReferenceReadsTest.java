@@ -49,7 +49,8 @@ class ClosedReferenceReadsTest {
     @ParameterizedTest
     @ValueSource(strings = {"/api/v1/layers", "/api/v1/layers/roads", "/api/v1/places/110112",
         "/api/v1/places?lon=116.7&lat=39.7", "/api/v1/grid/cells/110112106213001", "/api/v1/describe?lon=116.7&lat=39.7",
-        "/api/v1/locate?text=漷县镇", "/api/v1/categories", "/tiles/roads/12/3400/1550"})
+        "/api/v1/locate?text=漷县镇", "/api/v1/categories", "/tiles/roads/12/3400/1550.mvt", "/tiles/catalog",
+        "/tiles/cases.json"})
     void anonymousGets401(String path) throws Exception {
         http.perform(get(path))
                 .andExpect(status().isUnauthorized())

@@ -1,5 +1,8 @@
 package cn.luodian.geo.tile;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * One tile of the Web Mercator XYZ scheme (the slippy-map scheme Leaflet, OSM and Amap use): zoom
  * {@code z}, column {@code x} from the antimeridian eastwards, row {@code y} from the north.
@@ -35,6 +38,28 @@ public record TileAddress(int z, int x, int y) {
                 / WebMercator.tileSizeMetres(z));
         int max = (int) tilesPerSide - 1;
         return new TileAddress(z, clamp(x, max), clamp(y, max));
+    }
+
+    /**
+     * The tiles at zoom {@code z} whose square grown by {@code marginFraction} of a tile side on
+     * every side holds the WGS-84 point: the tile containing it, and its neighbours when the point
+     * lies within the margin of their edge (tiles drawn with a buffer show it too).
+     */
+    public static List<TileAddress> around(double lon, double lat, int z, double marginFraction) {
+        double size = WebMercator.tileSizeMetres(z);
+        double margin = marginFraction * size;
+        double fromWest = WebMercator.xMetres(lon) + WebMercator.HALF_WORLD_METRES;
+        double fromNorth = WebMercator.HALF_WORLD_METRES - WebMercator.yMetres(lat);
+        int max = (int) ((1L << z) - 1);
+        List<TileAddress> tiles = new ArrayList<>(4);
+        int lastY = clamp((int) Math.floor((fromNorth + margin) / size), max);
+        int lastX = clamp((int) Math.floor((fromWest + margin) / size), max);
+        for (int y = clamp((int) Math.floor((fromNorth - margin) / size), max); y <= lastY; y++) {
+            for (int x = clamp((int) Math.floor((fromWest - margin) / size), max); x <= lastX; x++) {
+                tiles.add(new TileAddress(z, x, y));
+            }
+        }
+        return tiles;
     }
 
     /** The tile one zoom out that holds this one. */

@@ -55,4 +55,17 @@ class TileAddressTest {
         assertThatThrownBy(() -> TileAddress.parse("2", "0", "-1")).hasMessage("y -1 is outside 0..3 at zoom 2");
         assertThatThrownBy(() -> TileAddress.parse("a", "0", "0")).hasMessage("zoom 'a' is not an integer");
     }
+
+    @Test
+    void aroundAddsTheNeighboursWhoseBufferHoldsThePoint() {
+        TileAddress tile = new TileAddress(14, 13501, 6208);
+        Envelope lonLat = WebMercator.boundsLonLat(tile);
+        double middleLat = (lonLat.getMinY() + lonLat.getMaxY()) / 2;
+        // Well inside: only its own tile; just inside the west edge: also the west neighbour.
+        assertThat(TileAddress.around(lonLat.centre().x, middleLat, 14, 1.0 / 64)).containsExactly(tile);
+        double nearWest = lonLat.getMinX() + lonLat.getWidth() / 200;
+        assertThat(TileAddress.around(nearWest, middleLat, 14, 1.0 / 64))
+                .containsExactly(new TileAddress(14, 13500, 6208), tile);
+        assertThat(TileAddress.around(nearWest, middleLat, 14, 0)).containsExactly(tile);
+    }
 }

@@ -1,0 +1,124 @@
+package cn.luodian.api.exposure;
+
+import cn.luodian.api.cases.CaseRepository;
+import cn.luodian.api.cases.CityCase;
+import cn.luodian.api.security.Actor;
+import cn.luodian.api.system.BadRequestException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Entries of published periods after publication: the list each township sees of its own places,
+ * rectification (整改, with the after photo) and follow-ups (回头看). Form fields, so that a photo
+ * can travel in the same request (multipart) or be left out (urlencoded).
+ */
+@RestController
+@RequestMapping("/api/v1/exposure/entries")
+public class EntryController {
+    private static final int MAX_LISTED = 500;
+
+    private final EntryRepository entries;
+    private final PeriodRepository periods;
+    private final PublisherRepository publishers;
+    private final CaseRepository cases;
+    private final Rectifications rectifications;
+    private final PhotoUploads uploads;
+
+    public EntryController(EntryRepository entries, PeriodRepository periods, PublisherRepository publishers,
+                           CaseRepository cases, Rectifications rectifications, PhotoUploads uploads) {
+        this.entries = entries;
+        this.periods = periods;
+        this.publishers = publishers;
+        this.cases = cases;
+        this.rectifications = rectifications;
+        this.uploads = uploads;
+    }
+
+    /** Entries of published periods in the reader's jurisdiction, newest period first, with each case's state now. */
+    @GetMapping
+    public Map<String, Object> list(Actor actor) {
+        List<Map<String, Object>> list = new ArrayList<>();
+        Map<Long, PublishedPeriod> snapshots = new LinkedHashMap<>();
+        for (Entry e : entries.published(MAX_LISTED * 4)) {
+            Period p = periods.find(e.periodId()).orElseThrow();
+            PublishedPeriod content = snapshots.computeIfAbsent(p.id(), id -> Snapshots.read(p.snapshot()));
+            PublishedEntry shown = content.entries().stream().filter(x -> x.seq() == e.seq()).findFirst().orElseThrow();
+            if (!ExposureAccess.canSee(actor, shown)) {
+                continue;
+            }
+            CityCase c = cases.find(e.caseId()).orElseThrow();
+            Map<String, Object> json = ExposureJson.entry(shown, e.id(), c.id(), c.state().id(), PhotoLinks.PUBLISHED);
+            json.put("period", p.label());
+            json.put("publisher", publishers.find(p.publisherId()).map(Publisher::code).orElse(null));
+            json.put("caseStateLabel", c.state().label());
+            list.add(json);
+            if (list.size() == MAX_LISTED) {
+                break;
+            }
+        }
+        return Map.of("entries", list);
+    }
+
+    @PostMapping("/{entryId}/rectification")
+    public Map<String, Object> rectify(@PathVariable long entryId, @RequestParam(required = false) MultipartFile file,
+                                       @RequestParam(required = false) String note, Actor actor) {
+        requireSee(entryId, actor);
+        byte[] photo = file == null || file.isEmpty() ? null : uploads.read(file);
+        CityCase c = rectifications.rectify(entryId, photo, note, uploads, actor);
+        return Map.of("entryId", entryId, "caseRef", c.number(), "caseState", c.state().id(), "caseStateLabel", c.state().label());
+    }
+
+    @PostMapping("/{entryId}/follow-ups")
+    public Map<String, Object> followUp(@PathVariable long entryId, @RequestParam(required = false) String inspectedOn,
+                                        @RequestParam(required = false) String inspector,
+                                        @RequestParam(required = false) String result,
+                                        @RequestParam(required = false) String note,
+                                        @RequestParam(required = false) MultipartFile file, Actor actor) {
+        ExposureAccess.requireEditor(actor);
+        boolean fixed;
+        if ("fixed".equals(result)) {
+            fixed = true;
+        } else if ("unfixed".equals(result)) {
+            fixed = false;
+        } else {
+            throw new BadRequestException("result must be fixed (已整改) or unfixed (未整改)");
+        }
+        LocalDate day;
+        try {
+            day = inspectedOn == null ? null : LocalDate.parse(inspectedOn);
+        } catch (DateTimeParseException e) {
+            throw new BadRequestException("inspectedOn '" + inspectedOn + "' is not a date (YYYY-MM-DD)");
+        }
+        byte[] photo = file == null || file.isEmpty() ? null : uploads.read(file);
+        FollowUp f = rectifications.followUp(entryId, day, inspector, fixed, note, photo, uploads, actor);
+        CityCase c = cases.find(f.caseId()).orElseThrow();
+        Map<String, Object> json = ExposureJson.followUp(f);
+        json.put("caseState", c.state().id());
+        json.put("caseStateLabel", c.state().label());
+        return json;
+    }
+
+    @GetMapping("/{entryId}/follow-ups")
+    public Map<String, Object> followUps(@PathVariable long entryId, Actor actor) {
+        requireSee(entryId, actor);
+        return Map.of("followUps", rectifications.followUps(entryId).stream().map(ExposureJson::followUp).toList());
+    }
+
+    private void requireSee(long entryId, Actor actor) {
+        Rectifications.Published found = rectifications.published(entryId);
+        PublishedPeriod content = Snapshots.read(found.period().snapshot());
+        content.entries().stream().filter(x -> x.seq() == found.entry().seq()).findFirst()
+                .ifPresent(shown -> ExposureAccess.requireSee(actor, shown));
+    }
+}

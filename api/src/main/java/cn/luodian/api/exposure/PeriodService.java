@@ -1,0 +1,335 @@
+package cn.luodian.api.exposure;
+
+import cn.luodian.api.cases.CaseRepository;
+import cn.luodian.api.cases.CaseSettings;
+import cn.luodian.api.cases.CaseState;
+import cn.luodian.api.cases.CityCase;
+import cn.luodian.api.photos.Photo;
+import cn.luodian.api.photos.PhotoRepository;
+import cn.luodian.api.security.Actor;
+import cn.luodian.api.security.AuditLog;
+import cn.luodian.api.system.BadRequestException;
+import cn.luodian.api.system.ConflictException;
+import cn.luodian.api.system.NotFoundException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Composing a period: create it (with the rectified and carried-over entries from the earlier
+ * periods), edit its text, add and remove entries, and move it between draft and review. Each
+ * operation is one transaction with its audit entry; anything but a draft refuses edits (409).
+ */
+@Service
+public class PeriodService {
+    private final PublisherRepository publishers;
+    private final PeriodRepository periods;
+    private final EntryRepository entries;
+    private final CaseRepository cases;
+    private final PhotoRepository photos;
+    private final PeriodComposer composer;
+    private final CaseSettings caseSettings;
+    private final Clock clock;
+    private final TransactionTemplate transactions;
+    private final AuditLog audit;
+
+    public PeriodService(PublisherRepository publishers, PeriodRepository periods, EntryRepository entries,
+                         CaseRepository cases, PhotoRepository photos, PeriodComposer composer, CaseSettings caseSettings,
+                         Clock clock, TransactionTemplate transactions, AuditLog audit) {
+        this.publishers = publishers;
+        this.periods = periods;
+        this.entries = entries;
+        this.cases = cases;
+        this.photos = photos;
+        this.composer = composer;
+        this.caseSettings = caseSettings;
+        this.clock = clock;
+        this.transactions = transactions;
+        this.audit = audit;
+    }
+
+    public Publisher getPublisher(String code) {
+        return publishers.findByCode(code).orElseThrow(() -> new NotFoundException("no publisher '" + code + "'"));
+    }
+
+    public Period get(long periodId) {
+        return periods.find(periodId).orElseThrow(() -> new NotFoundException("no period " + periodId));
+    }
+
+    public Publisher createPublisher(ExposureRequests.NewPublisher input, Actor actor, boolean demo) {
+        ExposureAccess.requireEditor(actor);
+        String code = required(input.code(), "code");
+        if (!code.matches("[a-z][a-z0-9-]{1,39}")) {
+            throw new BadRequestException("code '" + code + "': 2–40 lower-case letters, digits or '-', starting with a letter");
+        }
+        Cadence cadence = ExposureInput.parse(() -> Cadence.parse(input.cadence() == null ? "ad_hoc" : input.cadence()));
+        int first = input.firstNumber() == null ? 1 : input.firstNumber();
+        if (first < 1 || first > 1_000_000) {
+            throw new BadRequestException("firstNumber must be between 1 and 1000000");
+        }
+        return transactions.execute(status -> {
+            if (publishers.findByCode(code).isPresent()) {
+                throw new ConflictException("publisher '" + code + "' exists already");
+            }
+            long id = publishers.insert(code, required(input.name(), "name"),
+                    input.titleLine() == null || input.titleLine().isBlank() ? "挂账督办" : input.titleLine().strip(), cadence,
+                    first, input.photoRequired() == null || input.photoRequired(),
+                    input.targetCategories() == null ? List.of() : input.targetCategories(), demo, clock.instant());
+            audit.record(actor, "exposure.publisher.create", "exposure_publisher", String.valueOf(id), Map.of("code", code));
+            return publishers.find(id).orElseThrow();
+        });
+    }
+
+    /** A new draft: numbered next unless a number is given (409 if it exists), with the earlier periods' cases. */
+    public Period create(String publisherCode, ExposureRequests.NewPeriod input, Actor actor) {
+        ExposureAccess.requireEditor(actor);
+        Publisher publisher = getPublisher(publisherCode);
+        return transactions.execute(status -> {
+            int number = input.number() != null ? input.number()
+                    : periods.maxNumber(publisher.id()).map(n -> n + 1).orElse(publisher.firstNumber());
+            if (number < 1) {
+                throw new BadRequestException("a period number is 1 or more, not " + number);
+            }
+            if (periods.exists(publisher.id(), number)) {
+                throw new ConflictException("第" + number + "期 of " + publisher.name() + " exists already");
+            }
+            LocalDate issueDate = input.issueDate() != null ? input.issueDate() : composer.today(caseSettings.zone());
+            String title = input.title() == null || input.title().isBlank() ? publisher.titleLine() : input.title().strip();
+            long id = periods.insert(publisher.id(), number, 0, null, null, title, input.intro() == null ? "" : input.intro().strip(),
+                    issueDate, actor.username(), clock.instant());
+            int seq = 0;
+            List<PeriodComposer.Planned> planned = composer.fromEarlierPeriods(publisher);
+            planned = planned.stream().sorted(Comparator.comparing(PeriodComposer.Planned::kind)).toList();
+            for (PeriodComposer.Planned p : planned) {
+                entries.insert(id, ++seq, p.kind(), p.caseId(), p.periodsOnList(), p.deadline(), p.photo(), p.after());
+            }
+            audit.record(actor, "exposure.period.create", "exposure_period", String.valueOf(id), Map.of(
+                    "publisher", publisher.code(), "number", number, "carriedOver", planned.size()));
+            return get(id);
+        });
+    }
+
+    public Period updateText(long periodId, ExposureRequests.PeriodText input, Actor actor) {
+        ExposureAccess.requireEditor(actor);
+        return transactions.execute(status -> {
+            Period p = requireDraft(periodId);
+            String title = input.title() == null ? p.title() : required(input.title(), "title");
+            String intro = input.intro() == null ? p.intro() : input.intro().strip();
+            if (title.length() > 200 || intro.length() > 4000) {
+                throw new BadRequestException("title is at most 200 characters, intro at most 4000");
+            }
+            LocalDate issueDate = input.issueDate() == null ? p.issueDate() : input.issueDate();
+            if (!periods.updateText(p, title, intro, issueDate)) {
+                throw changedMeanwhile(p);
+            }
+            audit.record(actor, "exposure.period.edit", "exposure_period", String.valueOf(p.id()), Map.of("title", title));
+            return get(p.id());
+        });
+    }
+
+    /** Adds a case as a new entry; its photo is the one chosen, else the case's first. */
+    public Entry addEntry(long periodId, ExposureRequests.NewEntry input, Actor actor) {
+        ExposureAccess.requireEditor(actor);
+        return transactions.execute(status -> {
+            Period p = requireDraft(periodId);
+            Publisher publisher = publishers.find(p.publisherId()).orElseThrow();
+            CityCase c = findCase(input);
+            List<Entry> current = entries.list(p.id());
+            if (current.stream().anyMatch(e -> e.caseId() == c.id())) {
+                throw new ConflictException("case " + c.number() + " is in " + p.label() + " already");
+            }
+            if (!PeriodComposer.EXPOSABLE.contains(c.state())) {
+                throw new ConflictException("case " + c.number() + " is " + c.state().label() + " (" + c.state().id()
+                        + "): only open cases that are not on the list yet can be put on it");
+            }
+            PhotoRef photo = input.photoId() != null ? casePhoto(c, input.photoId())
+                    : composer.defaultPhoto(c.id()).orElse(null);
+            if (photo == null && publisher.photoRequired()) {
+                throw new BadRequestException("case " + c.number() + " has no photo, and " + publisher.name()
+                        + " requires one for every entry: upload one to the case (stage before) first");
+            }
+            LocalDate deadline = input.deadline() != null ? input.deadline() : composer.deadlineFor(p.issueDate());
+            int seq = current.stream().mapToInt(Entry::seq).max().orElse(0) + 1;
+            entries.insert(p.id(), seq, EntryKind.NEW, c.id(), 1, deadline, photo, null);
+            renumber(p.id());
+            touch(p);
+            audit.record(actor, "exposure.entry.add", "exposure_period", String.valueOf(p.id()), Map.of("case", c.number()));
+            return entries.list(p.id()).stream().filter(e -> e.caseId() == c.id()).findFirst().orElseThrow();
+        });
+    }
+
+    public void removeEntry(long periodId, long entryId, Actor actor) {
+        ExposureAccess.requireEditor(actor);
+        transactions.executeWithoutResult(status -> {
+            Period p = requireDraft(periodId);
+            Entry e = entryOf(p, entryId);
+            entries.delete(e.id());
+            renumber(p.id());
+            touch(p);
+            audit.record(actor, "exposure.entry.remove", "exposure_period", String.valueOf(p.id()), Map.of("entryId", e.id(),
+                    "caseId", e.caseId()));
+        });
+    }
+
+    /** A photo uploaded for an entry: stored with the case (stage before, or after for a rectified entry) and chosen. */
+    public Entry setEntryPhoto(long periodId, long entryId, byte[] content, PhotoUploads uploads, Actor actor) {
+        ExposureAccess.requireEditor(actor);
+        PhotoRef stored = uploads.store(content);
+        return transactions.execute(status -> {
+            Period p = requireDraft(periodId);
+            Entry e = entryOf(p, entryId);
+            boolean after = e.kind() == EntryKind.RECTIFIED;
+            photos.insert(e.caseId(), after ? Photo.Stage.AFTER : Photo.Stage.BEFORE, stored.sha256(), stored.type(),
+                    content.length, actor.username(), clock.instant());
+            Entry changed = after ? new Entry(e.id(), e.periodId(), e.seq(), e.kind(), e.caseId(), e.periodsOnList(), e.deadline(),
+                    e.photo(), stored) : new Entry(e.id(), e.periodId(), e.seq(), e.kind(), e.caseId(), e.periodsOnList(),
+                    e.deadline(), stored, e.after());
+            entries.update(changed);
+            touch(p);
+            audit.record(actor, "exposure.entry.photo", "exposure_period", String.valueOf(p.id()), Map.of("entryId", e.id(),
+                    "sha256", stored.sha256(), "stage", after ? "after" : "before"));
+            return entries.find(e.id()).orElseThrow();
+        });
+    }
+
+    /** submit and return; publish is {@link PeriodPublisher}'s. */
+    public Period review(long periodId, PeriodAction action, String note, Actor actor) {
+        ExposureAccess.requireEditor(actor);
+        return transactions.execute(status -> {
+            Period p = get(periodId);
+            PeriodState from = action == PeriodAction.SUBMIT ? PeriodState.DRAFT : PeriodState.IN_REVIEW;
+            if (p.state() != from) {
+                throw new ConflictException("cannot " + action.id() + " " + p.label() + ": it is " + p.state().label()
+                        + " (" + p.state().id() + ")");
+            }
+            if (action == PeriodAction.RETURN && (note == null || note.isBlank())) {
+                throw new BadRequestException("return needs a note saying what to change");
+            }
+            PeriodState to = action == PeriodAction.SUBMIT ? PeriodState.IN_REVIEW : PeriodState.DRAFT;
+            if (!periods.updateState(p, to, actor.username(), clock.instant())) {
+                throw changedMeanwhile(p);
+            }
+            Map<String, Object> detail = new LinkedHashMap<>();
+            detail.put("from", from.id());
+            detail.put("to", to.id());
+            detail.put("note", note);
+            audit.record(actor, "exposure.period." + action.id(), "exposure_period", String.valueOf(p.id()), detail);
+            return get(p.id());
+        });
+    }
+
+    /** A correction (勘误) of a published period: a new draft revision with the same entries, linked to it. */
+    public Period correct(long periodId, String note, Actor actor) {
+        ExposureAccess.requireEditor(actor);
+        String why = required(note, "note");
+        return transactions.execute(status -> {
+            Period published = get(periodId);
+            if (published.state() != PeriodState.PUBLISHED) {
+                throw new ConflictException(published.label() + " is not published: edit it instead of correcting it");
+            }
+            Period latest = periods.findPublished(published.publisherId(), published.number(), null).orElseThrow();
+            if (latest.id() != published.id()) {
+                throw new ConflictException(published.label() + " was corrected already: correct the latest revision, "
+                        + latest.label());
+            }
+            periods.findUnpublished(published.publisherId(), published.number()).ifPresent(open -> {
+                throw new ConflictException("a correction of " + published.label() + " is being prepared already: period " + open.id());
+            });
+            long id = periods.insert(published.publisherId(), published.number(), published.revision() + 1, published.id(), why,
+                    published.title(), published.intro(), published.issueDate(), actor.username(), clock.instant());
+            for (Entry e : entries.list(published.id())) {
+                entries.insert(id, e.seq(), e.kind(), e.caseId(), e.periodsOnList(), e.deadline(), e.photo(), e.after());
+            }
+            audit.record(actor, "exposure.period.correct", "exposure_period", String.valueOf(id), Map.of(
+                    "corrects", published.id(), "note", why));
+            return get(id);
+        });
+    }
+
+    /** Case ids of the period's entries (to leave them out of proposals). */
+    public Set<Long> caseIds(long periodId) {
+        return entries.list(periodId).stream().map(Entry::caseId).collect(Collectors.toCollection(HashSet::new));
+    }
+
+    Period requireDraft(long periodId) {
+        Period p = get(periodId);
+        if (p.state() == PeriodState.PUBLISHED) {
+            throw new ConflictException(p.label() + " is published and never changes: publish a correction (勘误) instead");
+        }
+        if (p.state() != PeriodState.DRAFT) {
+            throw new ConflictException(p.label() + " is " + p.state().label() + " (" + p.state().id()
+                    + "): return it to draft before editing");
+        }
+        return p;
+    }
+
+    Entry entryOf(Period p, long entryId) {
+        Entry e = entries.find(entryId).orElseThrow(() -> new NotFoundException("no entry " + entryId));
+        if (e.periodId() != p.id()) {
+            throw new NotFoundException("entry " + entryId + " is not in period " + p.id());
+        }
+        return e;
+    }
+
+    /** Printed order: rectified pairs, then new entries, then carried over; numbered 1…n. */
+    private void renumber(long periodId) {
+        List<Entry> sorted = entries.list(periodId).stream()
+                .sorted(Comparator.comparing(Entry::kind).thenComparingInt(Entry::seq)).toList();
+        // Two passes so that no two rows ever share a number, should a unique index be added later.
+        int offset = sorted.size() + 1000;
+        for (Entry e : sorted) {
+            entries.update(new Entry(e.id(), e.periodId(), e.seq() + offset, e.kind(), e.caseId(), e.periodsOnList(),
+                    e.deadline(), e.photo(), e.after()));
+        }
+        int seq = 0;
+        for (Entry e : sorted) {
+            entries.update(new Entry(e.id(), e.periodId(), ++seq, e.kind(), e.caseId(), e.periodsOnList(), e.deadline(),
+                    e.photo(), e.after()));
+        }
+    }
+
+    private void touch(Period p) {
+        if (!periods.touch(p)) {
+            throw changedMeanwhile(p);
+        }
+    }
+
+    private CityCase findCase(ExposureRequests.NewEntry input) {
+        if (input.caseId() != null) {
+            return cases.find(input.caseId()).orElseThrow(() -> new BadRequestException("no case " + input.caseId()));
+        }
+        if (input.caseRef() != null) {
+            return cases.findByNumber(input.caseRef().strip())
+                    .orElseThrow(() -> new BadRequestException("no case " + input.caseRef()));
+        }
+        throw new BadRequestException("caseId or caseRef (the case number) is required");
+    }
+
+    private PhotoRef casePhoto(CityCase c, long photoId) {
+        return photos.find(c.id(), photoId).map(ph -> new PhotoRef(ph.sha256(), ph.type()))
+                .orElseThrow(() -> new BadRequestException("case " + c.number() + " has no photo " + photoId));
+    }
+
+    private static ConflictException changedMeanwhile(Period p) {
+        return new ConflictException(p.label() + " was changed by someone else; reload and try again");
+    }
+
+    static String required(String value, String name) {
+        if (value == null || value.isBlank()) {
+            throw new BadRequestException(name + " is required");
+        }
+        return value.strip();
+    }
+
+    static boolean isOnList(CaseState state) {
+        return state == CaseState.EXPOSED;
+    }
+}

@@ -1,0 +1,110 @@
+package cn.luodian.api.hotspots;
+
+import cn.luodian.api.system.BadRequestException;
+import cn.luodian.geo.crs.GaussKrugerProjection;
+import cn.luodian.geo.io.GeoJsonFeatureReader;
+import cn.luodian.geo.io.ImportException;
+import cn.luodian.geo.io.RawFeature;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The planner's own units: a GeoJSON FeatureCollection (WGS-84) sent in the request, each feature
+ * with a numeric {@code valueProperty} (population, complaints from another system). Every mistake
+ * is a 400 that names the feature's index.
+ */
+final class UploadedUnits {
+    static final String SOURCE = "features";
+
+    private UploadedUnits() {
+    }
+
+    static UnitValues read(JsonNode features, String valueProperty, String idProperty, GaussKrugerProjection projection,
+                           int maxUnits) {
+        if (features == null || features.isNull() || features.isMissingNode()) {
+            throw new BadRequestException("features (a GeoJSON FeatureCollection) is required when units=upload");
+        }
+        if (valueProperty == null || valueProperty.isBlank()) {
+            throw new BadRequestException("valueProperty (the numeric property of each feature) is required when units=upload");
+        }
+        List<RawFeature> raw = GeoJsonFeatureReader.readAll(
+                new ByteArrayInputStream(features.toString().getBytes(StandardCharsets.UTF_8)), SOURCE);
+        if (raw.isEmpty()) {
+            throw ImportException.ofFile(SOURCE, "the FeatureCollection has no features", null);
+        }
+        if (raw.size() > maxUnits) {
+            throw new BadRequestException("too many units: " + raw.size() + " features; at most " + maxUnits
+                    + " (luodian.hotspots.max-units)");
+        }
+        List<AnalysisUnit> units = new ArrayList<>(raw.size());
+        double[] values = new double[raw.size()];
+        Set<String> ids = new HashSet<>();
+        for (RawFeature feature : raw) {
+            int i = feature.index();
+            values[i] = number(feature, valueProperty);
+            String id = id(feature, idProperty);
+            if (!ids.add(id)) {
+                throw ImportException.atFeature(SOURCE, i, "id '" + id + "' (property " + idProperty + ") is used twice");
+            }
+            Object name = feature.properties().get("name");
+            units.add(unit(feature, id, name == null ? null : String.valueOf(name), projection));
+        }
+        return new UnitValues(UnitKind.UPLOAD, units, values, null, null);
+    }
+
+    private static double number(RawFeature feature, String property) {
+        if (!feature.properties().containsKey(property) || feature.properties().get(property) == null) {
+            throw ImportException.atFeature(SOURCE, feature.index(), "property '" + property + "' is missing");
+        }
+        Object value = feature.properties().get(property);
+        if (!(value instanceof Double number) || !Double.isFinite(number)) {
+            throw ImportException.atFeature(SOURCE, feature.index(), "property '" + property + "' is not a number: " + value);
+        }
+        return number;
+    }
+
+    private static String id(RawFeature feature, String idProperty) {
+        if (idProperty == null || idProperty.isBlank()) {
+            return String.valueOf(feature.index());
+        }
+        Object id = feature.properties().get(idProperty);
+        if (id == null) {
+            throw ImportException.atFeature(SOURCE, feature.index(), "id property '" + idProperty + "' is missing");
+        }
+        // Numbers were read as doubles: 12.0 names feature "12".
+        return id instanceof Double d && d == Math.rint(d) && Math.abs(d) < 1e15 ? String.valueOf(d.longValue()) : id.toString();
+    }
+
+    private static AnalysisUnit unit(RawFeature feature, String id, String name, GaussKrugerProjection projection) {
+        Geometry lonLat = feature.geometry();
+        if (lonLat == null || lonLat.isEmpty()) {
+            throw ImportException.atFeature(SOURCE, feature.index(), "the feature has no geometry");
+        }
+        Envelope box = lonLat.getEnvelopeInternal();
+        // Projected or swapped coordinates would still project to some number: refuse them plainly.
+        if (box.getMinX() < -180 || box.getMaxX() > 180 || box.getMinY() < -90 || box.getMaxY() > 90
+                || Math.abs(box.centre().x - projection.centralMeridian()) > 6) {
+            throw ImportException.atFeature(SOURCE, feature.index(), "coordinates " + box
+                    + " are not WGS-84 lon/lat near the district (" + projection + ")");
+        }
+        Coordinate centroid;
+        try {
+            centroid = projection.toMetric(lonLat).getCentroid().getCoordinate();
+        } catch (IllegalArgumentException e) {
+            throw ImportException.atFeature(SOURCE, feature.index(), e.getMessage());
+        }
+        if (centroid == null || !Double.isFinite(centroid.x) || !Double.isFinite(centroid.y)) {
+            throw ImportException.atFeature(SOURCE, feature.index(), "the geometry has no centroid in "
+                    + projection + ": are the coordinates lon/lat in the district?");
+        }
+        return new AnalysisUnit(id, name, lonLat, centroid.x, centroid.y);
+    }
+}

@@ -1,0 +1,114 @@
+package cn.luodian.api.tiles;
+
+import cn.luodian.api.cases.CaseFilterParser;
+import cn.luodian.api.system.BadRequestException;
+import cn.luodian.api.system.LuodianProperties;
+import cn.luodian.geo.points.CasePointFilter;
+import cn.luodian.geo.points.PointShift;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The case overlays as PNG tiles (256 px, {@code @2x} 512 px; names parsed by {@link BaseMapTileName}),
+ * with the case list's filters and {@code crs=gcj02} like the {@code cases} vector layer:
+ * {@code /tiles/heat/{z}/{x}/{y}.png} (kernel density, {@link HeatTiles}) and
+ * {@code /tiles/hotspots/{z}/{x}/{y}.png} (Gi* bins of unit grid cells, {@link HotspotTiles}).
+ * Unlike the base map, an overlay tile with nothing on it is a 204 (clients draw nothing), and
+ * Cache-Control is the short one of the cases layer since cases change.
+ */
+@RestController
+public class OverlayTileController {
+    private final HeatTiles heat;
+    private final HotspotTiles hotspots;
+    private final OverlayTileSettings settings;
+    private final CacheControl cacheControl;
+
+    public OverlayTileController(HeatTiles heat, HotspotTiles hotspots, OverlayTileSettings settings,
+                                 TileSettings tileSettings, LuodianProperties properties) {
+        this.heat = heat;
+        this.hotspots = hotspots;
+        this.settings = settings;
+        CacheControl maxAge = CacheControl.maxAge(tileSettings.casesMaxAge());
+        // Closed reference reads: tiles need a sign-in, so shared caches must not keep them.
+        this.cacheControl = properties.security().openReferenceReads() ? maxAge.cachePublic() : maxAge.cachePrivate();
+    }
+
+    @GetMapping("/tiles/heat/{z}/{x}/{file}")
+    public ResponseEntity<byte[]> heat(@PathVariable String z, @PathVariable String x, @PathVariable String file,
+                                       @RequestParam(required = false) String crs,
+                                       @RequestParam(required = false) String category,
+                                       @RequestParam(required = false) String state,
+                                       @RequestParam(required = false) String from,
+                                       @RequestParam(required = false) String to,
+                                       @RequestParam(required = false) Boolean overdue,
+                                       @RequestParam(required = false) Double bandwidthMetres,
+                                       @RequestParam(required = false) Double maxDensityPerKm2,
+                                       @RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
+        BaseMapTileName name = BaseMapTileName.parse(z, x, file);
+        PointShift shift = TileRequests.shift(crs);
+        CasePointFilter filter = CasePointIndex.pointFilter(
+                CaseFilterParser.parse(null, null, null, category, state, from, to, overdue));
+        OverlayTileSettings.Heat limits = settings.heat();
+        double bandwidth = bandwidthMetres == null ? limits.bandwidthMetres() : bandwidthMetres;
+        if (!(bandwidth > 0) || bandwidth > limits.maxBandwidthMetres()) {
+            throw new BadRequestException("bandwidthMetres must be more than 0 and at most " + limits.maxBandwidthMetres()
+                    + ", was " + bandwidthMetres);
+        }
+        double max = maxDensityPerKm2 == null ? limits.maxDensityPerKm2() : maxDensityPerKm2;
+        if (!(max > 0) || Double.isInfinite(max)) {
+            throw new BadRequestException("maxDensityPerKm2 must be a positive number, was " + maxDensityPerKm2);
+        }
+        return answer(heat.tile(name.tile(), name.scale(), shift, filter, bandwidth, max), ifNoneMatch);
+    }
+
+    @GetMapping("/tiles/hotspots/{z}/{x}/{file}")
+    public ResponseEntity<byte[]> hotspots(@PathVariable String z, @PathVariable String x, @PathVariable String file,
+                                           @RequestParam(required = false) String crs,
+                                           @RequestParam(required = false) String category,
+                                           @RequestParam(required = false) String state,
+                                           @RequestParam(required = false) String from,
+                                           @RequestParam(required = false) String to,
+                                           @RequestParam(required = false) Boolean overdue,
+                                           @RequestParam(required = false) Double distanceBandMetres,
+                                           @RequestParam(required = false) Boolean fdr,
+                                           @RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
+        BaseMapTileName name = BaseMapTileName.parse(z, x, file);
+        PointShift shift = TileRequests.shift(crs);
+        CaseFilterParser.parse(null, null, null, category, state, from, to, overdue);
+        double band = distanceBandMetres == null ? settings.hotspots().distanceBandMetres() : distanceBandMetres;
+        if (!(band > 0) || band > settings.heat().maxBandwidthMetres()) {
+            // Checked here as well as by the analysis, so that a bad band is a 400 at every zoom.
+            throw new BadRequestException("distanceBandMetres must be more than 0 and at most "
+                    + settings.heat().maxBandwidthMetres() + ", was " + distanceBandMetres);
+        }
+        if (name.tile().z() < settings.hotspots().minZoom()) {
+            // Unit grid cells are a few pixels wide here: no tile, as the catalog's minzoom says.
+            return ResponseEntity.noContent().cacheControl(cacheControl).build();
+        }
+        HotspotTiles.Query query = new HotspotTiles.Query(blankToNull(category), blankToNull(state), blankToNull(from),
+                blankToNull(to), overdue, band, Boolean.TRUE.equals(fdr));
+        return answer(hotspots.tile(query, name.tile(), name.scale(), shift), ifNoneMatch);
+    }
+
+    private ResponseEntity<byte[]> answer(CachedTile tile, String ifNoneMatch) {
+        if (tile.isEmpty()) {
+            return ResponseEntity.noContent().cacheControl(cacheControl).build();
+        }
+        if (TilesController.matches(ifNoneMatch, tile.etag())) {
+            return ResponseEntity.status(304).eTag(tile.etag()).cacheControl(cacheControl).build();
+        }
+        return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).eTag(tile.etag()).cacheControl(cacheControl)
+                .body(tile.bytes());
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,28 @@
+package cn.luodian.api.tiles;
+
+import java.util.Objects;
+
+/**
+ * One entry of {@code /tiles/catalog}.
+ *
+ * @param id          the layer's name in URLs ({@code admin}, {@code basemap})
+ * @param kind        vector (MVT) or raster (PNG)
+ * @param minZoom     the first zoom the layer has content at
+ * @param maxZoom     the last
+ * @param description what it shows, in Chinese (shown to users)
+ * @param tilesPath   the tile URL template under the server's base URL, such as
+ *                    {@code /tiles/basemap/{z}/{x}/{y}.png}
+ * @param tileJsonPath the TileJSON of the layer, or null when it has none
+ */
+public record TileLayerInfo(String id, TileKind kind, int minZoom, int maxZoom, String description, String tilesPath,
+                            String tileJsonPath) {
+
+    public TileLayerInfo {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(tilesPath, "tilesPath");
+        if (minZoom < 0 || maxZoom < minZoom) {
+            throw new IllegalArgumentException("bad zoom range " + minZoom + ".." + maxZoom + " of tile layer " + id);
+        }
+    }
+}

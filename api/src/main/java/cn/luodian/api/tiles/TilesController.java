@@ -1,0 +1,174 @@
+package cn.luodian.api.tiles;
+
+import cn.luodian.api.cases.CaseFilterParser;
+import cn.luodian.api.layers.JdbcLayerStore;
+import cn.luodian.api.system.LuodianProperties;
+import cn.luodian.geo.points.CasePointFilter;
+import cn.luodian.geo.points.PointShift;
+import cn.luodian.geo.tile.TileAddress;
+import cn.luodian.geo.tile.mvt.VectorLayerSpec;
+import cn.luodian.geo.tile.mvt.VectorLayers;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.locationtech.jts.geom.Envelope;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * Tiles in the shape of martin and OpenTripPlanner: {@code /tiles/catalog}, a TileJSON per layer
+ * list ({@code /tiles/admin,roads.json}) and the tiles ({@code /tiles/admin,roads/{z}/{x}/{y}.mvt}).
+ * The {@code cases} layer takes the case list's filters. Raster layers have their own controllers
+ * under {@code /tiles/…} and join the catalog through a {@link TileLayerCatalog} bean.
+ */
+@RestController
+@RequestMapping("/tiles")
+public class TilesController {
+    static final MediaType MVT = MediaType.parseMediaType("application/vnd.mapbox-vector-tile");
+
+    private final VectorTiles tiles;
+    private final ReferenceTiles reference;
+    private final JdbcLayerStore store;
+    private final ObjectProvider<TileLayerCatalog> catalogs;
+    private final TileSettings settings;
+    private final boolean open;
+
+    public TilesController(VectorTiles tiles, ReferenceTiles reference, JdbcLayerStore store,
+                           ObjectProvider<TileLayerCatalog> catalogs, TileSettings settings, LuodianProperties properties) {
+        this.tiles = tiles;
+        this.reference = reference;
+        this.store = store;
+        this.catalogs = catalogs;
+        this.settings = settings;
+        this.open = properties.security().openReferenceReads();
+    }
+
+    @GetMapping("/catalog")
+    public Map<String, Object> catalog() {
+        List<Map<String, Object>> layers = catalogs.orderedStream().flatMap(c -> c.tileLayers().stream()).map(info -> {
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("id", info.id());
+            json.put("kind", info.kind().id());
+            json.put("minzoom", info.minZoom());
+            json.put("maxzoom", info.maxZoom());
+            json.put("description", info.description());
+            json.put("tiles", info.tilesPath());
+            if (info.tileJsonPath() != null) {
+                json.put("tilejson", info.tileJsonPath());
+            }
+            return json;
+        }).toList();
+        return Map.of("layers", layers);
+    }
+
+    @GetMapping("/{layers}.json")
+    public ResponseEntity<Map<String, Object>> tileJson(@PathVariable String layers,
+                                                        @RequestParam(required = false) String crs,
+                                                        @RequestParam(required = false) String category,
+                                                        @RequestParam(required = false) String state,
+                                                        @RequestParam(required = false) String from,
+                                                        @RequestParam(required = false) String to,
+                                                        @RequestParam(required = false) Boolean overdue) {
+        List<VectorLayerSpec> specs = TileRequests.layers(layers, settings.maxLayersPerRequest());
+        TileRequests.shift(crs);
+        CaseFilterParser.parse(null, null, null, category, state, from, to, overdue);
+        Map<String, String> query = new LinkedHashMap<>();
+        put(query, "crs", crs);
+        put(query, "category", category);
+        put(query, "state", state);
+        put(query, "from", from);
+        put(query, "to", to);
+        put(query, "overdue", overdue == null ? null : overdue.toString());
+        String names = specs.stream().map(VectorLayerSpec::name).collect(Collectors.joining(","));
+        String url = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString() + "/tiles/" + names
+                + "/{z}/{x}/{y}.mvt" + (query.isEmpty() ? "" : "?" + query.entrySet().stream()
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&")));
+        Map<String, String> origins = store.origins();
+        boolean demo = specs.stream().anyMatch(spec -> "demo".equals(origins.get(sourceLayer(spec))));
+        return ResponseEntity.ok().cacheControl(CacheControl.noCache())
+                .body(TileJson.of(specs, url, bounds(specs), demo));
+    }
+
+    @GetMapping("/{layers}/{z}/{x}/{y}.mvt")
+    public ResponseEntity<byte[]> tile(@PathVariable String layers, @PathVariable String z, @PathVariable String x,
+                                       @PathVariable String y,
+                                       @RequestParam(required = false) String crs,
+                                       @RequestParam(required = false) String category,
+                                       @RequestParam(required = false) String state,
+                                       @RequestParam(required = false) String from,
+                                       @RequestParam(required = false) String to,
+                                       @RequestParam(required = false) Boolean overdue,
+                                       @RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
+        List<VectorLayerSpec> specs = TileRequests.layers(layers, settings.maxLayersPerRequest());
+        TileAddress address = TileRequests.address(z, x, y);
+        PointShift shift = TileRequests.shift(crs);
+        CasePointFilter filter = CasePointIndex.pointFilter(
+                CaseFilterParser.parse(null, null, null, category, state, from, to, overdue));
+        CachedTile tile = tiles.tile(specs.stream().map(VectorLayerSpec::name).toList(), address, shift, filter);
+        CacheControl cacheControl = cacheControl(specs);
+        if (tile.isEmpty()) {
+            return ResponseEntity.noContent().cacheControl(cacheControl).build();
+        }
+        if (matches(ifNoneMatch, tile.etag())) {
+            return ResponseEntity.status(304).eTag(tile.etag()).cacheControl(cacheControl).build();
+        }
+        return ResponseEntity.ok().contentType(MVT).eTag(tile.etag()).cacheControl(cacheControl).body(tile.bytes());
+    }
+
+    private CacheControl cacheControl(List<VectorLayerSpec> specs) {
+        Duration maxAge = specs.contains(VectorLayers.CASES) ? settings.casesMaxAge() : settings.referenceMaxAge();
+        CacheControl control = CacheControl.maxAge(maxAge);
+        // Closed reference reads: tiles are per signed-in user, not for shared caches.
+        return open ? control.cachePublic() : control.cachePrivate();
+    }
+
+    /** If-None-Match: "*" or a list of tags, compared weakly (RFC 9110 §13.1.2). */
+    static boolean matches(String ifNoneMatch, String etag) {
+        if (ifNoneMatch == null || etag == null) {
+            return false;
+        }
+        for (String candidate : ifNoneMatch.split(",")) {
+            String tag = candidate.strip();
+            if (tag.equals("*") || (tag.startsWith("W/") ? tag.substring(2) : tag).equals(etag)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The extent of the requested layers' data; cases lie inside the admin areas. */
+    private Envelope bounds(List<VectorLayerSpec> specs) {
+        Envelope bounds = new Envelope();
+        for (VectorLayerSpec spec : specs) {
+            reference.layers(PointShift.NONE).find(sourceLayer(spec))
+                    .ifPresent(layer -> bounds.expandToInclude(layer.boundsLonLat()));
+        }
+        return bounds;
+    }
+
+    /** The stored layer whose provenance a tile layer carries: the cases of the demo are demo cases. */
+    private static String sourceLayer(VectorLayerSpec spec) {
+        return spec == VectorLayers.CASES ? VectorLayers.ADMIN.name() : spec.name();
+    }
+
+    private static void put(Map<String, String> query, String name, String value) {
+        if (value != null && !value.isBlank()) {
+            query.put(name, value);
+        }
+    }
+}

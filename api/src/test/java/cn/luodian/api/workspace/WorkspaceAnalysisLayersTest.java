@@ -39,7 +39,7 @@ class WorkspaceAnalysisLayersTest {
     }
 
     static boolean heatTilesServed() {
-        return status("/tiles/heat.json") == 200;
+        return status("/tiles/heat/12/3376/1553.png") != 404;
     }
 
     static boolean giStarServed() {

@@ -29,6 +29,18 @@ export async function loadTileSources(client, urls) {
       missing.push(RASTER_SOURCES[id]);
       return;
     }
+    const entry = catalog.get(id);
+    // A raster entry without a TileJSON carries its URL template and zooms in the catalog itself.
+    if (typeof entry.tiles === 'string' && !entry.tilejson) {
+      const inline = { tiles: [entry.tiles], minzoom: entry.minzoom, maxzoom: entry.maxzoom };
+      const template = tileTemplate(inline, new URL(urls.tileCatalog(), window.location.href).href);
+      if (template) {
+        sources.set(id, { template, zooms: tileZooms(inline) });
+      } else {
+        missing.push(RASTER_SOURCES[id]);
+      }
+      return;
+    }
     const url = urls.tileJson(id);
     try {
       const tileJson = await client.getJson(url);

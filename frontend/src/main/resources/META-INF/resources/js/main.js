@@ -73,6 +73,8 @@ async function start() {
   // Base maps: our own tiles when the server has them, else the plain ground under the vector layers.
   const bases = baseMaps(tiles.sources);
   const base = bases.find((b) => b.id === state.base) ?? bases[0];
+  // Listen before anything else is awaited: the first tiles may load while the panels' modules do.
+  const baseDrawn = base.vector ? null : new Promise((resolve) => base.layer.once('load', resolve));
   base.layer.addTo(map);
   displayDatum.set(base.datum);
 
@@ -152,7 +154,7 @@ async function start() {
   if (base.vector) {
     Promise.all(firstLoads).then(markUsable);
   } else {
-    base.layer.once('load', markUsable);
+    baseDrawn.then(markUsable);
     setTimeout(markUsable, 10000);
   }
 

@@ -59,11 +59,11 @@ class WorkspacePhoneTest {
         long before = map.getRect().getHeight();
         browser.driver.findElement(By.id("sheet-toggle")).click();
         browser.waitFor(d -> map.getRect().getHeight() > before);
-        // Leaflet redraws the overlays for the new size (ResizeObserver, invalidateSize, moveend).
+        // Leaflet redraws for the new size (ResizeObserver, invalidateSize, moveend): base tiles or the vector canvas.
         browser.waitFor(d -> (Boolean) browser.script(
                 "const map = document.getElementById('map').getBoundingClientRect();"
-                + "const canvas = document.querySelector('.leaflet-ld-roads-pane canvas');"
-                + "return canvas !== null && canvas.getBoundingClientRect().bottom >= map.bottom - 1;"));
+                + "const drawn = document.querySelectorAll('.leaflet-ld-roads-pane canvas, .leaflet-tile-pane img.leaflet-tile-loaded');"
+                + "return [...drawn].some((e) => e.getBoundingClientRect().bottom >= map.bottom - 1);"));
         browser.screenshot("12-phone-sheet-folded");
         browser.driver.findElement(By.id("tab-cases")).click();
         browser.waitFor(By.cssSelector("[data-testid=case-count]"));

@@ -22,14 +22,22 @@ public class CaseRepository {
 
     /** The next sequence number of {@code day}, in the caller's transaction (the row is locked until commit). */
     public int nextNumber(LocalDate day) {
+        return nextNumbers(day, 1);
+    }
+
+    /**
+     * Takes {@code count} consecutive sequence numbers of {@code day} and returns the first, in the
+     * caller's transaction (the row is locked until commit).
+     */
+    public int nextNumbers(LocalDate day, int count) {
         String key = day.toString().replace("-", "");
         for (int attempt = 0; attempt < 3; attempt++) {
-            if (jdbc.update("UPDATE case_number SET last_value = last_value + 1 WHERE number_day = ?", key) == 1) {
+            if (jdbc.update("UPDATE case_number SET last_value = last_value + ? WHERE number_day = ?", count, key) == 1) {
                 Integer value = jdbc.queryForObject("SELECT last_value FROM case_number WHERE number_day = ?", Integer.class, key);
-                return value == null ? 1 : value;
+                return (value == null ? count : value) - count + 1;
             }
             try {
-                jdbc.update("INSERT INTO case_number (number_day, last_value) VALUES (?, 1)", key);
+                jdbc.update("INSERT INTO case_number (number_day, last_value) VALUES (?, ?)", key, count);
                 return 1;
             } catch (DuplicateKeyException raced) {
                 // Another transaction created the day's row first: take the update path again.

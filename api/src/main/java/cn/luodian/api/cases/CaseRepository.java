@@ -117,16 +117,33 @@ public class CaseRepository {
 
     public List<CityCase> list(CaseFilter filter, int offset, int limit) {
         List<Object> args = new ArrayList<>();
-        String where = CaseQueries.where(filter, args);
+        String where = where(filter, args);
         args.add(limit);
         args.add(offset);
         return jdbc.query("SELECT " + CaseRowMapper.COLUMNS + " FROM city_case" + where
                 + " ORDER BY received_at DESC, id DESC LIMIT ? OFFSET ?", CaseRowMapper.INSTANCE, args.toArray());
     }
 
+    /** Like {@link #count}, but stops at {@code limit}: at most that many matching rows are read. */
+    public long countUpTo(CaseFilter filter, int limit) {
+        List<Object> args = new ArrayList<>();
+        String where = where(filter, args);
+        args.add(limit);
+        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM (SELECT 1 AS one FROM city_case" + where + " LIMIT ?) matches",
+                Long.class, args.toArray());
+        return count == null ? 0 : count;
+    }
+
+    private String where(CaseFilter filter, List<Object> args) {
+        List<String> codes = filter.categoryPrefix() == null ? null
+                : jdbc.queryForList("SELECT code FROM category WHERE code LIKE ? ORDER BY code", String.class,
+                        filter.categoryPrefix() + "%");
+        return CaseQueries.where(filter, codes, args);
+    }
+
     public long count(CaseFilter filter) {
         List<Object> args = new ArrayList<>();
-        String where = CaseQueries.where(filter, args);
+        String where = where(filter, args);
         Long count = jdbc.queryForObject("SELECT COUNT(*) FROM city_case" + where, Long.class, args.toArray());
         return count == null ? 0 : count;
     }

@@ -184,6 +184,11 @@ public class CaseService {
         return cases.count(CaseAccess.scoped(filter, actor));
     }
 
+    /** The matching cases the actor may see, counted up to {@code limit} (the cost stays bounded). */
+    public long countUpTo(CaseFilter filter, Actor actor, int limit) {
+        return cases.countUpTo(CaseAccess.scoped(filter, actor), limit);
+    }
+
     public List<CaseEvent> history(long id, Actor actor) {
         get(id, actor);
         return events.list(id);

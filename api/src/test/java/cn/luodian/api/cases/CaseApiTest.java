@@ -161,6 +161,7 @@ class CaseApiTest {
             Map all = get("zuoxi", "/api/v1/cases?limit=1000").getBody();
             Map township = get("huoxian", "/api/v1/cases?limit=1000").getBody();
             assertThat(((Number) all.get("total")).intValue()).isGreaterThanOrEqualTo(300);
+            assertThat(all.get("totalExact")).isEqualTo(true); // fewer than CaseController.EXACT_TOTAL_UP_TO
             assertThat(((Number) township.get("total")).intValue()).isLessThan(((Number) all.get("total")).intValue());
             for (Object c : (List) township.get("cases")) {
                 assertThat(((Map) ((Map) c).get("township")).get("code")).isEqualTo("110112106");

@@ -4,7 +4,7 @@
 #   bench/cases.sh STAGE...         some of: build import-h2 import-pg load-h2 load-pg list-h2 list-pg
 # Stages:
 #   build      ./mvnw -B -q -DskipTests package (api jar, bench classes, bench/target/classpath.txt)
-#   import-*   the documented command `java -jar api/target/luodian.jar import-cases --file F.csv` on a
+#   import-*   the documented command `java -jar "$jar" import-cases --file F.csv` on a
 #              store the server created (demo region, 300 sample cases), with a synthetic hotline
 #              export of $BENCH_IMPORT_ROWS rows (default 50000), then the same file again (must
 #              import nothing); the command prints its own time and rows/s
@@ -27,7 +27,9 @@ million="${BENCH_LIST_CASES:-1000000}"
 port="${BENCH_HTTP_PORT:-18090}"
 work="$PWD/bench/target/cases"
 export BENCH_PG_DIR="$PWD/bench/target/postgis-cases" BENCH_PG_FSYNC=on
-bench_java() { java -cp "bench/target/classes:$(cat bench/target/classpath.txt)" "$@"; }
+# BENCH_JAR and BENCH_CP run a copy (so that the tree can be rebuilt meanwhile); default: the build's own.
+jar="${BENCH_JAR:-api/target/luodian.jar}"
+bench_java() { java -cp "${BENCH_CP:-bench/target/classes:$(cat bench/target/classpath.txt)}" "$@"; }
 note() { echo "== $* ($(date -u +%H:%M:%S), load: $(cut -d' ' -f1-3 /proc/loadavg))" | tee -a "$out/log.txt"; }
 server=""
 stop_server() { if [ -n "$server" ]; then kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; fi; server=""; }
@@ -36,7 +38,7 @@ trap stop_server EXIT
 # start_server NAME ARGS...: the api jar on $port, waits until it is ready (demo region loaded on an empty store).
 start_server() {
   local name="$1"; shift
-  java -jar api/target/luodian.jar --server.port="$port" "$@" > "$out/server-$name.log" 2>&1 &
+  java -jar "$jar" --server.port="$port" "$@" > "$out/server-$name.log" 2>&1 &
   server=$!
   for _ in $(seq 1 300); do
     curl -sf "http://127.0.0.1:$port/actuator/health/readiness" > /dev/null && return 0
@@ -76,11 +78,11 @@ import_stage() {
   start_server "import-$kind" $args; stop_server
   note "import-cases $kind: $rows rows"
   # shellcheck disable=SC2086
-  /usr/bin/time -f "command wall %e s, user %U s, system %S s" java -jar api/target/luodian.jar import-cases \
+  /usr/bin/time -f "command wall %e s, user %U s, system %S s" java -jar "$jar" import-cases \
     --file "$work/hotline-$rows.csv" $args 2>&1 | tee "$out/import-$kind.txt"
   note "import-cases $kind again (must import nothing)"
   # shellcheck disable=SC2086
-  java -jar api/target/luodian.jar import-cases --file "$work/hotline-$rows.csv" $args 2>&1 | tee "$out/import-$kind-again.txt"
+  java -jar "$jar" import-cases --file "$work/hotline-$rows.csv" $args 2>&1 | tee "$out/import-$kind-again.txt"
   grep -q "^imported 0, already present $rows, failed 0" "$out/import-$kind-again.txt" \
     || { echo "re-import of the same file changed something" >&2; exit 1; }
 }

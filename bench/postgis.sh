@@ -6,10 +6,13 @@
 #   bench/postgis.sh stop    stop the server (its files stay until `mvn clean`)
 # Settings: fsync off (nothing here needs to survive a crash), shared_buffers 512MB so the Beijing
 # tables and indexes stay in memory; everything else is PostgreSQL's default. Port: $BENCH_PGPORT
-# or the first free one from 55432.
+# or the first free one from 55432. BENCH_PG_DIR puts the server elsewhere (bench/cases.sh runs its
+# own in bench/target/postgis-cases); BENCH_PG_FSYNC=on keeps fsync and full_page_writes on, as a
+# production server has them (the import benchmark measures durable commits).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-dir="$PWD/bench/target/postgis"
+dir="${BENCH_PG_DIR:-$PWD/bench/target/postgis}"
+fsync="${BENCH_PG_FSYNC:-off}"
 bin="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)"
 [ -x "$bin/pg_ctl" ] || { echo "postgis.sh: no PostgreSQL server under /usr/lib/postgresql (apt-get install postgresql-15-postgis-3)" >&2; exit 1; }
 as_postgres=()
@@ -33,7 +36,7 @@ case "${1:-start}" in
     fi
     port="$(free_port)"
     "${as_postgres[@]}" "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-      -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off -c shared_buffers=512MB" \
+      -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=$fsync -c full_page_writes=$fsync -c shared_buffers=512MB" \
       start >/dev/null
     psql=(psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$port" -U postgres)
     "${psql[@]}" -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname = 'luodian_bench'" | grep -q 1 \

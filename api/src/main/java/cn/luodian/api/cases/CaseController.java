@@ -1,9 +1,11 @@
 package cn.luodian.api.cases;
 
+import cn.luodian.api.categories.Category;
 import cn.luodian.api.categories.CategoryRepository;
 import cn.luodian.api.clocks.SupervisionRepository;
 import cn.luodian.api.describe.Coordinates;
 import cn.luodian.api.dispatch.DispatchRepository;
+import cn.luodian.api.dispatch.ResponsibleUnit;
 import cn.luodian.api.security.Actor;
 import cn.luodian.api.system.BadRequestException;
 import cn.luodian.geo.crs.Datum;
@@ -11,6 +13,8 @@ import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,6 +28,14 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/cases")
 public class CaseController {
+    /**
+     * A list counts its matches up to this many: beyond, {@code total} is this number and
+     * {@code totalExact} false. Counting every one of a hundred thousand matching cases took longer
+     * than the page itself, and a list or a map needs to know only that there are more; the rates
+     * ({@code /api/v1/stats}) are where exact counts over many cases come from.
+     */
+    static final int EXACT_TOTAL_UP_TO = 1000;
+
     private final CaseService service;
     private final CaseTransitions transitions;
     private final CategoryRepository categories;
@@ -89,8 +101,14 @@ public class CaseController {
         }
         CaseFilter filter = CaseFilterParser.parse(bbox, admin, grid, category, state, from, to, overdue);
         List<CityCase> page = service.list(filter, actor, offset, limit);
-        long total = service.count(filter, actor);
-        List<Map<String, Object>> items = page.stream().map(c -> json(c, actor)).toList();
+        long total = service.countUpTo(filter, actor, EXACT_TOTAL_UP_TO + 1);
+        // One read of the taxonomy and the units per page, not two queries per case.
+        Map<String, Category> categoryByCode = categories.listAll().stream()
+                .collect(Collectors.toMap(Category::code, Function.identity()));
+        Map<Long, ResponsibleUnit> unitById = units.listUnits().stream()
+                .collect(Collectors.toMap(ResponsibleUnit::id, Function.identity()));
+        List<Map<String, Object>> items = page.stream()
+                .map(c -> CaseJson.of(c, actor, categoryByCode::get, unitById::get)).toList();
         Map<String, Object> body = new LinkedHashMap<>();
         if ("geojson".equalsIgnoreCase(format)) {
             body.put("type", "FeatureCollection");
@@ -100,7 +118,8 @@ public class CaseController {
         } else {
             throw new BadRequestException("format must be json or geojson, was '" + format + "'");
         }
-        body.put("total", total);
+        body.put("total", Math.min(total, EXACT_TOTAL_UP_TO));
+        body.put("totalExact", total <= EXACT_TOTAL_UP_TO);
         body.put("offset", offset);
         body.put("limit", limit);
         return body;

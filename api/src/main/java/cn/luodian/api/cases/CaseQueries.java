@@ -3,13 +3,20 @@ package cn.luodian.api.cases;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** The WHERE clause of a case list, shared by the list and its count. */
+/**
+ * The WHERE clause of a case list, shared by the list and its count. A category prefix (大类 or
+ * 小类) arrives as the taxonomy codes it covers ({@code category_code} references the taxonomy, so
+ * the two are the same set): {@code category_code IN (…)} can use the state/category index under a
+ * prepared statement's generic plan, where {@code LIKE ?} cannot (PostgreSQL switches to a generic
+ * plan after a few executions; the list then read the whole table, 0.4–0.9 s over 1,000,000 cases).
+ */
 final class CaseQueries {
 
     private CaseQueries() {
     }
 
-    static String where(CaseFilter f, List<Object> args) {
+    /** {@code categoryCodes}: the codes the filter's category prefix covers, or null when it has none. */
+    static String where(CaseFilter f, List<String> categoryCodes, List<Object> args) {
         StringBuilder sql = new StringBuilder(" WHERE 1 = 1");
         if (f.bbox() != null) {
             sql.append(" AND geom && ST_MakeEnvelope(?, ?, ?, ?, 4326)");
@@ -23,9 +30,14 @@ final class CaseQueries {
             sql.append(" AND grid_cell_code = ?");
             args.add(f.gridCellCode());
         }
-        if (f.categoryPrefix() != null) {
-            sql.append(" AND category_code LIKE ?");
-            args.add(f.categoryPrefix() + "%");
+        if (categoryCodes != null) {
+            if (categoryCodes.isEmpty()) {
+                sql.append(" AND 1 = 0");
+            } else {
+                sql.append(" AND category_code IN (").append(categoryCodes.stream().map(c -> "?").collect(Collectors.joining(", ")))
+                        .append(")");
+                args.addAll(categoryCodes);
+            }
         }
         if (f.states() != null && !f.states().isEmpty()) {
             sql.append(" AND state IN (").append(f.states().stream().map(s -> "?").collect(Collectors.joining(", "))).append(")");

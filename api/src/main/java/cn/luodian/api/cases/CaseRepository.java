@@ -24,14 +24,22 @@ public class CaseRepository {
 
     /** The next sequence number of {@code day}, in the caller's transaction (the row is locked until commit). */
     public int nextNumber(LocalDate day) {
+        return nextNumbers(day, 1);
+    }
+
+    /**
+     * Takes {@code count} consecutive sequence numbers of {@code day} and returns the first, in the
+     * caller's transaction (the row is locked until commit).
+     */
+    public int nextNumbers(LocalDate day, int count) {
         String key = day.toString().replace("-", "");
         for (int attempt = 0; attempt < 3; attempt++) {
-            if (jdbc.update("UPDATE case_number SET last_value = last_value + 1 WHERE number_day = ?", key) == 1) {
+            if (jdbc.update("UPDATE case_number SET last_value = last_value + ? WHERE number_day = ?", count, key) == 1) {
                 Integer value = jdbc.queryForObject("SELECT last_value FROM case_number WHERE number_day = ?", Integer.class, key);
-                return value == null ? 1 : value;
+                return (value == null ? count : value) - count + 1;
             }
             try {
-                jdbc.update("INSERT INTO case_number (number_day, last_value) VALUES (?, 1)", key);
+                jdbc.update("INSERT INTO case_number (number_day, last_value) VALUES (?, ?)", key, count);
                 return 1;
             } catch (DuplicateKeyException raced) {
                 // Another transaction created the day's row first: take the update path again.
@@ -111,16 +119,33 @@ public class CaseRepository {
 
     public List<CityCase> list(CaseFilter filter, int offset, int limit) {
         List<Object> args = new ArrayList<>();
-        String where = CaseQueries.where(filter, args);
+        String where = where(filter, args);
         args.add(limit);
         args.add(offset);
         return jdbc.query("SELECT " + CaseRowMapper.COLUMNS + " FROM city_case" + where
                 + " ORDER BY received_at DESC, id DESC LIMIT ? OFFSET ?", CaseRowMapper.INSTANCE, args.toArray());
     }
 
+    /** Like {@link #count}, but stops at {@code limit}: at most that many matching rows are read. */
+    public long countUpTo(CaseFilter filter, int limit) {
+        List<Object> args = new ArrayList<>();
+        String where = where(filter, args);
+        args.add(limit);
+        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM (SELECT 1 AS one FROM city_case" + where + " LIMIT ?) matches",
+                Long.class, args.toArray());
+        return count == null ? 0 : count;
+    }
+
+    private String where(CaseFilter filter, List<Object> args) {
+        List<String> codes = filter.categoryPrefix() == null ? null
+                : jdbc.queryForList("SELECT code FROM category WHERE code LIKE ? ORDER BY code", String.class,
+                        filter.categoryPrefix() + "%");
+        return CaseQueries.where(filter, codes, args);
+    }
+
     public long count(CaseFilter filter) {
         List<Object> args = new ArrayList<>();
-        String where = CaseQueries.where(filter, args);
+        String where = where(filter, args);
         Long count = jdbc.queryForObject("SELECT COUNT(*) FROM city_case" + where, Long.class, args.toArray());
         return count == null ? 0 : count;
     }

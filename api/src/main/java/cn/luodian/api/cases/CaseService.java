@@ -15,6 +15,7 @@ import cn.luodian.geo.describe.Description;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -64,7 +65,31 @@ public class CaseService {
     public record Created(CityCase value, boolean created, List<CityCase> duplicateCandidates) {
     }
 
+    /**
+     * A report that passed every check and was described: the case as it will be stored (without
+     * its number), or the case already stored under the report's external id.
+     */
+    public record Checked(CityCase draft, CityCase existing) {
+    }
+
     public Created create(NewCase input, Actor actor) {
+        Checked checked = check(input, actor);
+        if (checked.existing() != null) {
+            return new Created(checked.existing(), false, List.of());
+        }
+        CityCase stored = transactions.execute(status -> {
+            CityCase draft = checked.draft();
+            LocalDate day = day(draft);
+            return cases.find(insert(draft, number(day, cases.nextNumber(day)), actor)).orElseThrow();
+        });
+        return new Created(stored, true, duplicates.candidates(stored));
+    }
+
+    /**
+     * Checks and describes a report without storing anything; BadRequestException or
+     * ForbiddenException say why it cannot be a case.
+     */
+    public Checked check(NewCase input, Actor actor) {
         if (actor.role() == Role.RESPONSIBLE_UNIT || actor.role() == Role.PLANNER) {
             throw new ForbiddenException("role " + actor.role().name().toLowerCase() + " cannot report cases");
         }
@@ -81,7 +106,7 @@ public class CaseService {
             var existing = cases.findByExternalId(input.source(), input.externalId());
             if (existing.isPresent()) {
                 CaseAccess.requireSee(actor, existing.get());
-                return new Created(existing.get(), false, List.of());
+                return new Checked(null, existing.get());
             }
         }
         Coordinate point = Coordinates.toWgs84(input.lon(), input.lat(), input.datum());
@@ -102,18 +127,47 @@ public class CaseService {
                 deadlines.feedbackWithin() == null ? null : received.plus(deadlines.feedbackWithin()),
                 received.plus(deadlines.resolveWithin()), false, actor.username(), now, 0);
         CaseAccess.requireSee(actor, draft);
-        CityCase stored = transactions.execute(status -> {
-            LocalDate day = LocalDate.ofInstant(received, settings.zone());
-            String number = "%s-%s-%05d".formatted(settings.numberPrefix(), day.toString().replace("-", ""), cases.nextNumber(day));
-            long id = cases.insert(draft.toBuilder().number(number).build());
-            events.append(id, "create", null, CaseState.RECEIVED, actor.username(), now, input.source().label(), null);
-            audit.record(actor, "case.create", "case", String.valueOf(id), Map.of("number", number,
-                    "category", input.categoryCode(), "source", input.source().id(), "township", String.valueOf(draft.townshipCode())));
-            CityCase inserted = cases.find(id).orElseThrow();
-            publisher.publishEvent(new CaseChanged(null, inserted));
-            return inserted;
+        return new Checked(draft, null);
+    }
+
+    /**
+     * Stores checked drafts in one transaction, numbered in their order: every case with its
+     * history event and audit entry, or none of them (an external id stored meanwhile by someone
+     * else fails the whole call with a DuplicateKeyException). For bulk imports, where one commit
+     * per case would cost more than everything else together.
+     */
+    public void storeAll(List<CityCase> drafts, Actor actor) {
+        transactions.executeWithoutResult(status -> {
+            Map<LocalDate, Integer> counts = new HashMap<>();
+            drafts.forEach(draft -> counts.merge(day(draft), 1, Integer::sum));
+            Map<LocalDate, Integer> next = new HashMap<>();
+            counts.forEach((day, count) -> next.put(day, cases.nextNumbers(day, count)));
+            for (CityCase draft : drafts) {
+                LocalDate day = day(draft);
+                int sequence = next.merge(day, 1, Integer::sum) - 1;
+                insert(draft, number(day, sequence), actor);
+            }
         });
-        return new Created(stored, true, duplicates.candidates(stored));
+    }
+
+    /** Inserts a numbered case with its creation event and audit entry, in the caller's transaction; its id. */
+    private long insert(CityCase draft, String number, Actor actor) {
+        CityCase numbered = draft.toBuilder().number(number).build();
+        long id = cases.insert(numbered);
+        events.append(id, "create", null, CaseState.RECEIVED, actor.username(), draft.updatedAt(), draft.source().label(), null);
+        audit.record(actor, "case.create", "case", String.valueOf(id), Map.of("number", number,
+                "category", draft.categoryCode(), "source", draft.source().id(), "township", String.valueOf(draft.townshipCode())));
+        // Acted on after commit (the in-memory case points and their tiles), never for a rollback.
+        publisher.publishEvent(new CaseChanged(null, numbered.toBuilder().id(id).build()));
+        return id;
+    }
+
+    private LocalDate day(CityCase draft) {
+        return LocalDate.ofInstant(draft.receivedAt(), settings.zone());
+    }
+
+    private String number(LocalDate day, int sequence) {
+        return "%s-%s-%05d".formatted(settings.numberPrefix(), day.toString().replace("-", ""), sequence);
     }
 
     public CityCase get(long id, Actor actor) {
@@ -150,6 +204,11 @@ public class CaseService {
     /** Cases per (place, category) the actor may see, counted before and from {@code split}. */
     public List<PlaceCategoryCount> countByPlaceAndCategory(CaseColumn column, CaseFilter filter, Instant split, Actor actor) {
         return cases.countByPlaceAndCategory(column, CaseAccess.scoped(filter, actor), split);
+    }
+
+    /** The matching cases the actor may see, counted up to {@code limit} (the cost stays bounded). */
+    public long countUpTo(CaseFilter filter, Actor actor, int limit) {
+        return cases.countUpTo(CaseAccess.scoped(filter, actor), limit);
     }
 
     public List<CaseEvent> history(long id, Actor actor) {

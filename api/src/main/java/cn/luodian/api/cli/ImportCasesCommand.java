@@ -6,6 +6,7 @@ import cn.luodian.api.hotline.HotlineImporter;
 import cn.luodian.api.security.Actor;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.context.ApplicationContext;
@@ -39,10 +40,14 @@ final class ImportCasesCommand implements Command {
     @Override
     public void run(ApplicationContext context, Map<String, String> options, PrintStream out) {
         Path file = Path.of(options.get("file"));
+        long start = System.nanoTime();
         HotlineImportReport report = context.getBean(HotlineImporter.class)
                 .importCsv(CsvInput.of(file), options.get("encoding"), Actor.system("import-cases"));
+        double seconds = (System.nanoTime() - start) / 1e9;
         out.println("read " + report.file() + " (" + report.encoding() + "): " + report.rows() + " rows");
         out.println("imported " + report.imported() + ", already present " + report.alreadyPresent() + ", failed " + report.failed());
+        // The import's own time (the file read, checked, described and stored), not the JVM's start.
+        out.printf(Locale.ROOT, "took %.1f s (%.0f rows/s)%n", seconds, report.rows() / Math.max(seconds, 1e-3));
         for (HotlineImportReport.RowError error : report.errors()) {
             out.println("line " + error.line() + (error.externalId() == null ? "" : " (" + error.externalId() + ")")
                     + ": " + error.reason());

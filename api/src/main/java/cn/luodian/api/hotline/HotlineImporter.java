@@ -4,7 +4,7 @@ import cn.luodian.api.cases.CaseRepository;
 import cn.luodian.api.cases.CaseService;
 import cn.luodian.api.cases.CaseSettings;
 import cn.luodian.api.cases.CaseSource;
-import cn.luodian.api.cases.NewCase;
+import cn.luodian.api.cases.CityCase;
 import cn.luodian.api.categories.CategoryRepository;
 import cn.luodian.api.describe.SentencePlacer;
 import cn.luodian.api.security.Actor;
@@ -14,20 +14,28 @@ import cn.luodian.api.system.ConflictException;
 import cn.luodian.api.system.ForbiddenException;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
 /**
  * Imports a 12345 hotline export (CSV, see {@link HotlineColumn}). The file is checked whole first
- * (encoding, quoting, header) and rejected with an ImportException if it cannot be read; then each
- * row is stored in its own transaction through {@link CaseService#create}, so good rows are
- * imported whatever the other rows hold. A row whose 工单编号 is already stored is left alone:
- * importing the same file again changes nothing.
+ * (encoding, quoting, header) and rejected with an ImportException if it cannot be read. Then each
+ * row is read, checked and described on its own ({@link CaseService#check}); a bad row is reported
+ * with its line and reason and the others go on. Good rows are stored {@value #BATCH_ROWS} to a
+ * transaction ({@link CaseService#storeAll}), because one commit per row would cost more than
+ * everything else (on H2 each commit writes to the file). If a batch fails to store (a concurrent
+ * import stored one of its 工单编号 first, say), it is rolled back and its rows are stored one by
+ * one, each in its own transaction, so every row still ends imported, present or reported. A row
+ * whose 工单编号 is already stored is left alone: importing the same file again changes nothing.
  */
 @Service
 public class HotlineImporter {
+    static final int BATCH_ROWS = 2000;
     private static final Set<Role> MAY_IMPORT = Set.of(Role.DISPATCHER, Role.SUPERVISOR, Role.ADMIN);
 
     private final CaseService cases;
@@ -62,24 +70,86 @@ public class HotlineImporter {
         HotlineCsvFile file = HotlineCsvFile.open(input, requested);
         HotlineRowReader rows = new HotlineRowReader(file.header(), new CategoryMatcher(categories.listAll()), places,
                 settings.zone());
-        List<HotlineImportReport.RowError> errors = new ArrayList<>();
-        int[] counts = new int[2]; // imported, already present
+        Batch batch = new Batch(actor);
         file.forEachRow(record -> {
             String externalId = rows.externalId(record);
             try {
-                if (externalId != null && stored.findByExternalId(CaseSource.HOTLINE_12345, externalId).isPresent()) {
-                    counts[1]++; // seen before: no need to place it again
+                if (externalId != null && (batch.holds(externalId)
+                        || stored.findByExternalId(CaseSource.HOTLINE_12345, externalId).isPresent())) {
+                    batch.present++; // seen before: no need to place it again
                     return;
                 }
-                NewCase reported = rows.read(record);
-                counts[cases.create(reported, actor).created() ? 0 : 1]++;
+                CaseService.Checked checked = cases.check(rows.read(record), actor);
+                if (checked.existing() != null) {
+                    batch.present++;
+                } else {
+                    batch.add(new Pending(record.line(), externalId, checked.draft()));
+                }
             } catch (BadRequestException | ForbiddenException | ConflictException e) {
-                errors.add(new HotlineImportReport.RowError(record.line(), externalId, e.getMessage()));
-            } catch (DuplicateKeyException e) {
-                counts[1]++; // stored by a concurrent import of the same 工单编号 after our check
+                batch.errors.add(new HotlineImportReport.RowError(record.line(), externalId, e.getMessage()));
             }
         });
-        return new HotlineImportReport(input.name(), file.encodingName(), file.rows(), counts[0], counts[1], errors.size(),
-                errors, file.header().ignoredColumns());
+        batch.flush();
+        List<HotlineImportReport.RowError> errors = batch.errors.stream()
+                .sorted(Comparator.comparingLong(HotlineImportReport.RowError::line)).toList();
+        return new HotlineImportReport(input.name(), file.encodingName(), file.rows(), batch.imported, batch.present,
+                errors.size(), errors, file.header().ignoredColumns());
+    }
+
+    /** A checked row waiting to be stored. */
+    private record Pending(long line, String externalId, CityCase draft) {
+    }
+
+    /** The rows checked but not yet stored, and the counts so far. */
+    private final class Batch {
+        final Actor actor;
+        final List<Pending> rows = new ArrayList<>();
+        final Set<String> externalIds = new HashSet<>();
+        final List<HotlineImportReport.RowError> errors = new ArrayList<>();
+        int imported;
+        int present;
+
+        Batch(Actor actor) {
+            this.actor = actor;
+        }
+
+        /** True when a row of this batch has this 工单编号 (a file may repeat a row). */
+        boolean holds(String externalId) {
+            return externalIds.contains(externalId);
+        }
+
+        void add(Pending row) {
+            rows.add(row);
+            externalIds.add(row.externalId());
+            if (rows.size() == BATCH_ROWS) {
+                flush();
+            }
+        }
+
+        void flush() {
+            if (rows.isEmpty()) {
+                return;
+            }
+            try {
+                cases.storeAll(rows.stream().map(Pending::draft).toList(), actor);
+                imported += rows.size();
+            } catch (DataIntegrityViolationException batchFailed) {
+                rows.forEach(this::storeAlone); // nothing of the batch was stored: find the row(s) at fault
+            }
+            rows.clear();
+            externalIds.clear();
+        }
+
+        private void storeAlone(Pending row) {
+            try {
+                cases.storeAll(List.of(row.draft()), actor);
+                imported++;
+            } catch (DuplicateKeyException e) {
+                present++; // stored by a concurrent import of the same 工单编号 after our check
+            } catch (DataIntegrityViolationException e) {
+                errors.add(new HotlineImportReport.RowError(row.line(), row.externalId(),
+                        "the database refused the row: " + e.getMostSpecificCause().getMessage()));
+            }
+        }
     }
 }

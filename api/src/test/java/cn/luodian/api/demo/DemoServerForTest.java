@@ -1,10 +1,15 @@
 package cn.luodian.api.demo;
 
 import cn.luodian.api.LuodianApplication;
+import cn.luodian.api.storage.Database;
+import cn.luodian.api.storage.StoreForTest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -12,39 +17,48 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.web.client.RestClient;
 
 /**
- * The application as `java -jar` starts it, on an empty data directory (so with the demo region),
- * started once per test JVM and shared by the tests that only read.
+ * The application as `java -jar` starts it, on an empty store (so with the demo region), started
+ * once per test JVM and store kind (H2GIS in a temp directory, or a fresh database on the PostGIS
+ * test server) and shared by the tests that use it.
  */
 public final class DemoServerForTest {
-    private static RestClient http;
-    private static int port;
+    private static final Map<Database, RestClient> SERVERS = new EnumMap<>(Database.class);
+    private static final Map<Database, Integer> PORTS = new EnumMap<>(Database.class);
 
     private DemoServerForTest() {
     }
 
-    /** The demo server's port, for tests that must speak raw HTTP. */
-    public static synchronized int port() {
-        http();
-        return port;
+    /** The H2GIS demo server. */
+    public static RestClient http() {
+        return http(Database.H2GIS);
     }
 
-    public static synchronized RestClient http() {
-        if (http == null) {
-            Path dataDir;
-            try {
-                dataDir = Files.createTempDirectory("luodian-demo");
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            ConfigurableApplicationContext app = SpringApplication.run(LuodianApplication.class,
-                    "--server.port=0", "--luodian.data-dir=" + dataDir);
-            Runtime.getRuntime().addShutdownHook(new Thread(app::close));
-            port = ((WebServerApplicationContext) app).getWebServer().getPort();
-            // Errors are part of what the tests check: hand every status back instead of throwing.
-            http = RestClient.builder().baseUrl("http://localhost:" + port)
-                    .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> { })
-                    .build();
+    /** The H2GIS demo server's port, for tests that must speak raw HTTP. */
+    public static synchronized int port() {
+        http();
+        return PORTS.get(Database.H2GIS);
+    }
+
+    public static synchronized RestClient http(Database database) {
+        return SERVERS.computeIfAbsent(database, DemoServerForTest::start);
+    }
+
+    private static RestClient start(Database database) {
+        Path dataDir;
+        try {
+            dataDir = Files.createTempDirectory("luodian-demo");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return http;
+        String[] args = Stream.concat(Stream.of("--server.port=0"),
+                Stream.of(StoreForTest.applicationArgs(database, dataDir))).toArray(String[]::new);
+        ConfigurableApplicationContext app = SpringApplication.run(LuodianApplication.class, args);
+        Runtime.getRuntime().addShutdownHook(new Thread(app::close));
+        int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+        PORTS.put(database, port);
+        // Errors are part of what the tests check: hand every status back instead of throwing.
+        return RestClient.builder().baseUrl("http://localhost:" + port)
+                .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> { })
+                .build();
     }
 }

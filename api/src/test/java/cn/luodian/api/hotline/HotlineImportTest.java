@@ -179,6 +179,26 @@ class HotlineImportTest {
         }
 
         @Test
+        void aNumberRepeatedInTheFileIsImportedOnceAndBatchesKeepNumbersInOrder() {
+            StringBuilder export = new StringBuilder(HEADER).append('\n');
+            int rows = HotlineImporter.BATCH_ROWS + 5; // more than one batch
+            for (int i = 1; i <= rows; i++) {
+                export.append("RX-B").append(i).append(",2026-11-21 08:00:00,B0101,井盖缺失,一般,").append(LON).append(',')
+                        .append(LAT).append(",,,,\n");
+            }
+            export.append("RX-B1,2026-11-21 08:00:00,B0101,井盖缺失,一般,").append(LON).append(',').append(LAT).append(",,,,\n");
+            HotlineImportReport report = importText(export.toString(), StandardCharsets.UTF_8, null);
+            assertThat(report.imported()).isEqualTo(rows);
+            assertThat(report.alreadyPresent()).isEqualTo(1);
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM case_event", Long.class)).isEqualTo(rows);
+            assertThat(jdbc.queryForObject("SELECT COUNT(DISTINCT number) FROM city_case", Long.class)).isEqualTo(rows);
+            assertThat(jdbc.queryForObject("SELECT number FROM city_case WHERE external_id = 'RX-B" + rows + "'", String.class))
+                    .isEqualTo("TZ-20261121-%05d".formatted(rows));
+            assertThat(jdbc.queryForObject("SELECT last_value FROM case_number WHERE number_day = '20261121'", Integer.class))
+                    .isEqualTo(rows);
+        }
+
+        @Test
         void gbkExportsAreDetectedOrNamed() {
             Charset gbk = Charset.forName("GBK");
             String export = HEADER + "\n"

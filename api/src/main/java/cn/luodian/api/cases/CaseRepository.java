@@ -153,7 +153,7 @@ public class CaseRepository {
     /** Cases per value of {@code column} (cases without one are left out), in one GROUP BY. */
     public Map<String, Long> countBy(CaseColumn column, CaseFilter filter) {
         List<Object> args = new ArrayList<>();
-        String where = CaseQueries.where(filter, args);
+        String where = where(filter, args);
         Map<String, Long> counts = new TreeMap<>();
         jdbc.query("SELECT " + column.sql + " AS place, COUNT(*) AS n FROM city_case" + where + " AND " + column.sql
                 + " IS NOT NULL GROUP BY " + column.sql, rs -> {
@@ -165,7 +165,7 @@ public class CaseRepository {
     /** Up to {@code limit} matching cases as points, oldest first (by receipt, then id). */
     public List<CasePoint> points(CaseFilter filter, int limit) {
         List<Object> args = new ArrayList<>();
-        String where = CaseQueries.where(filter, args);
+        String where = where(filter, args);
         args.add(limit);
         return jdbc.query("SELECT id, number, category_code, lon, lat, township_code, village_code, grid_cell_code, "
                 + "received_at FROM city_case" + where + " ORDER BY received_at, id LIMIT ?", (rs, i) -> new CasePoint(
@@ -182,7 +182,7 @@ public class CaseRepository {
         List<Object> args = new ArrayList<>();
         args.add(CaseRepositories.time(split));
         args.add(CaseRepositories.time(split));
-        String where = CaseQueries.where(filter, args);
+        String where = where(filter, args);
         String name = column == CaseColumn.TOWNSHIP ? "MAX(township_name)" : column == CaseColumn.VILLAGE ? "MAX(village_name)" : "NULL";
         return jdbc.query("SELECT " + column.sql + " AS place, " + name + " AS place_name, category_code, "
                 + "SUM(CASE WHEN received_at < ? THEN 1 ELSE 0 END) AS before_split, "

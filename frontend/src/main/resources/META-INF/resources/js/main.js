@@ -161,13 +161,15 @@ async function start() {
   if (signedIn) {
     // The panels are loaded only for a signed-in user, after the map: they never delay it.
     const { startWorkspace } = await import('./app/start-workspace.js');
-    startWorkspace({
+    await startWorkspace({
       user: signedIn, store, caseLayer, tileOverlays, map, client, urls, legend, state, writeUrl, tileQuery,
       fitJurisdiction: sharedView === null,
     });
   } else {
     startWelcome(catalogue.demo === true);
   }
+  // The panels are in place (tabs, forms): for people nothing changes, the browser tests wait for it.
+  document.body.dataset.workspaceReady = 'true';
 }
 
 /** The query of the heat and hotspot tiles: the case list's filters (not its extent) and the display datum. */

@@ -115,6 +115,8 @@ final class BrowserForTest implements AutoCloseable {
     void openWorkspace(String pathAndQuery) {
         driver.get(baseUrl + pathAndQuery);
         waitFor(ExpectedConditions.attributeToBe(By.tagName("body"), "data-map-usable", "true"));
+        // The map can be usable before the signed-in panels have loaded.
+        waitFor(ExpectedConditions.attributeToBe(By.tagName("body"), "data-workspace-ready", "true"));
     }
 
     WebElement waitFor(By by) {

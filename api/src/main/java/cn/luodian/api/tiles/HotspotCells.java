@@ -1,7 +1,7 @@
 package cn.luodian.api.tiles;
 
-import cn.luodian.geo.crs.ChinaOffsets;
 import cn.luodian.geo.points.PointShift;
+import cn.luodian.geo.tile.MercatorGeometry;
 import cn.luodian.geo.tile.TileAddress;
 import cn.luodian.geo.tile.TileFrame;
 import cn.luodian.geo.tile.WebMercator;
@@ -15,9 +15,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.locationtech.jts.awt.ShapeWriter;
-import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.CoordinateSequence;
-import org.locationtech.jts.geom.CoordinateSequenceFilter;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.index.strtree.STRtree;
 
@@ -78,7 +75,7 @@ final class HotspotCells {
         return indexes.computeIfAbsent(shift, s -> {
             STRtree tree = new STRtree();
             for (Cell cell : cells) {
-                Geometry mercator = mercator(cell.lonLat(), s);
+                Geometry mercator = MercatorGeometry.of(cell.lonLat(), s);
                 tree.insert(mercator.getEnvelopeInternal(), new Placed(mercator, cell.bin()));
             }
             tree.build();
@@ -86,32 +83,4 @@ final class HotspotCells {
         });
     }
 
-    private static Geometry mercator(Geometry lonLat, PointShift shift) {
-        Geometry copy = lonLat.copy();
-        copy.apply(new CoordinateSequenceFilter() {
-            @Override
-            public void filter(CoordinateSequence seq, int i) {
-                double lon = seq.getX(i);
-                double lat = seq.getY(i);
-                if (shift == PointShift.GCJ02) {
-                    Coordinate gcj = ChinaOffsets.wgs84ToGcj02(lon, lat);
-                    lon = gcj.x;
-                    lat = gcj.y;
-                }
-                seq.setOrdinate(i, 0, WebMercator.xMetres(lon));
-                seq.setOrdinate(i, 1, WebMercator.yMetres(lat));
-            }
-
-            @Override
-            public boolean isDone() {
-                return false;
-            }
-
-            @Override
-            public boolean isGeometryChanged() {
-                return true;
-            }
-        });
-        return copy;
-    }
 }

@@ -1,5 +1,6 @@
 package cn.luodian.api.hotline;
 
+import cn.luodian.api.storage.CaseRowsForTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -56,14 +57,7 @@ class HotlineImportTest {
 
         @BeforeEach
         void reset() {
-            // The demo's sample exposure list (示例) and its photos refer to the sample cases.
-            jdbc.update("DELETE FROM exposure_follow_up");
-            jdbc.update("DELETE FROM exposure_entry");
-            jdbc.update("DELETE FROM case_photo");
-            jdbc.update("DELETE FROM supervision");
-            jdbc.update("DELETE FROM case_event");
-            jdbc.update("DELETE FROM city_case");
-            jdbc.update("DELETE FROM case_number");
+            CaseRowsForTest.deleteAll(jdbc);
         }
 
         String sentence(double lon, double lat) {

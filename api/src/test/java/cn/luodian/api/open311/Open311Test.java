@@ -1,5 +1,6 @@
 package cn.luodian.api.open311;
 
+import cn.luodian.api.storage.CaseRowsForTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
@@ -90,14 +91,7 @@ class Open311Test {
 
         @BeforeEach
         void reset() {
-            // The demo's sample exposure list (示例) and its photos refer to the sample cases.
-            jdbc.update("DELETE FROM exposure_follow_up");
-            jdbc.update("DELETE FROM exposure_entry");
-            jdbc.update("DELETE FROM case_photo");
-            jdbc.update("DELETE FROM supervision");
-            jdbc.update("DELETE FROM case_event");
-            jdbc.update("DELETE FROM city_case");
-            jdbc.update("DELETE FROM case_number");
+            CaseRowsForTest.deleteAll(jdbc);
         }
 
         static MockHttpServletRequestBuilder report(String... params) {

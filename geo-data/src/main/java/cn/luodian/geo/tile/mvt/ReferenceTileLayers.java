@@ -1,6 +1,5 @@
 package cn.luodian.geo.tile.mvt;
 
-import cn.luodian.geo.crs.ChinaOffsets;
 import cn.luodian.geo.layer.AdminArea;
 import cn.luodian.geo.layer.GridCell;
 import cn.luodian.geo.layer.Landmark;
@@ -10,15 +9,13 @@ import cn.luodian.geo.layer.ReferenceFeature;
 import cn.luodian.geo.layer.Road;
 import cn.luodian.geo.layer.Waterway;
 import cn.luodian.geo.points.PointShift;
+import cn.luodian.geo.tile.MercatorGeometry;
 import cn.luodian.geo.tile.WebMercator;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.CoordinateSequence;
-import org.locationtech.jts.geom.CoordinateSequenceFilter;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 
@@ -62,42 +59,12 @@ public final class ReferenceTileLayers {
         for (int i = 0; i < features.size(); i++) {
             T feature = features.get(i);
             bounds.expandToInclude(feature.geometry().getEnvelopeInternal());
-            entries.add(new ReferenceTileLayer.Entry(mercator(feature.geometry(), shift), minZoom.applyAsInt(feature),
+            entries.add(new ReferenceTileLayer.Entry(MercatorGeometry.of(feature.geometry(), shift), minZoom.applyAsInt(feature),
                     properties.apply(feature), i));
         }
         layers.put(spec.name(), new ReferenceTileLayer(spec, entries, bounds));
     }
 
-    /** A copy of a WGS-84 geometry in Web Mercator metres, shifted to GCJ-02 first when asked. */
-    static Geometry mercator(Geometry lonLat, PointShift shift) {
-        Geometry copy = lonLat.copy();
-        copy.apply(new CoordinateSequenceFilter() {
-            @Override
-            public void filter(CoordinateSequence seq, int i) {
-                double lon = seq.getX(i);
-                double lat = seq.getY(i);
-                if (shift == PointShift.GCJ02) {
-                    Coordinate c = ChinaOffsets.wgs84ToGcj02(lon, lat);
-                    lon = c.x;
-                    lat = c.y;
-                }
-                seq.setOrdinate(i, 0, WebMercator.xMetres(lon));
-                seq.setOrdinate(i, 1, WebMercator.yMetres(lat));
-            }
-
-            @Override
-            public boolean isDone() {
-                return false;
-            }
-
-            @Override
-            public boolean isGeometryChanged() {
-                return true;
-            }
-        });
-        copy.geometryChanged();
-        return copy;
-    }
 
     private static Map<String, Object> properties(Object... keysAndValues) {
         Map<String, Object> map = new LinkedHashMap<>();

@@ -12,14 +12,21 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Cases in the relational store; the same SQL runs on H2GIS and PostGIS. */
 @Repository
 public class CaseRepository {
     private final JdbcTemplate jdbc;
+    /** A savepoint inside the caller's transaction. */
+    private final TransactionTemplate savepoint;
 
-    public CaseRepository(JdbcTemplate jdbc) {
+    public CaseRepository(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.savepoint = new TransactionTemplate(transactions);
+        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
     /** The next sequence number of {@code day}, in the caller's transaction (the row is locked until commit). */
@@ -39,7 +46,10 @@ public class CaseRepository {
                 return (value == null ? count : value) - count + 1;
             }
             try {
-                jdbc.update("INSERT INTO case_number (number_day, last_value) VALUES (?, ?)", key, count);
+                // Under a savepoint: on PostgreSQL a failed statement aborts the whole transaction,
+                // and losing this race must cost only the insert.
+                savepoint.executeWithoutResult(status ->
+                        jdbc.update("INSERT INTO case_number (number_day, last_value) VALUES (?, ?)", key, count));
                 return 1;
             } catch (DuplicateKeyException raced) {
                 // Another transaction created the day's row first: take the update path again.

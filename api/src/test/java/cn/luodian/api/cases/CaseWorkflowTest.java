@@ -18,7 +18,14 @@ import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -101,6 +108,30 @@ class CaseWorkflowTest {
             assertThat(c.feedbackDueAt()).isNull();
             CityCase urgent = service.create(report("B0101", Urgency.URGENT), dispatcher).value();
             assertThat(urgent.feedbackDueAt()).isEqualTo(START.plus(Duration.ofHours(24)));
+        }
+
+        @Test
+        void theFirstCasesOfADayReportedAtOnceGetDistinctNumbers() throws Exception {
+            int reporters = 8;
+            CyclicBarrier together = new CyclicBarrier(reporters);
+            ExecutorService pool = Executors.newFixedThreadPool(reporters);
+            try {
+                List<Future<String>> numbers = new ArrayList<>();
+                for (int i = 0; i < reporters; i++) {
+                    numbers.add(pool.submit(() -> {
+                        together.await();
+                        return service.create(report("B0101", Urgency.NORMAL), dispatcher).value().number();
+                    }));
+                }
+                List<String> taken = new ArrayList<>();
+                for (Future<String> number : numbers) {
+                    taken.add(number.get(60, TimeUnit.SECONDS));
+                }
+                assertThat(taken).containsExactlyInAnyOrder(IntStream.rangeClosed(1, reporters)
+                        .mapToObj(n -> String.format("TZ-20261122-%05d", n)).toArray(String[]::new));
+            } finally {
+                pool.shutdownNow();
+            }
         }
 
         @Test

@@ -7,6 +7,7 @@ import java.util.function.Supplier;
  * Calls into the statistics core ({@code cn.luodian.geo.hotspot}). The core checks its arguments
  * and says what is wrong with an IllegalArgumentException (k not below the number of units, all
  * values equal, a band too wide for memory); those are the client's to fix, so they become 400.
+ * The core's exception stays the cause ({@code NoVariationException} for all values equal).
  */
 final class HotspotCore {
 
@@ -17,7 +18,7 @@ final class HotspotCore {
         try {
             return computation.get();
         } catch (IllegalArgumentException e) {
-            throw new BadRequestException(e.getMessage());
+            throw new BadRequestException(e.getMessage(), e);
         }
     }
 

@@ -5,4 +5,9 @@ public class BadRequestException extends RuntimeException {
     public BadRequestException(String message) {
         super(message);
     }
+
+    /** With the core's refusal as the cause, for callers that tell one kind of refusal from another. */
+    public BadRequestException(String message, Throwable cause) {
+        super(message, cause);
+    }
 }

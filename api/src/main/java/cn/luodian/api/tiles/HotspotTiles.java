@@ -6,6 +6,7 @@ import cn.luodian.api.hotspots.HotspotRequest;
 import cn.luodian.api.hotspots.HotspotTable;
 import cn.luodian.api.security.Actor;
 import cn.luodian.api.system.BadRequestException;
+import cn.luodian.geo.hotspot.NoVariationException;
 import cn.luodian.geo.points.PointShift;
 import cn.luodian.geo.tile.TileAddress;
 import cn.luodian.geo.tile.raster.ColourRamp;
@@ -107,7 +108,7 @@ public class HotspotTiles {
             // Every cell has the same count (no case under the filter, say): Gi* is undefined, and
             // for a map that means no hot or cold spot, not a client error. The filter and band
             // were checked before, so other refusals (a band too wide for memory) stay 400.
-            if (e.getMessage() != null && e.getMessage().contains("values are equal")) {
+            if (e.getCause() instanceof NoVariationException) {
                 return List.of();
             }
             throw e;

@@ -104,6 +104,7 @@ class HotspotApiTest {
         "gi-star | {\"units\": \"h3\", \"k\": 4} | h3Resolution is required",
         "gi-star | {\"units\": \"grid\", \"k\": 4, \"filter\": {\"from\": \"2026-12-01T00:00:00Z\", \"to\": \"2026-11-01T00:00:00Z\"}} | is after to",
         "gi-star | {\"units\": \"grid\", \"k\": 4, \"filter\": {\"state\": \"lost\"}} | lost",
+        "gi-star | {\"units\": \"grid\", \"k\": 4, \"filter\": {\"to\": \"2001-01-01T00:00:00Z\"}} | values are equal (0.0)",
         "gi-star | {\"units\": \"upload\", \"k\": 1, \"valueProperty\": \"n\", \"features\": \"hello\"} | not GeoJSON",
         "gi-star | {\"units\": \"upload\", \"k\": 1, \"features\": {\"type\": \"FeatureCollection\", \"features\": []}} | valueProperty",
         "gi-star | {\"units\": \"upload\", \"k\": 1, \"valueProperty\": \"n\", \"features\": {\"type\": \"FeatureCollection\", \"features\": []}} | no features",

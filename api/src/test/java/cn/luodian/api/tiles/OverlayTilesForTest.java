@@ -3,6 +3,7 @@ package cn.luodian.api.tiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.luodian.api.demo.DemoServerForTest;
+import cn.luodian.api.storage.Database;
 import cn.luodian.geo.tile.TileAddress;
 import cn.luodian.geo.tile.TileFrame;
 import cn.luodian.geo.tile.WebMercator;
@@ -18,16 +19,19 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.client.RestClient;
 
-/** Helpers of the heat and hotspot tile tests on the shared demo server: report cases, fetch and decode tiles. */
-final class OverlayTilesForTest {
-    static final RestClient HTTP = DemoServerForTest.http();
+/**
+ * Helpers of the heat and hotspot tile tests on the shared demo server of one store (H2GIS or
+ * PostGIS): report cases, fetch and decode tiles.
+ */
+record OverlayTilesForTest(RestClient http) {
 
-    private OverlayTilesForTest() {
+    static OverlayTilesForTest on(Database database) {
+        return new OverlayTilesForTest(DemoServerForTest.http(database));
     }
 
     /** Reports a case over the API as the demo's call-centre agent; returns its id. */
-    static long report(String category, double lon, double lat) {
-        ResponseEntity<Map> created = HTTP.post().uri("/api/v1/cases").contentType(MediaType.APPLICATION_JSON)
+    long report(String category, double lon, double lat) {
+        ResponseEntity<Map> created = http.post().uri("/api/v1/cases").contentType(MediaType.APPLICATION_JSON)
                 .header(HttpHeaders.AUTHORIZATION, "Basic " + Base64.getEncoder().encodeToString("zuoxi:zuoxi-demo".getBytes()))
                 .body(Map.of("category", category, "description", "测试热力图", "location", Map.of("lon", lon, "lat", lat),
                         "reporter", Map.of("name", "测试", "phone", "13800002222")))
@@ -36,8 +40,8 @@ final class OverlayTilesForTest {
         return ((Number) created.getBody().get("id")).longValue();
     }
 
-    static ResponseEntity<byte[]> get(String path, String ifNoneMatch) {
-        var request = HTTP.get().uri(path);
+    ResponseEntity<byte[]> get(String path, String ifNoneMatch) {
+        var request = http.get().uri(path);
         if (ifNoneMatch != null) {
             request.header(HttpHeaders.IF_NONE_MATCH, ifNoneMatch);
         }

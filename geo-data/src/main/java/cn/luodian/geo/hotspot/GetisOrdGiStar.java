@@ -29,8 +29,9 @@ public final class GetisOrdGiStar {
      * Gi* of {@code values[i]} for unit i of {@code weights}.
      *
      * @param fdr whether the confidence bins use the Benjamini–Hochberg correction
+     * @throws NoVariationException when all values are equal
      * @throws IllegalArgumentException when the weights do not include self, the lengths differ,
-     *     there are fewer than 3 units, a value is NaN or infinite, or all values are equal
+     *     there are fewer than 3 units, or a value is NaN or infinite
      */
     public static GiStarResult compute(double[] values, SpatialWeights weights, boolean fdr) {
         if (!weights.selfIncluded()) {
@@ -70,7 +71,7 @@ public final class GetisOrdGiStar {
         return new GiStarResult(weights.unitIds(), values.clone(), z, p, ConfidenceBins.of(z, p, fdr), weights);
     }
 
-    /** Checks the values shared by the local statistics; returns n. */
+    /** Checks the values shared by the local statistics; returns n. Throws {@link NoVariationException} when all are equal. */
     static int checkValues(double[] values, int units) {
         if (values.length != units) {
             throw new IllegalArgumentException(values.length + " values for " + units + " units");
@@ -86,8 +87,7 @@ public final class GetisOrdGiStar {
             allEqual &= values[i] == values[0];
         }
         if (allEqual) {
-            throw new IllegalArgumentException("all " + units + " values are equal (" + values[0]
-                    + "): there is no variation to find hot or cold spots in");
+            throw new NoVariationException(units, values[0]);
         }
         return units;
     }

@@ -63,8 +63,21 @@ class GetisOrdGiStarTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2 values for 3 units");
         assertThatThrownBy(() -> GetisOrdGiStar.compute(new double[] {1, Double.NaN, 2}, self, false))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("value of unit 1 is NaN");
+    }
+
+    @Test
+    void equalValuesAreATypedRefusalThatCarriesTheValue() {
+        SpatialWeights self = SpatialWeights.distanceBand(LINE, 100, true, WeightStyle.BINARY);
         assertThatThrownBy(() -> GetisOrdGiStar.compute(new double[] {4, 4, 4}, self, false))
+                .isInstanceOfSatisfying(NoVariationException.class, e -> {
+                    assertThat(e.unitCount()).isEqualTo(3);
+                    assertThat(e.value()).isEqualTo(4);
+                })
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("all 3 values are equal");
+        // Local Moran's I checks its values the same way.
+        SpatialWeights plain = SpatialWeights.distanceBand(LINE, 100, false, WeightStyle.BINARY);
+        assertThatThrownBy(() -> LocalMoran.compute(new double[] {0, 0, 0}, plain, 0, 1))
+                .isInstanceOf(NoVariationException.class);
     }
 
     @Test

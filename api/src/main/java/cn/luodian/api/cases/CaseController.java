@@ -100,14 +100,14 @@ public class CaseController {
             throw new BadRequestException("offset must be ≥ 0 and limit between 1 and " + settings.maxPageSize());
         }
         CaseFilter filter = CaseFilterParser.parse(bbox, admin, grid, category, state, from, to, overdue);
-        List<CityCase> page = service.list(filter, actor, offset, limit);
-        long total = service.countUpTo(filter, actor, EXACT_TOTAL_UP_TO + 1);
+        CaseRepository.Page page = service.page(filter, actor, offset, limit, EXACT_TOTAL_UP_TO + 1);
+        long total = page.countedUpTo();
         // One read of the taxonomy and the units per page, not two queries per case.
         Map<String, Category> categoryByCode = categories.listAll().stream()
                 .collect(Collectors.toMap(Category::code, Function.identity()));
         Map<Long, ResponsibleUnit> unitById = units.listUnits().stream()
                 .collect(Collectors.toMap(ResponsibleUnit::id, Function.identity()));
-        List<Map<String, Object>> items = page.stream()
+        List<Map<String, Object>> items = page.items().stream()
                 .map(c -> CaseJson.of(c, actor, categoryByCode::get, unitById::get)).toList();
         Map<String, Object> body = new LinkedHashMap<>();
         if ("geojson".equalsIgnoreCase(format)) {

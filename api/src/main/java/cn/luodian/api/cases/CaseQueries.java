@@ -15,8 +15,13 @@ final class CaseQueries {
     private CaseQueries() {
     }
 
-    /** {@code categoryCodes}: the codes the filter's category prefix covers, or null when it has none. */
-    static String where(CaseFilter f, List<String> categoryCodes, List<Object> args) {
+    /**
+     * {@code categoryCodes}: the codes the filter's category prefix covers, or null when it has none.
+     * {@code categoryAsRange}: the category prefix as the range of codes it covers instead of the
+     * list (H2 only: there an IN list looked up in the category index returned some rows twice,
+     * H2 2.4.240; code-point order, as in H2, makes the range exact).
+     */
+    static String where(CaseFilter f, List<String> categoryCodes, boolean categoryAsRange, List<Object> args) {
         StringBuilder sql = new StringBuilder(" WHERE 1 = 1");
         if (f.bbox() != null) {
             sql.append(" AND geom && ST_MakeEnvelope(?, ?, ?, ?, 4326)");
@@ -33,6 +38,11 @@ final class CaseQueries {
         if (categoryCodes != null) {
             if (categoryCodes.isEmpty()) {
                 sql.append(" AND 1 = 0");
+            } else if (categoryAsRange) {
+                String prefix = f.categoryPrefix();
+                sql.append(" AND category_code >= ? AND category_code < ?");
+                args.add(prefix);
+                args.add(prefix.substring(0, prefix.length() - 1) + (char) (prefix.charAt(prefix.length() - 1) + 1));
             } else {
                 sql.append(" AND category_code IN (").append(categoryCodes.stream().map(c -> "?").collect(Collectors.joining(", ")))
                         .append(")");

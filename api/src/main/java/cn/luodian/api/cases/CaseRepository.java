@@ -3,8 +3,11 @@ package cn.luodian.api.cases;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.springframework.dao.DuplicateKeyException;
@@ -19,12 +22,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 /** Cases in the relational store; the same SQL runs on H2GIS and PostGIS. */
 @Repository
 public class CaseRepository {
+    private static final String NEWEST_FIRST = " ORDER BY received_at DESC, id DESC";
     private final JdbcTemplate jdbc;
+    private final H2ListPlanner planner;
     /** A savepoint inside the caller's transaction. */
     private final TransactionTemplate savepoint;
 
-    public CaseRepository(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+    public CaseRepository(JdbcTemplate jdbc, PlatformTransactionManager transactions, H2ListPlanner planner) {
         this.jdbc = jdbc;
+        this.planner = planner;
         this.savepoint = new TransactionTemplate(transactions);
         this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
@@ -128,29 +134,76 @@ public class CaseRepository {
     }
 
     public List<CityCase> list(CaseFilter filter, int offset, int limit) {
-        List<Object> args = new ArrayList<>();
-        String where = where(filter, args);
-        args.add(limit);
-        args.add(offset);
-        return jdbc.query("SELECT " + CaseRowMapper.COLUMNS + " FROM city_case" + where
-                + " ORDER BY received_at DESC, id DESC LIMIT ? OFFSET ?", CaseRowMapper.INSTANCE, args.toArray());
+        return page(filter, offset, limit, 0).items();
     }
 
-    /** Like {@link #count}, but stops at {@code limit}: at most that many matching rows are read. */
-    public long countUpTo(CaseFilter filter, int limit) {
+    /** A page of a list, newest first, and the matches counted up to {@code countUpTo} (0: not counted). */
+    public record Page(List<CityCase> items, long countedUpTo) {
+    }
+
+    /** One page of the matching cases and their count up to {@code countUpTo}, read the way {@link H2ListPlanner} chose. */
+    public Page page(CaseFilter filter, int offset, int limit, int countUpTo) {
+        return page(filter, offset, limit, countUpTo, planner::plan);
+    }
+
+    /** Chooses a plan from the filter, its 小类 codes, the rows the page needs and the count's cap. */
+    interface PlanChoice {
+        H2ListPlanner.Plan plan(CaseFilter filter, List<String> categoryCodes, int need, int countUpTo);
+    }
+
+    Page page(CaseFilter filter, int offset, int limit, int countUpTo, PlanChoice choice) {
+        List<String> codes = categoryCodes(filter);
+        H2ListPlanner.Plan plan = choice.plan(filter, codes, offset + limit, countUpTo);
         List<Object> args = new ArrayList<>();
-        String where = where(filter, args);
-        args.add(limit);
-        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM (SELECT 1 AS one FROM city_case" + where + " LIMIT ?) matches",
-                Long.class, args.toArray());
-        return count == null ? 0 : count;
+        String where = CaseQueries.where(filter, codes, planner.isH2(), args);
+        if (plan.mode() == H2ListPlanner.Mode.SORT_MATCHES) {
+            // One read of every match gives the page and the count.
+            args.add(Math.max(offset + limit, countUpTo));
+            List<Long> ids = jdbc.queryForList("SELECT id FROM city_case" + hint(plan.listIndex()) + where + NEWEST_FIRST
+                    + " LIMIT ?", Long.class, args.toArray());
+            List<Long> pageIds = ids.subList(Math.min(offset, ids.size()), Math.min(offset + limit, ids.size()));
+            return new Page(byIds(pageIds), Math.min(ids.size(), countUpTo));
+        }
+        List<Object> listArgs = new ArrayList<>(args);
+        listArgs.add(limit);
+        listArgs.add(offset);
+        List<CityCase> items = jdbc.query("SELECT " + CaseRowMapper.COLUMNS + " FROM city_case" + hint(plan.listIndex())
+                + where + NEWEST_FIRST + " LIMIT ? OFFSET ?", CaseRowMapper.INSTANCE, listArgs.toArray());
+        if (countUpTo == 0) {
+            return new Page(items, 0);
+        }
+        args.add(countUpTo);
+        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM (SELECT 1 AS one FROM city_case" + hint(plan.countIndex())
+                + where + " LIMIT ?) matches", Long.class, args.toArray());
+        return new Page(items, count == null ? 0 : count);
+    }
+
+    /** The cases of {@code ids}, in that order. */
+    private List<CityCase> byIds(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, CityCase> found = new HashMap<>();
+        jdbc.query("SELECT " + CaseRowMapper.COLUMNS + " FROM city_case WHERE id IN ("
+                + String.join(", ", Collections.nCopies(ids.size(), "?")) + ")", CaseRowMapper.INSTANCE, ids.toArray())
+                .forEach(c -> found.put(c.id(), c));
+        return ids.stream().map(found::get).filter(Objects::nonNull).toList();
+    }
+
+    /** H2's index hint ({@code USE INDEX}); nothing for the database's own choice. */
+    private static String hint(String index) {
+        return index == null ? "" : " USE INDEX (" + index + ")";
     }
 
     private String where(CaseFilter filter, List<Object> args) {
-        List<String> codes = filter.categoryPrefix() == null ? null
+        return CaseQueries.where(filter, categoryCodes(filter), planner.isH2(), args);
+    }
+
+    /** The 小类 codes the filter's category prefix covers; null when it has none. */
+    private List<String> categoryCodes(CaseFilter filter) {
+        return filter.categoryPrefix() == null ? null
                 : jdbc.queryForList("SELECT code FROM category WHERE code LIKE ? ORDER BY code", String.class,
                         filter.categoryPrefix() + "%");
-        return CaseQueries.where(filter, codes, args);
     }
 
     public long count(CaseFilter filter) {

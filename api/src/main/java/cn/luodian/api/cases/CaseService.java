@@ -206,9 +206,9 @@ public class CaseService {
         return cases.countByPlaceAndCategory(column, CaseAccess.scoped(filter, actor), split);
     }
 
-    /** The matching cases the actor may see, counted up to {@code limit} (the cost stays bounded). */
-    public long countUpTo(CaseFilter filter, Actor actor, int limit) {
-        return cases.countUpTo(CaseAccess.scoped(filter, actor), limit);
+    /** A page of the matching cases the actor may see, and the matches counted up to {@code countUpTo} (the cost stays bounded). */
+    public CaseRepository.Page page(CaseFilter filter, Actor actor, int offset, int limit, int countUpTo) {
+        return cases.page(CaseAccess.scoped(filter, actor), offset, limit, countUpTo);
     }
 
     public List<CaseEvent> history(long id, Actor actor) {

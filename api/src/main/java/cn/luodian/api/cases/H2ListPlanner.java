@@ -1,5 +1,6 @@
 package cn.luodian.api.cases;
 
+import jakarta.annotation.PreDestroy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -12,6 +13,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -117,6 +120,14 @@ public class H2ListPlanner {
         return new Plan(Mode.WALK_NEWEST, RECEIVED_INDEX, countIndex);
     }
 
+    /** Reads the statistics when the server is ready, so that the first lists need not wait for them. */
+    @EventListener
+    public void warmUp(ApplicationReadyEvent ready) {
+        if (h2) {
+            refresh();
+        }
+    }
+
     /** Reads the statistics again in the background (at most one read at a time). */
     void refresh() {
         if (!reading.compareAndSet(false, true)) {
@@ -151,7 +162,7 @@ public class H2ListPlanner {
         readAt = clock.instant();
     }
 
-    @jakarta.annotation.PreDestroy
+    @PreDestroy
     void stop() {
         reader.shutdownNow();
     }

@@ -1,5 +1,7 @@
 package cn.luodian.api.cases;
 
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -24,23 +26,40 @@ public class CaseEventRepository {
         this.jdbc = jdbc;
     }
 
+    private static final String INSERT = "INSERT INTO case_event (case_id, action, from_state, to_state, actor, at, note, "
+            + "unit_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+
+    /** One step of a case's history, before it is stored. */
+    public record NewEvent(long caseId, String action, CaseState from, CaseState to, String actor, Instant at, String note,
+                           Long unitId) {
+    }
+
     public long append(long caseId, String action, CaseState from, CaseState to, String actor, Instant at, String note,
                        Long unitId) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        NewEvent event = new NewEvent(caseId, action, from, to, actor, at, note, unitId);
         jdbc.update(connection -> {
-            var statement = connection.prepareStatement("INSERT INTO case_event (case_id, action, from_state, to_state, "
-                    + "actor, at, note, unit_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"id"});
-            statement.setLong(1, caseId);
-            statement.setString(2, action);
-            statement.setString(3, from == null ? null : from.id());
-            statement.setString(4, to.id());
-            statement.setString(5, actor);
-            statement.setObject(6, CaseRepositories.time(at));
-            statement.setString(7, note);
-            statement.setObject(8, unitId);
+            PreparedStatement statement = connection.prepareStatement(INSERT, new String[] {"id"});
+            set(statement, event);
             return statement;
         }, keys);
         return keys.getKey().longValue();
+    }
+
+    /** Appends the events in one JDBC batch. */
+    public void appendAll(List<NewEvent> events) {
+        jdbc.batchUpdate(INSERT, events, events.size(), CaseEventRepository::set);
+    }
+
+    private static void set(PreparedStatement statement, NewEvent e) throws SQLException {
+        statement.setLong(1, e.caseId());
+        statement.setString(2, e.action());
+        statement.setString(3, e.from() == null ? null : e.from().id());
+        statement.setString(4, e.to().id());
+        statement.setString(5, e.actor());
+        statement.setObject(6, CaseRepositories.time(e.at()));
+        statement.setString(7, e.note());
+        statement.setObject(8, e.unitId());
     }
 
     public List<CaseEvent> list(long caseId) {

@@ -15,7 +15,9 @@ import cn.luodian.geo.describe.Description;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -142,10 +144,24 @@ public class CaseService {
             drafts.forEach(draft -> counts.merge(day(draft), 1, Integer::sum));
             Map<LocalDate, Integer> next = new HashMap<>();
             counts.forEach((day, count) -> next.put(day, cases.nextNumbers(day, count)));
+            List<CityCase> numbered = new ArrayList<>(drafts.size());
             for (CityCase draft : drafts) {
                 LocalDate day = day(draft);
                 int sequence = next.merge(day, 1, Integer::sum) - 1;
-                insert(draft, number(day, sequence), actor);
+                numbered.add(draft.toBuilder().number(number(day, sequence)).build());
+            }
+            // One JDBC batch each for the cases, their first events and their audit entries.
+            List<Long> ids = cases.insertAll(numbered);
+            List<CaseEventRepository.NewEvent> created = new ArrayList<>(ids.size());
+            Map<String, Map<String, Object>> audited = new LinkedHashMap<>();
+            for (int i = 0; i < ids.size(); i++) {
+                created.add(createdEvent(ids.get(i), numbered.get(i), actor));
+                audited.put(String.valueOf(ids.get(i)), createdDetail(numbered.get(i)));
+            }
+            events.appendAll(created);
+            audit.recordAll(actor, "case.create", "case", audited);
+            for (int i = 0; i < ids.size(); i++) {
+                publisher.publishEvent(new CaseChanged(null, numbered.get(i).toBuilder().id(ids.get(i)).build()));
             }
         });
     }
@@ -154,12 +170,21 @@ public class CaseService {
     private long insert(CityCase draft, String number, Actor actor) {
         CityCase numbered = draft.toBuilder().number(number).build();
         long id = cases.insert(numbered);
-        events.append(id, "create", null, CaseState.RECEIVED, actor.username(), draft.updatedAt(), draft.source().label(), null);
-        audit.record(actor, "case.create", "case", String.valueOf(id), Map.of("number", number,
-                "category", draft.categoryCode(), "source", draft.source().id(), "township", String.valueOf(draft.townshipCode())));
+        events.appendAll(List.of(createdEvent(id, numbered, actor)));
+        audit.record(actor, "case.create", "case", String.valueOf(id), createdDetail(numbered));
         // Acted on after commit (the in-memory case points and their tiles), never for a rollback.
         publisher.publishEvent(new CaseChanged(null, numbered.toBuilder().id(id).build()));
         return id;
+    }
+
+    private static CaseEventRepository.NewEvent createdEvent(long id, CityCase c, Actor actor) {
+        return new CaseEventRepository.NewEvent(id, "create", null, CaseState.RECEIVED, actor.username(), c.updatedAt(),
+                c.source().label(), null);
+    }
+
+    private static Map<String, Object> createdDetail(CityCase c) {
+        return Map.of("number", c.number(), "category", c.categoryCode(), "source", c.source().id(),
+                "township", String.valueOf(c.townshipCode()));
     }
 
     private LocalDate day(CityCase draft) {

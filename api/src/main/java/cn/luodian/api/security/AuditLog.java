@@ -40,9 +40,16 @@ public class AuditLog {
         Objects.requireNonNull(action, "action");
         Objects.requireNonNull(entityType, "entityType");
         Objects.requireNonNull(entityId, "entityId");
-        String json = JSON.writeValueAsString(detail == null ? Map.of() : detail);
-        jdbc.update("INSERT INTO audit_log (at, actor, action, entity_type, entity_id, detail) VALUES (?, ?, ?, ?, ?, ?)",
-                Timestamp.from(clock.instant()), actor.username(), action, entityType, entityId, json);
+        recordAll(actor, action, entityType, Map.of(entityId, detail == null ? Map.of() : detail));
+    }
+
+    /** Appends one entry per entity of {@code detailByEntityId} (same actor, action and time) in one JDBC batch. */
+    public void recordAll(Actor actor, String action, String entityType, Map<String, Map<String, Object>> detailByEntityId) {
+        Timestamp at = Timestamp.from(clock.instant());
+        List<Object[]> rows = detailByEntityId.entrySet().stream().map(entry -> new Object[] {at, actor.username(), action,
+            entityType, Objects.requireNonNull(entry.getKey(), "entityId"), JSON.writeValueAsString(entry.getValue())}).toList();
+        jdbc.batchUpdate("INSERT INTO audit_log (at, actor, action, entity_type, entity_id, detail) VALUES (?, ?, ?, ?, ?, ?)",
+                rows);
     }
 
     /** Every entry about one entity, oldest first. */

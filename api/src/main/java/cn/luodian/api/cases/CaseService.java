@@ -92,18 +92,11 @@ public class CaseService {
      * ForbiddenException say why it cannot be a case.
      */
     public Checked check(NewCase input, Actor actor) {
-        if (actor.role() == Role.RESPONSIBLE_UNIT || actor.role() == Role.PLANNER) {
-            throw new ForbiddenException("role " + actor.role().name().toLowerCase() + " cannot report cases");
-        }
+        requireMayReport(actor);
         if (input.categoryCode() == null || categories.find(input.categoryCode()).isEmpty()) {
             throw new BadRequestException("unknown category '" + input.categoryCode() + "': see /api/v1/categories");
         }
-        if (input.description() == null || input.description().isBlank()) {
-            throw new BadRequestException("description is empty");
-        }
-        if (input.description().length() > MAX_DESCRIPTION) {
-            throw new BadRequestException("description has " + input.description().length() + " characters; at most " + MAX_DESCRIPTION);
-        }
+        requireDescription(input);
         if (input.externalId() != null) {
             var existing = cases.findByExternalId(input.source(), input.externalId());
             if (existing.isPresent()) {
@@ -111,6 +104,36 @@ public class CaseService {
                 return new Checked(null, existing.get());
             }
         }
+        return new Checked(draft(input, actor), null);
+    }
+
+    /**
+     * Like {@link #check}, for a bulk import that took the category from the taxonomy and found no
+     * case under the report's external id itself: two database reads a row fewer.
+     */
+    public CityCase checkNew(NewCase input, Actor actor) {
+        requireMayReport(actor);
+        requireDescription(input);
+        return draft(input, actor);
+    }
+
+    private static void requireMayReport(Actor actor) {
+        if (actor.role() == Role.RESPONSIBLE_UNIT || actor.role() == Role.PLANNER) {
+            throw new ForbiddenException("role " + actor.role().name().toLowerCase() + " cannot report cases");
+        }
+    }
+
+    private static void requireDescription(NewCase input) {
+        if (input.description() == null || input.description().isBlank()) {
+            throw new BadRequestException("description is empty");
+        }
+        if (input.description().length() > MAX_DESCRIPTION) {
+            throw new BadRequestException("description has " + input.description().length() + " characters; at most " + MAX_DESCRIPTION);
+        }
+    }
+
+    /** The case a checked report becomes: placed, described and clocked, not yet numbered or stored. */
+    private CityCase draft(NewCase input, Actor actor) {
         Coordinate point = Coordinates.toWgs84(input.lon(), input.lat(), input.datum());
         Description place = reference.get().describer().describe(point.x, point.y);
         if (place.coverage() != Description.Coverage.INSIDE) {
@@ -129,7 +152,7 @@ public class CaseService {
                 deadlines.feedbackWithin() == null ? null : received.plus(deadlines.feedbackWithin()),
                 received.plus(deadlines.resolveWithin()), false, actor.username(), now, 0);
         CaseAccess.requireSee(actor, draft);
-        return new Checked(draft, null);
+        return draft;
     }
 
     /**

@@ -79,12 +79,8 @@ public class HotlineImporter {
                     batch.present++; // seen before: no need to place it again
                     return;
                 }
-                CaseService.Checked checked = cases.check(rows.read(record), actor);
-                if (checked.existing() != null) {
-                    batch.present++;
-                } else {
-                    batch.add(new Pending(record.line(), externalId, checked.draft()));
-                }
+                // The category comes from the taxonomy (CategoryMatcher) and the 工单编号 was looked up above.
+                batch.add(new Pending(record.line(), externalId, cases.checkNew(rows.read(record), actor)));
             } catch (BadRequestException | ForbiddenException | ConflictException e) {
                 batch.errors.add(new HotlineImportReport.RowError(record.line(), externalId, e.getMessage()));
             }

@@ -98,10 +98,10 @@ public class H2ListPlanner {
         double inBox = total * stats.spatialShare(filter.bbox());
         double matches = Math.max(1, candidates * stats.spatialShare(filter.bbox())
                 * stats.adminShare(filter.adminCode()) * stats.adminShare(filter.scopeCode()));
-        // H2 looks up the (state, category_code) index by both columns only for one state and one
-        // 小类; otherwise by the states alone (or not at all), testing the 小类 in the index.
-        boolean bothColumns = filter.states() != null && filter.states().size() == 1
-                && categoryCodes != null && categoryCodes.size() == 1;
+        // H2 looks up the (state, category_code) index by both columns for one state and a category
+        // prefix (a code range on H2, CaseQueries); for several states by the states alone, testing
+        // the 小类 in the index.
+        boolean bothColumns = filter.states() != null && filter.states().size() == 1 && categoryCodes != null;
         double stateVisits = bothColumns ? candidates : stats.countInStates(filter.states());
         double byState = candidates + REJECTED_IN_INDEX * (stateVisits - candidates);
         double bySpace = filter.bbox() == null ? Double.MAX_VALUE : SPATIAL_FETCH * inBox;

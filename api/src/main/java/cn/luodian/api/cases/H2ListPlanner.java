@@ -1,5 +1,6 @@
 package cn.luodian.api.cases;
 
+import cn.luodian.api.system.BackgroundThread;
 import jakarta.annotation.PreDestroy;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -8,7 +9,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -56,11 +56,7 @@ public class H2ListPlanner {
     private final JdbcTemplate jdbc;
     private final boolean h2;
     private final Clock clock;
-    private final ExecutorService reader = Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "case-list-statistics");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService reader = BackgroundThread.named("case-list-statistics");
     private final AtomicBoolean reading = new AtomicBoolean();
     private volatile CaseListStatistics statistics;
     private volatile Instant readAt = Instant.MIN;

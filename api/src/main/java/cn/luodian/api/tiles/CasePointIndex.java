@@ -6,6 +6,7 @@ import cn.luodian.api.cases.CaseRepositories;
 import cn.luodian.api.cases.CaseState;
 import cn.luodian.api.cases.CasesMarkedOverdue;
 import cn.luodian.api.cases.CityCase;
+import cn.luodian.api.system.BackgroundThread;
 import cn.luodian.geo.points.CasePoint;
 import cn.luodian.geo.points.CasePointFilter;
 import cn.luodian.geo.points.CasePointTable;
@@ -18,7 +19,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.locationtech.jts.geom.Envelope;
@@ -50,11 +50,7 @@ public class CasePointIndex {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
     private final int compactAfter;
-    private final ExecutorService compactor = Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "case-point-compaction");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService compactor = BackgroundThread.named("case-point-compaction");
     private final Object writeLock = new Object();
     private volatile CasePoints current;
     /** Changes applied while a compaction runs, replayed onto its result; null when none runs. */

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -192,49 +191,18 @@ public class CaseRepository {
             List<Long> pageIds = ids.subList(Math.min(offset, ids.size()), Math.min(offset + limit, ids.size()));
             return new Page(byIds(pageIds), Math.min(ids.size(), countUpTo));
         }
-        if (plan.mode() == H2ListPlanner.Mode.MERGE_NEWEST) {
-            return new Page(mergeNewest(filter, codes, offset, limit, plan.listIndex()), countUpTo(where, args, plan, countUpTo));
-        }
         List<Object> listArgs = new ArrayList<>(args);
         listArgs.add(limit);
         listArgs.add(offset);
         List<CityCase> items = jdbc.query("SELECT " + CaseRowMapper.COLUMNS + " FROM city_case" + hint(plan.listIndex())
                 + where + NEWEST_FIRST + " LIMIT ? OFFSET ?", CaseRowMapper.INSTANCE, listArgs.toArray());
-        return new Page(items, countUpTo(where, args, plan, countUpTo));
-    }
-
-    private long countUpTo(String where, List<Object> whereArgs, H2ListPlanner.Plan plan, int countUpTo) {
         if (countUpTo == 0) {
-            return 0;
+            return new Page(items, 0);
         }
-        List<Object> args = new ArrayList<>(whereArgs);
         args.add(countUpTo);
         Long count = jdbc.queryForObject("SELECT COUNT(*) FROM (SELECT 1 AS one FROM city_case" + hint(plan.countIndex())
                 + where + " LIMIT ?) matches", Long.class, args.toArray());
-        return count == null ? 0 : count;
-    }
-
-    /**
-     * The page from the newest matches of each (state, 小类) of the filter: each a backward read of
-     * one stretch of the (state, 小类, received) index (ordering by the two fixed columns too lets
-     * H2 see that the index is in order), merged newest first.
-     */
-    private List<CityCase> mergeNewest(CaseFilter filter, List<String> codes, int offset, int limit, String index) {
-        CaseFilter rest = new CaseFilter(filter.bbox(), filter.adminCode(), filter.gridCellCode(), null, null,
-                filter.receivedFrom(), filter.receivedTo(), filter.overdue(), filter.scopeCode(), filter.unitId());
-        List<CityCase> newest = new ArrayList<>();
-        for (CaseState state : filter.states()) {
-            for (String code : codes) {
-                List<Object> args = new ArrayList<>();
-                String where = CaseQueries.where(rest, null, true, args);
-                args.addAll(List.of(state.id(), code, offset + limit));
-                newest.addAll(jdbc.query("SELECT " + CaseRowMapper.COLUMNS + " FROM city_case" + hint(index) + where
-                        + " AND state = ? AND category_code = ? ORDER BY state DESC, category_code DESC, received_at DESC, id DESC"
-                        + " LIMIT ?", CaseRowMapper.INSTANCE, args.toArray()));
-            }
-        }
-        newest.sort(Comparator.comparing(CityCase::receivedAt).thenComparingLong(CityCase::id).reversed());
-        return newest.subList(Math.min(offset, newest.size()), Math.min(offset + limit, newest.size()));
+        return new Page(items, count == null ? 0 : count);
     }
 
     /** The cases of {@code ids}, in that order. */

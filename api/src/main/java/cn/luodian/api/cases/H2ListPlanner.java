@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
@@ -28,9 +27,7 @@ import org.springframework.stereotype.Component;
  *   <li>{@link Mode#SORT_MATCHES}: every match through the (state, 小类) or the spatial index,
  *       sorted once; the same read gives the page and the capped count;</li>
  *   <li>{@link Mode#WALK_NEWEST}: the received-time index from the newest case down, stopping when
- *       the page is full; the capped count through whichever index reaches it soonest;</li>
- *   <li>{@link Mode#MERGE_NEWEST}: for each state and 小类 of the filter, its newest matches from
- *       the (state, 小类, received) index read backwards, merged; the count as for the walk.</li>
+ *       the page is full; the capped count through whichever index reaches it soonest.</li>
  * </ul>
  * PostgreSQL plans well from its own statistics and gets {@link Mode#DEFAULT}, as does H2 while no
  * statistics exist yet or when a filter names a grid cell, a village or a unit (H2's own choice of
@@ -48,12 +45,8 @@ public class H2ListPlanner {
     static final double REJECTED_IN_INDEX = 0.15;
     /** A row reached through the R-tree costs this much more than one reached through a B-tree. */
     static final double SPATIAL_FETCH = 1.5;
-    /** What one more query costs, in fetched rows (about 0.5 ms). */
-    static final double QUERY_ROWS = 150;
-    /** At most this many (state, 小类) reads are merged. */
-    static final int MAX_MERGED = 64;
 
-    enum Mode { DEFAULT, SORT_MATCHES, WALK_NEWEST, MERGE_NEWEST }
+    enum Mode { DEFAULT, SORT_MATCHES, WALK_NEWEST }
 
     /** {@code listIndex}/{@code countIndex}: the index names to hint, null for H2's own choice. */
     record Plan(Mode mode, String listIndex, String countIndex) {
@@ -116,35 +109,11 @@ public class H2ListPlanner {
         double countBySpace = bySpace * countShare;
         double countByWalk = Math.min(total, countUpTo * total / matches);
         double walkCount = Math.min(countByWalk, Math.min(countByState, countBySpace));
-        double mergeList = mergeCost(stats, filter, categoryCodes, need, matches / Math.max(1, candidates));
-        String countIndex = walkCount == countByWalk ? RECEIVED_INDEX : walkCount == countByState ? STATE_INDEX : SPATIAL_INDEX;
-        if (sortCost <= Math.min(walkList, mergeList) + walkCount) {
+        if (sortCost <= walkList + walkCount) {
             return new Plan(Mode.SORT_MATCHES, byState <= bySpace ? STATE_INDEX : SPATIAL_INDEX, null);
         }
-        if (mergeList < walkList) {
-            return new Plan(Mode.MERGE_NEWEST, STATE_INDEX, countIndex);
-        }
+        String countIndex = walkCount == countByWalk ? RECEIVED_INDEX : walkCount == countByState ? STATE_INDEX : SPATIAL_INDEX;
         return new Plan(Mode.WALK_NEWEST, RECEIVED_INDEX, countIndex);
-    }
-
-    /**
-     * Rows read by {@link Mode#MERGE_NEWEST}: each (state, 小类) read stops after {@code need}
-     * matches, a share {@code matchShare} of its rows matching; MAX_VALUE when it does not apply.
-     */
-    private static double mergeCost(CaseListStatistics stats, CaseFilter filter, List<String> categoryCodes, int need,
-                                    double matchShare) {
-        if (filter.states() == null || categoryCodes == null
-                || filter.states().size() * categoryCodes.size() > MAX_MERGED) {
-            return Double.MAX_VALUE;
-        }
-        double rows = 0;
-        for (CaseState state : filter.states()) {
-            for (String code : categoryCodes) {
-                double stretch = stats.count(Set.of(state), List.of(code));
-                rows += QUERY_ROWS + Math.min(stretch, need / Math.max(matchShare, 1e-9));
-            }
-        }
-        return rows;
     }
 
     /** Reads the statistics when the server is ready, so that the first lists need not wait for them. */

@@ -18,7 +18,7 @@ import cn.luodian.api.exposure.Period;
 import cn.luodian.api.exposure.PeriodAction;
 import cn.luodian.api.exposure.PeriodPublisher;
 import cn.luodian.api.exposure.PeriodService;
-import cn.luodian.api.exposure.PhotoUploads;
+import cn.luodian.api.photos.PhotoUploads;
 import cn.luodian.api.exposure.PublisherRepository;
 import cn.luodian.api.exposure.Rectifications;
 import cn.luodian.api.layers.JdbcLayerStore;

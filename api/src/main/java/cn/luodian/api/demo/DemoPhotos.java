@@ -1,6 +1,7 @@
 package cn.luodian.api.demo;
 
 import cn.luodian.api.exposure.MapFont;
+import cn.luodian.geo.tile.raster.PngTiles;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.GradientPaint;
@@ -8,11 +9,7 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Ellipse2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.SplittableRandom;
-import javax.imageio.ImageIO;
 
 /**
  * Photos for the demo's exposure list, drawn in code and labelled 示例 in the picture itself: a
@@ -86,13 +83,7 @@ final class DemoPhotos {
         }
         label(g, fixed ? "整治后" : "整治前", caption);
         g.dispose();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, "png", out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return PngTiles.encode(image);
     }
 
     private void label(Graphics2D g, String stage, String caption) {

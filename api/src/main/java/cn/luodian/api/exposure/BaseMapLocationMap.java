@@ -4,6 +4,7 @@ import cn.luodian.api.tiles.BaseMapTile;
 import cn.luodian.api.tiles.BaseMapTiles;
 import cn.luodian.geo.tile.TileAddress;
 import cn.luodian.geo.tile.WebMercator;
+import cn.luodian.geo.tile.raster.PngTiles;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -12,7 +13,6 @@ import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import javax.imageio.ImageIO;
@@ -80,13 +80,7 @@ public class BaseMapLocationMap implements LocationMap {
         scaleBar(g, SCALE * metresPerPixel / WebMercator.scaleAt(lat), width / SCALE, height / SCALE);
         marker(g, (gx - left) / SCALE, (gy - top) / SCALE);
         g.dispose();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, "png", out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return PngTiles.encode(image);
     }
 
     private static BufferedImage decode(byte[] png) {

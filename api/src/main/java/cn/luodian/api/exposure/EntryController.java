@@ -2,6 +2,7 @@ package cn.luodian.api.exposure;
 
 import cn.luodian.api.cases.CaseRepository;
 import cn.luodian.api.cases.CityCase;
+import cn.luodian.api.photos.PhotoUploads;
 import cn.luodian.api.security.Actor;
 import cn.luodian.api.system.BadRequestException;
 import java.time.LocalDate;

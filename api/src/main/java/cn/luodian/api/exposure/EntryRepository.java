@@ -1,5 +1,6 @@
 package cn.luodian.api.exposure;
 
+import cn.luodian.api.photos.PhotoRef;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;

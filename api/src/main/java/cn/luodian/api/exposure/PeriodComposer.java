@@ -5,6 +5,7 @@ import cn.luodian.api.cases.CaseRepository;
 import cn.luodian.api.cases.CaseState;
 import cn.luodian.api.cases.CityCase;
 import cn.luodian.api.photos.Photo;
+import cn.luodian.api.photos.PhotoRef;
 import cn.luodian.api.photos.PhotoRepository;
 import java.time.Clock;
 import java.time.LocalDate;

@@ -2,6 +2,7 @@ package cn.luodian.api.exposure;
 
 import cn.luodian.api.photos.ImageType;
 import cn.luodian.api.photos.PhotoFiles;
+import cn.luodian.api.photos.PhotoRef;
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;

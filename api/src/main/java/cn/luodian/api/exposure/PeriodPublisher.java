@@ -8,6 +8,7 @@ import cn.luodian.api.cases.CityCase;
 import cn.luodian.api.cases.TransitionRequest;
 import cn.luodian.api.photos.ImageType;
 import cn.luodian.api.photos.PhotoFiles;
+import cn.luodian.api.photos.PhotoRef;
 import cn.luodian.api.security.Actor;
 import cn.luodian.api.security.AuditLog;
 import cn.luodian.api.system.BadRequestException;

@@ -1,6 +1,7 @@
 package cn.luodian.api.exposure;
 
 import cn.luodian.api.cases.CaseRepositories;
+import cn.luodian.api.photos.PhotoRef;
 import java.sql.Date;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
 package cn.luodian.api.exposure;
 
+import cn.luodian.api.photos.PhotoRef;
 /**
  * Where a page finds its images: the public file URLs of a published period, or the signed-in
  * preview URLs of a draft (whose files are not public yet and whose maps are drawn on request).

@@ -1,6 +1,7 @@
 package cn.luodian.api.exposure;
 
 import cn.luodian.api.photos.PhotoFiles;
+import cn.luodian.api.photos.PhotoRef;
 import cn.luodian.api.system.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package cn.luodian.api.exposure;
 
+import cn.luodian.api.photos.PhotoRef;
 /** The public URLs of published periods, in one place. */
 final class PublicLinks {
 

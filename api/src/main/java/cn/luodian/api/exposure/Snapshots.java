@@ -2,6 +2,7 @@ package cn.luodian.api.exposure;
 
 import cn.luodian.api.photos.ImageType;
 import cn.luodian.api.photos.PhotoFiles;
+import cn.luodian.api.photos.PhotoRef;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;

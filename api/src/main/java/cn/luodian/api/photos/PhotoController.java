@@ -7,8 +7,6 @@ import cn.luodian.api.security.Role;
 import cn.luodian.api.system.BadRequestException;
 import cn.luodian.api.system.ForbiddenException;
 import cn.luodian.api.system.NotFoundException;
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -34,17 +32,17 @@ public class PhotoController {
     private final CaseService cases;
     private final PhotoRepository photos;
     private final PhotoFiles files;
-    private final PhotoSettings settings;
+    private final PhotoUploads uploads;
     private final Clock clock;
     private final TransactionTemplate transactions;
     private final AuditLog audit;
 
-    public PhotoController(CaseService cases, PhotoRepository photos, PhotoFiles files, PhotoSettings settings, Clock clock,
+    public PhotoController(CaseService cases, PhotoRepository photos, PhotoFiles files, PhotoUploads uploads, Clock clock,
                            TransactionTemplate transactions, AuditLog audit) {
         this.cases = cases;
         this.photos = photos;
         this.files = files;
-        this.settings = settings;
+        this.uploads = uploads;
         this.clock = clock;
         this.transactions = transactions;
         this.audit = audit;
@@ -63,12 +61,11 @@ public class PhotoController {
         } catch (IllegalArgumentException e) {
             throw new BadRequestException(e.getMessage());
         }
-        byte[] content = read(file);
-        ImageType type = ImageType.sniff(content).orElseThrow(() -> new BadRequestException(
-                "the file is not a JPEG, PNG or WebP image (checked by its content, not its name)"));
-        String hash = files.store(content, type);
+        byte[] content = uploads.read(file);
+        PhotoRef stored = uploads.store(content);
+        String hash = stored.sha256();
         long photoId = transactions.execute(status -> {
-            long inserted = photos.insert(id, parsedStage, hash, type, content.length, actor.username(), clock.instant());
+            long inserted = photos.insert(id, parsedStage, hash, stored.type(), content.length, actor.username(), clock.instant());
             audit.record(actor, "case.photo", "case", String.valueOf(id), Map.of("photoId", inserted, "stage",
                     parsedStage.id(), "sha256", hash));
             return inserted;
@@ -93,20 +90,6 @@ public class PhotoController {
                 .cacheControl(CacheControl.noCache().cachePrivate())
                 .eTag(photo.sha256())
                 .body(files.read(photo.sha256(), photo.type()));
-    }
-
-    private byte[] read(MultipartFile file) {
-        if (file.isEmpty()) {
-            throw new BadRequestException("the photo file is empty");
-        }
-        if (file.getSize() > settings.maxBytes()) {
-            throw new BadRequestException("the photo has " + file.getSize() + " bytes; at most " + settings.maxBytes());
-        }
-        try (InputStream in = file.getInputStream()) {
-            return in.readNBytes((int) settings.maxBytes() + 1);
-        } catch (IOException e) {
-            throw new BadRequestException("cannot read the uploaded photo: " + e.getMessage());
-        }
     }
 
     static Map<String, Object> json(Photo photo) {

@@ -56,11 +56,7 @@ public class OverlayTileController {
         CasePointFilter filter = CasePointIndex.pointFilter(
                 CaseFilterParser.parse(null, null, null, category, state, from, to, overdue));
         OverlayTileSettings.Heat limits = settings.heat();
-        double bandwidth = bandwidthMetres == null ? limits.bandwidthMetres() : bandwidthMetres;
-        if (!(bandwidth > 0) || bandwidth > limits.maxBandwidthMetres()) {
-            throw new BadRequestException("bandwidthMetres must be more than 0 and at most " + limits.maxBandwidthMetres()
-                    + ", was " + bandwidthMetres);
-        }
+        double bandwidth = metres("bandwidthMetres", bandwidthMetres, limits.bandwidthMetres(), limits.maxBandwidthMetres());
         double max = maxDensityPerKm2 == null ? limits.maxDensityPerKm2() : maxDensityPerKm2;
         if (!(max > 0) || Double.isInfinite(max)) {
             throw new BadRequestException("maxDensityPerKm2 must be a positive number, was " + maxDensityPerKm2);
@@ -82,12 +78,9 @@ public class OverlayTileController {
         BaseMapTileName name = BaseMapTileName.parse(z, x, file);
         PointShift shift = TileRequests.shift(crs);
         CaseFilterParser.parse(null, null, null, category, state, from, to, overdue);
-        double band = distanceBandMetres == null ? settings.hotspots().distanceBandMetres() : distanceBandMetres;
-        if (!(band > 0) || band > settings.heat().maxBandwidthMetres()) {
-            // Checked here as well as by the analysis, so that a bad band is a 400 at every zoom.
-            throw new BadRequestException("distanceBandMetres must be more than 0 and at most "
-                    + settings.heat().maxBandwidthMetres() + ", was " + distanceBandMetres);
-        }
+        // Checked here as well as by the analysis, so that a bad band is a 400 at every zoom.
+        double band = metres("distanceBandMetres", distanceBandMetres, settings.hotspots().distanceBandMetres(),
+                settings.heat().maxBandwidthMetres());
         if (name.tile().z() < settings.hotspots().minZoom()) {
             // Unit grid cells are a few pixels wide here: no tile, as the catalog's minzoom says.
             return ResponseEntity.noContent().cacheControl(cacheControl).build();
@@ -95,6 +88,15 @@ public class OverlayTileController {
         HotspotTiles.Query query = new HotspotTiles.Query(blankToNull(category), blankToNull(state), blankToNull(from),
                 blankToNull(to), overdue, band, Boolean.TRUE.equals(fdr));
         return answer(hotspots.tile(query, name.tile(), name.scale(), shift), ifNoneMatch);
+    }
+
+    /** The distance asked for, or the default; 400 unless more than 0 and at most {@code max}. */
+    private static double metres(String parameter, Double asked, double byDefault, double max) {
+        double value = asked == null ? byDefault : asked;
+        if (!(value > 0) || value > max) {
+            throw new BadRequestException(parameter + " must be more than 0 and at most " + max + ", was " + asked);
+        }
+        return value;
     }
 
     private ResponseEntity<byte[]> answer(CachedTile tile, String ifNoneMatch) {

@@ -1,5 +1,6 @@
 package cn.luodian.api.exposure;
 
+import cn.luodian.api.photos.PhotoRef;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

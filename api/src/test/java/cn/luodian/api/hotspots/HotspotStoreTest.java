@@ -1,5 +1,6 @@
 package cn.luodian.api.hotspots;
 
+import cn.luodian.api.security.ActorArgumentForTest;
 import static cn.luodian.api.hotspots.HotspotCasesForTest.CLUSTER;
 import static cn.luodian.api.hotspots.HotspotCasesForTest.DISTRICT;
 import static cn.luodian.api.hotspots.HotspotCasesForTest.HUOXIAN;
@@ -52,7 +53,7 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 /**
  * The hotspot endpoints over {@link HotspotCasesForTest} on H2GIS and PostGIS: units and their
  * counts, every analysis, reproducibility, jurisdictions. Requests go through the controller (JSON
- * binding, formats, problem+json) with the actor set by {@link ActorForTest}.
+ * binding, formats, problem+json) with the actor set by {@link ActorArgumentForTest}.
  */
 class HotspotStoreTest {
     static final JsonMapper MAPPER = JsonMapper.builder().build();
@@ -85,7 +86,7 @@ class HotspotStoreTest {
         @Autowired HotspotInputs inputs;
         @Autowired HotspotUnits units;
 
-        final ActorForTest actor = new ActorForTest();
+        final ActorArgumentForTest actor = new ActorArgumentForTest();
         MockMvc http;
 
         @BeforeEach

@@ -1,5 +1,6 @@
 package cn.luodian.api.stats;
 
+import cn.luodian.api.security.ActorArgumentForTest;
 import cn.luodian.api.system.SettableClock;
 import static org.hamcrest.Matchers.closeTo;
 import static org.hamcrest.Matchers.contains;

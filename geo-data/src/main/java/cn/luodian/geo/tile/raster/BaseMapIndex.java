@@ -10,6 +10,8 @@ import cn.luodian.geo.layer.Road;
 import cn.luodian.geo.layer.RoadClass;
 import cn.luodian.geo.layer.Waterway;
 import cn.luodian.geo.layer.WaterwayClass;
+import cn.luodian.geo.points.PointShift;
+import cn.luodian.geo.tile.MercatorGeometry;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -42,7 +44,7 @@ public final class BaseMapIndex {
         GeometryFactory factory = new GeometryFactory();
         List<AdminArea> admin = new ArrayList<>();
         for (ReferenceFeature feature : features) {
-            Geometry metres = MercatorGeometry.project(feature.geometry());
+            Geometry metres = MercatorGeometry.of(feature.geometry(), PointShift.NONE);
             if (feature instanceof AdminArea) {
                 AdminArea area = (AdminArea) feature;
                 admin.add(new AdminArea(area.code(), area.name(), area.level(), area.parentCode(), metres));
@@ -68,7 +70,7 @@ public final class BaseMapIndex {
         SharedBoundaries.of(admin, factory).forEach((level, lines) -> {
             STRtree tree = new STRtree();
             for (LineString line : lines) {
-                for (Piece<AdminLevel> piece : MercatorGeometry.pieces(line, level, factory)) {
+                for (Piece<AdminLevel> piece : MercatorShapes.pieces(line, level, factory)) {
                     tree.insert(piece.geometryMetres().getEnvelopeInternal(), piece);
                 }
             }
@@ -142,8 +144,8 @@ public final class BaseMapIndex {
 
     private void addRoad(Road road, Geometry metres, GeometryFactory factory) {
         int part = 0;
-        for (LineString line : MercatorGeometry.lines(metres)) {
-            for (Piece<RoadClass> piece : MercatorGeometry.pieces(line, road.roadClass(), factory)) {
+        for (LineString line : MercatorShapes.lines(metres)) {
+            for (Piece<RoadClass> piece : MercatorShapes.pieces(line, road.roadClass(), factory)) {
                 roads.insert(piece.geometryMetres().getEnvelopeInternal(), piece);
             }
             if (road.isNamed()) {
@@ -163,8 +165,8 @@ public final class BaseMapIndex {
         }
         boolean major = waterway.waterwayClass() == WaterwayClass.RIVER || waterway.waterwayClass() == WaterwayClass.CANAL;
         int part = 0;
-        for (LineString line : MercatorGeometry.lines(metres)) {
-            for (Piece<WaterwayClass> piece : MercatorGeometry.pieces(line, waterway.waterwayClass(), factory)) {
+        for (LineString line : MercatorShapes.lines(metres)) {
+            for (Piece<WaterwayClass> piece : MercatorShapes.pieces(line, waterway.waterwayClass(), factory)) {
                 waterLines.insert(piece.geometryMetres().getEnvelopeInternal(), piece);
             }
             if (waterway.isNamed()) {
@@ -178,13 +180,13 @@ public final class BaseMapIndex {
         if (metres instanceof Polygonal) {
             buildings.insert(metres.getEnvelopeInternal(), metres);
         }
-        addLabel(new LabelSource(LabelKind.LANDMARK, landmark.name(), MercatorGeometry.labelPoint(metres),
+        addLabel(new LabelSource(LabelKind.LANDMARK, landmark.name(), MercatorShapes.labelPoint(metres),
                 -metres.getArea(), landmark.name()));
     }
 
     private void addAreaLabel(LabelKind kind, String name, Geometry metres, String key) {
         if (!name.isBlank()) {
-            addLabel(new LabelSource(kind, name, MercatorGeometry.labelPoint(metres), -metres.getArea(), key));
+            addLabel(new LabelSource(kind, name, MercatorShapes.labelPoint(metres), -metres.getArea(), key));
         }
     }
 

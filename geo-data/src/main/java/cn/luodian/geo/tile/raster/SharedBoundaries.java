@@ -53,7 +53,7 @@ final class SharedBoundaries {
 
     private static void addEdges(Geometry area, Set<Segment> taken, Map<Segment, LineString> edges, GeometryFactory factory) {
         Geometry boundary = area.getBoundary();
-        for (LineString ring : MercatorGeometry.lines(boundary)) {
+        for (LineString ring : MercatorShapes.lines(boundary)) {
             Coordinate[] c = ring.getCoordinates();
             for (int i = 0; i < c.length - 1; i++) {
                 if (c[i].equals2D(c[i + 1])) {

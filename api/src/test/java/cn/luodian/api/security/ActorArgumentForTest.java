@@ -1,6 +1,5 @@
-package cn.luodian.api.stats;
+package cn.luodian.api.security;
 
-import cn.luodian.api.security.Actor;
 import org.springframework.core.MethodParameter;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
@@ -11,10 +10,10 @@ import org.springframework.web.method.support.ModelAndViewContainer;
  * Gives controller methods the {@link Actor} the test chose, standing in for the security layer's
  * resolver so that endpoint tests are about the endpoint, not about signing in.
  */
-final class ActorArgumentForTest implements HandlerMethodArgumentResolver {
+public final class ActorArgumentForTest implements HandlerMethodArgumentResolver {
     private volatile Actor actor;
 
-    void actAs(Actor next) {
+    public void actAs(Actor next) {
         actor = next;
     }
 

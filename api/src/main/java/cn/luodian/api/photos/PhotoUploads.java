@@ -1,8 +1,5 @@
-package cn.luodian.api.exposure;
+package cn.luodian.api.photos;
 
-import cn.luodian.api.photos.ImageType;
-import cn.luodian.api.photos.PhotoFiles;
-import cn.luodian.api.photos.PhotoSettings;
 import cn.luodian.api.system.BadRequestException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,9 +7,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Photos uploaded through the exposure API (an entry's photo, the after photo of a rectification,
- * a follow-up's photo): checked by content like every case photo ({@link ImageType}), held to the
- * same size limit, stored by content hash ({@link PhotoFiles}).
+ * Uploaded photos (a case's, an exposure entry's, a rectification's after photo, a follow-up's):
+ * held to one size limit, checked by content ({@link ImageType}), stored by content hash
+ * ({@link PhotoFiles}).
  */
 @Component
 public class PhotoUploads {

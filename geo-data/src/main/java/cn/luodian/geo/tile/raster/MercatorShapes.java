@@ -1,49 +1,22 @@
 package cn.luodian.geo.tile.raster;
 
-import cn.luodian.geo.tile.WebMercator;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.locationtech.jts.algorithm.construct.MaximumInscribedCircle;
 import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.CoordinateSequence;
-import org.locationtech.jts.geom.CoordinateSequenceFilter;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygonal;
 
-/** Moving reference geometry (WGS-84) onto the Mercator plane, and cutting lines into pieces. */
-final class MercatorGeometry {
+/** Cutting reference lines on the Mercator plane into pieces, and where labels go in areas. */
+final class MercatorShapes {
     /** Few enough vertices that a tile touching a piece walks little of the line outside it. */
     static final int MAX_PIECE_VERTICES = 32;
 
-    private MercatorGeometry() {
-    }
-
-    static Geometry project(Geometry lonLat) {
-        Geometry copy = lonLat.copy();
-        copy.apply(new CoordinateSequenceFilter() {
-            @Override
-            public void filter(CoordinateSequence seq, int i) {
-                double lon = seq.getX(i);
-                double lat = seq.getY(i);
-                seq.setOrdinate(i, CoordinateSequence.X, WebMercator.xMetres(lon));
-                seq.setOrdinate(i, CoordinateSequence.Y, WebMercator.yMetres(lat));
-            }
-
-            @Override
-            public boolean isDone() {
-                return false;
-            }
-
-            @Override
-            public boolean isGeometryChanged() {
-                return true;
-            }
-        });
-        return copy;
+    private MercatorShapes() {
     }
 
     /** The line parts of a (multi)line geometry. */

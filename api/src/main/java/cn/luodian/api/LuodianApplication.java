@@ -17,7 +17,7 @@ public class LuodianApplication {
 
     public static void main(String[] args) {
         if (CommandLine.isCommand(args)) {
-            System.exit(CommandLine.run(args, System.out, System.err));
+            System.exit(CommandLine.run(LuodianApplication.class, args, System.out, System.err));
         }
         SpringApplication.run(LuodianApplication.class, args);
     }

@@ -4,14 +4,15 @@ import cn.luodian.api.clocks.ClockSettings;
 import cn.luodian.api.clocks.Supervision;
 import cn.luodian.api.clocks.SupervisionKind;
 import cn.luodian.api.clocks.SupervisionRepository;
+import cn.luodian.api.system.JdbcTimes;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -63,9 +64,9 @@ public class CaseClockCheck {
             String becomingOverdue = "overdue = FALSE AND state NOT IN ('closed', 'rejected', 'merged') AND resolve_due_at < ?";
             // The ids first, in the same transaction, so that the tiles of exactly these cases are refreshed.
             List<Long> ids = jdbc.queryForList("SELECT id FROM city_case WHERE " + becomingOverdue + " ORDER BY id",
-                    Long.class, CaseRepositories.time(now));
+                    Long.class, JdbcTimes.time(now));
             int overdue = jdbc.update("UPDATE city_case SET overdue = TRUE, version = version + 1, updated_at = ? WHERE "
-                    + becomingOverdue, CaseRepositories.time(now), CaseRepositories.time(now));
+                    + becomingOverdue, JdbcTimes.time(now), JdbcTimes.time(now));
             if (!ids.isEmpty()) {
                 publisher.publishEvent(new CasesMarkedOverdue(ids));
             }
@@ -77,7 +78,7 @@ public class CaseClockCheck {
     private int supervise(SupervisionKind kind, String condition, Instant now) {
         List<Long> due = jdbc.queryForList("SELECT id FROM city_case c WHERE " + condition
                 + " AND NOT EXISTS (SELECT 1 FROM supervision s WHERE s.case_id = c.id AND s.kind = ?) ORDER BY id",
-                Long.class, CaseRepositories.time(now), kind.id());
+                Long.class, JdbcTimes.time(now), kind.id());
         for (long caseId : due) {
             supervisions.insert(caseId, kind, 1, CLOCK_ACTOR, now, kind.label());
         }

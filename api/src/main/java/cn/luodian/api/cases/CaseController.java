@@ -3,6 +3,7 @@ package cn.luodian.api.cases;
 import cn.luodian.api.categories.Category;
 import cn.luodian.api.categories.CategoryRepository;
 import cn.luodian.api.clocks.SupervisionRepository;
+import cn.luodian.api.clocks.Urgency;
 import cn.luodian.api.describe.Coordinates;
 import cn.luodian.api.dispatch.DispatchRepository;
 import cn.luodian.api.dispatch.ResponsibleUnit;

@@ -1,5 +1,6 @@
 package cn.luodian.api.cases;
 
+import cn.luodian.api.system.JdbcTimes;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -16,7 +17,7 @@ public class CaseEventRepository {
         String from = rs.getString("from_state");
         return new CaseEvent(rs.getLong("id"), rs.getLong("case_id"), rs.getString("action"),
                 from == null ? null : CaseState.parse(from), CaseState.parse(rs.getString("to_state")),
-                rs.getString("actor"), CaseRepositories.instant(rs, "at"), rs.getString("note"),
+                rs.getString("actor"), JdbcTimes.instant(rs, "at"), rs.getString("note"),
                 (Long) rs.getObject("unit_id", Long.class));
     };
 
@@ -57,7 +58,7 @@ public class CaseEventRepository {
         statement.setString(3, e.from() == null ? null : e.from().id());
         statement.setString(4, e.to().id());
         statement.setString(5, e.actor());
-        statement.setObject(6, CaseRepositories.time(e.at()));
+        statement.setObject(6, JdbcTimes.time(e.at()));
         statement.setString(7, e.note());
         statement.setObject(8, e.unitId());
     }

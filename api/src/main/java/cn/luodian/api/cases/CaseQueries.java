@@ -1,5 +1,6 @@
 package cn.luodian.api.cases;
 
+import cn.luodian.api.system.JdbcTimes;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -55,11 +56,11 @@ final class CaseQueries {
         }
         if (f.receivedFrom() != null) {
             sql.append(" AND received_at >= ?");
-            args.add(CaseRepositories.time(f.receivedFrom()));
+            args.add(JdbcTimes.time(f.receivedFrom()));
         }
         if (f.receivedTo() != null) {
             sql.append(" AND received_at < ?");
-            args.add(CaseRepositories.time(f.receivedTo()));
+            args.add(JdbcTimes.time(f.receivedTo()));
         }
         if (f.overdue() != null) {
             sql.append(" AND overdue = ?");

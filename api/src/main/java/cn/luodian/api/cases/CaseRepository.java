@@ -1,5 +1,6 @@
 package cn.luodian.api.cases;
 
+import cn.luodian.api.system.JdbcTimes;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -110,12 +111,12 @@ public class CaseRepository {
             c.urgency().id(), c.state().id(), c.lon(), c.lat(), c.lon(), c.lat(), c.locationText(),
             c.districtCode(), c.townshipCode(), c.townshipName(), c.villageCode(), c.villageName(),
             c.gridCellCode(), c.reporterName(), c.reporterPhone(), c.unitId(), c.mergedInto(), c.mergedCount(),
-            c.satisfaction() == null ? null : c.satisfaction().id(), CaseRepositories.time(c.receivedAt()),
-            CaseRepositories.time(c.registeredAt()), CaseRepositories.time(c.dispatchedAt()),
-            CaseRepositories.time(c.respondedAt()), CaseRepositories.time(c.reportedDoneAt()),
-            CaseRepositories.time(c.closedAt()), CaseRepositories.time(c.dispatchDueAt()),
-            CaseRepositories.time(c.responseDueAt()), CaseRepositories.time(c.feedbackDueAt()),
-            CaseRepositories.time(c.resolveDueAt()), c.overdue(), c.createdBy(), CaseRepositories.time(c.updatedAt())};
+            c.satisfaction() == null ? null : c.satisfaction().id(), JdbcTimes.time(c.receivedAt()),
+            JdbcTimes.time(c.registeredAt()), JdbcTimes.time(c.dispatchedAt()),
+            JdbcTimes.time(c.respondedAt()), JdbcTimes.time(c.reportedDoneAt()),
+            JdbcTimes.time(c.closedAt()), JdbcTimes.time(c.dispatchDueAt()),
+            JdbcTimes.time(c.responseDueAt()), JdbcTimes.time(c.feedbackDueAt()),
+            JdbcTimes.time(c.resolveDueAt()), c.overdue(), c.createdBy(), JdbcTimes.time(c.updatedAt())};
     }
 
     /**
@@ -132,9 +133,9 @@ public class CaseRepository {
                 c.categoryCode(), c.description(), c.urgency().id(), c.state().id(), c.lon(), c.lat(), c.lon(), c.lat(),
                 c.locationText(), c.districtCode(), c.townshipCode(), c.townshipName(), c.villageCode(), c.villageName(),
                 c.gridCellCode(), c.unitId(), c.mergedInto(), c.mergedCount(),
-                c.satisfaction() == null ? null : c.satisfaction().id(), CaseRepositories.time(c.registeredAt()), CaseRepositories.time(c.dispatchedAt()),
-                CaseRepositories.time(c.respondedAt()), CaseRepositories.time(c.reportedDoneAt()), CaseRepositories.time(c.closedAt()), CaseRepositories.time(c.responseDueAt()),
-                CaseRepositories.time(c.feedbackDueAt()), CaseRepositories.time(c.resolveDueAt()), c.overdue(), CaseRepositories.time(c.updatedAt()), c.id(), c.version()) == 1;
+                c.satisfaction() == null ? null : c.satisfaction().id(), JdbcTimes.time(c.registeredAt()), JdbcTimes.time(c.dispatchedAt()),
+                JdbcTimes.time(c.respondedAt()), JdbcTimes.time(c.reportedDoneAt()), JdbcTimes.time(c.closedAt()), JdbcTimes.time(c.responseDueAt()),
+                JdbcTimes.time(c.feedbackDueAt()), JdbcTimes.time(c.resolveDueAt()), c.overdue(), JdbcTimes.time(c.updatedAt()), c.id(), c.version()) == 1;
     }
 
     public Optional<CityCase> find(long id) {
@@ -157,7 +158,7 @@ public class CaseRepository {
         return jdbc.query("SELECT " + CaseRowMapper.COLUMNS + " FROM city_case WHERE category_code = ? "
                         + "AND geom && ST_MakeEnvelope(?, ?, ?, ?, 4326) AND received_at >= ? "
                         + "AND state NOT IN ('closed', 'rejected', 'merged') ORDER BY id",
-                CaseRowMapper.INSTANCE, categoryCode, minLon, minLat, maxLon, maxLat, CaseRepositories.time(since));
+                CaseRowMapper.INSTANCE, categoryCode, minLon, minLat, maxLon, maxLat, JdbcTimes.time(since));
     }
 
     public List<CityCase> list(CaseFilter filter, int offset, int limit) {
@@ -261,7 +262,7 @@ public class CaseRepository {
                 + "received_at FROM city_case" + where + " ORDER BY received_at, id LIMIT ?", (rs, i) -> new CasePoint(
                         rs.getLong("id"), rs.getString("number"), rs.getString("category_code"), rs.getDouble("lon"),
                         rs.getDouble("lat"), rs.getString("township_code"), rs.getString("village_code"),
-                        rs.getString("grid_cell_code"), CaseRepositories.instant(rs, "received_at")), args.toArray());
+                        rs.getString("grid_cell_code"), JdbcTimes.instant(rs, "received_at")), args.toArray());
     }
 
     /**
@@ -270,8 +271,8 @@ public class CaseRepository {
      */
     public List<PlaceCategoryCount> countByPlaceAndCategory(CaseColumn column, CaseFilter filter, Instant split) {
         List<Object> args = new ArrayList<>();
-        args.add(CaseRepositories.time(split));
-        args.add(CaseRepositories.time(split));
+        args.add(JdbcTimes.time(split));
+        args.add(JdbcTimes.time(split));
         String where = where(filter, args);
         String name = column == CaseColumn.TOWNSHIP ? "MAX(township_name)" : column == CaseColumn.VILLAGE ? "MAX(village_name)" : "NULL";
         return jdbc.query("SELECT " + column.sql + " AS place, " + name + " AS place_name, category_code, "

@@ -1,5 +1,7 @@
 package cn.luodian.api.cases;
 
+import cn.luodian.api.clocks.Urgency;
+import cn.luodian.api.system.JdbcTimes;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import org.springframework.jdbc.core.RowMapper;
@@ -41,19 +43,19 @@ final class CaseRowMapper implements RowMapper<CityCase> {
                 (Long) rs.getObject("merged_into", Long.class),
                 rs.getInt("merged_count"),
                 satisfaction == null ? null : Satisfaction.parse(satisfaction),
-                CaseRepositories.instant(rs, "received_at"),
-                CaseRepositories.instant(rs, "registered_at"),
-                CaseRepositories.instant(rs, "dispatched_at"),
-                CaseRepositories.instant(rs, "responded_at"),
-                CaseRepositories.instant(rs, "reported_done_at"),
-                CaseRepositories.instant(rs, "closed_at"),
-                CaseRepositories.instant(rs, "dispatch_due_at"),
-                CaseRepositories.instant(rs, "response_due_at"),
-                CaseRepositories.instant(rs, "feedback_due_at"),
-                CaseRepositories.instant(rs, "resolve_due_at"),
+                JdbcTimes.instant(rs, "received_at"),
+                JdbcTimes.instant(rs, "registered_at"),
+                JdbcTimes.instant(rs, "dispatched_at"),
+                JdbcTimes.instant(rs, "responded_at"),
+                JdbcTimes.instant(rs, "reported_done_at"),
+                JdbcTimes.instant(rs, "closed_at"),
+                JdbcTimes.instant(rs, "dispatch_due_at"),
+                JdbcTimes.instant(rs, "response_due_at"),
+                JdbcTimes.instant(rs, "feedback_due_at"),
+                JdbcTimes.instant(rs, "resolve_due_at"),
                 rs.getBoolean("overdue"),
                 rs.getString("created_by"),
-                CaseRepositories.instant(rs, "updated_at"),
+                JdbcTimes.instant(rs, "updated_at"),
                 rs.getInt("version"));
     }
 

@@ -1,5 +1,6 @@
 package cn.luodian.api.cases;
 
+import cn.luodian.api.clocks.Urgency;
 import java.time.Instant;
 
 /**

@@ -1,5 +1,6 @@
 package cn.luodian.api.cases;
 
+import cn.luodian.api.clocks.Urgency;
 import cn.luodian.geo.crs.Datum;
 import java.time.Instant;
 

@@ -1,6 +1,5 @@
 package cn.luodian.api.cli;
 
-import cn.luodian.api.LuodianApplication;
 import cn.luodian.geo.io.ImportException;
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -38,7 +37,8 @@ public final class CommandLine {
         return args.length > 0 && !args[0].startsWith("-");
     }
 
-    public static int run(String[] args, PrintStream out, PrintStream err) {
+    /** Runs a command inside {@code application} (the Boot application class) without its web server. */
+    public static int run(Class<?> application, String[] args, PrintStream out, PrintStream err) {
         Command command = COMMANDS.get(args[0]);
         if (command == null) {
             err.println("unknown command '" + args[0] + "'. Commands: import, import-osm, import-codes, import-cases;"
@@ -55,7 +55,7 @@ public final class CommandLine {
             err.println("usage: java -jar luodian.jar " + args[0] + " " + command.usage());
             return USAGE;
         }
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(LuodianApplication.class)
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)
                 .logStartupInfo(false)

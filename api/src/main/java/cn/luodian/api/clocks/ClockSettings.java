@@ -1,6 +1,5 @@
 package cn.luodian.api.clocks;
 
-import cn.luodian.api.cases.Urgency;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Duration;

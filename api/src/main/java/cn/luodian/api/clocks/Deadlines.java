@@ -1,6 +1,5 @@
 package cn.luodian.api.clocks;
 
-import cn.luodian.api.cases.Urgency;
 import java.time.Duration;
 import java.util.Comparator;
 

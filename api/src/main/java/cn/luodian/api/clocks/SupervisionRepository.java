@@ -1,6 +1,6 @@
 package cn.luodian.api.clocks;
 
-import cn.luodian.api.cases.CaseRepositories;
+import cn.luodian.api.system.JdbcTimes;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -13,8 +13,8 @@ import org.springframework.stereotype.Repository;
 public class SupervisionRepository {
     private static final RowMapper<Supervision> ROW = (rs, i) -> new Supervision(rs.getLong("id"), rs.getLong("case_id"),
             SupervisionKind.valueOf(rs.getString("kind").toUpperCase(Locale.ROOT)), rs.getInt("level"),
-            CaseRepositories.instant(rs, "created_at"), rs.getString("created_by"),
-            CaseRepositories.instant(rs, "resolved_at"), rs.getString("note"));
+            JdbcTimes.instant(rs, "created_at"), rs.getString("created_by"),
+            JdbcTimes.instant(rs, "resolved_at"), rs.getString("note"));
 
     private final JdbcTemplate jdbc;
 
@@ -24,14 +24,14 @@ public class SupervisionRepository {
 
     public void insert(long caseId, SupervisionKind kind, int level, String createdBy, Instant at, String note) {
         jdbc.update("INSERT INTO supervision (case_id, kind, level, created_at, created_by, note) VALUES (?, ?, ?, ?, ?, ?)",
-                caseId, kind.id(), level, CaseRepositories.time(at), createdBy, note);
+                caseId, kind.id(), level, JdbcTimes.time(at), createdBy, note);
     }
 
     /** Marks the case's open records of these kinds as resolved: the step they chased has happened. */
     public void resolve(long caseId, Collection<SupervisionKind> kinds, Instant at) {
         for (SupervisionKind kind : kinds) {
             jdbc.update("UPDATE supervision SET resolved_at = ? WHERE case_id = ? AND kind = ? AND resolved_at IS NULL",
-                    CaseRepositories.time(at), caseId, kind.id());
+                    JdbcTimes.time(at), caseId, kind.id());
         }
     }
 

@@ -9,7 +9,7 @@ import cn.luodian.api.cases.CityCase;
 import cn.luodian.api.cases.NewCase;
 import cn.luodian.api.cases.Satisfaction;
 import cn.luodian.api.cases.TransitionRequest;
-import cn.luodian.api.cases.Urgency;
+import cn.luodian.api.clocks.Urgency;
 import cn.luodian.api.security.Actor;
 import cn.luodian.api.security.Role;
 import cn.luodian.api.system.AppClock;

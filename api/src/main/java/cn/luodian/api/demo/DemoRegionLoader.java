@@ -1,8 +1,8 @@
 package cn.luodian.api.demo;
 
 import cn.luodian.api.describe.ReferenceIndexHolder;
+import cn.luodian.api.layers.DivisionCodeReader;
 import cn.luodian.api.layers.JdbcLayerStore;
-import cn.luodian.api.places.DivisionCodeReader;
 import cn.luodian.api.system.LuodianProperties;
 import cn.luodian.geo.demo.DemoRegion;
 import cn.luodian.geo.demo.TongzhouDemoRegion;

@@ -1,7 +1,7 @@
 package cn.luodian.api.exposure;
 
-import cn.luodian.api.cases.CaseRepositories;
 import cn.luodian.api.photos.PhotoRef;
+import cn.luodian.api.system.JdbcTimes;
 import java.sql.Date;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,7 +16,7 @@ public class FollowUpRepository {
             rs.getLong("case_id"), rs.getObject("inspected_on", LocalDate.class), rs.getString("inspector"),
             "fixed".equals(rs.getString("result")), rs.getString("note"),
             PhotoRef.of(rs.getString("photo_sha256"), rs.getString("photo_type")), rs.getString("recorded_by"),
-            CaseRepositories.instant(rs, "recorded_at"));
+            JdbcTimes.instant(rs, "recorded_at"));
 
     private final JdbcTemplate jdbc;
 
@@ -30,7 +30,7 @@ public class FollowUpRepository {
                 + "photo_type, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", entryId, caseId,
                 Date.valueOf(inspectedOn), inspector, fixed ? "fixed" : "unfixed", note,
                 photo == null ? null : photo.sha256(), photo == null ? null : photo.type().mediaType(), recordedBy,
-                CaseRepositories.time(at));
+                JdbcTimes.time(at));
     }
 
     public List<FollowUp> listForEntry(long entryId) {

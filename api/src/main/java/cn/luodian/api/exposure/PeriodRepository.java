@@ -1,7 +1,7 @@
 package cn.luodian.api.exposure;
 
-import cn.luodian.api.cases.CaseRepositories;
 import cn.luodian.api.photos.PhotoRef;
+import cn.luodian.api.system.JdbcTimes;
 import java.sql.Date;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,9 +22,9 @@ public class PeriodRepository {
             rs.getInt("number"), rs.getInt("revision"), (Long) rs.getObject("corrects_id", Long.class),
             rs.getString("correction_note"), PeriodState.parse(rs.getString("state")), rs.getString("title"),
             rs.getString("intro"), rs.getObject("issue_date", LocalDate.class), rs.getString("created_by"),
-            CaseRepositories.instant(rs, "created_at"), rs.getString("submitted_by"),
-            CaseRepositories.instant(rs, "submitted_at"), rs.getString("published_by"),
-            CaseRepositories.instant(rs, "published_at"), rs.getString("snapshot"), rs.getString("content_hash"),
+            JdbcTimes.instant(rs, "created_at"), rs.getString("submitted_by"),
+            JdbcTimes.instant(rs, "submitted_at"), rs.getString("published_by"),
+            JdbcTimes.instant(rs, "published_at"), rs.getString("snapshot"), rs.getString("content_hash"),
             rs.getInt("version"));
 
     private final JdbcTemplate jdbc;
@@ -49,7 +49,7 @@ public class PeriodRepository {
             s.setString(7, intro);
             s.setDate(8, Date.valueOf(issueDate));
             s.setString(9, createdBy);
-            s.setObject(10, CaseRepositories.time(at));
+            s.setObject(10, JdbcTimes.time(at));
             return s;
         }, keys);
         return keys.getKey().longValue();
@@ -116,7 +116,7 @@ public class PeriodRepository {
         return jdbc.update("UPDATE exposure_period SET state = ?, submitted_by = ?, submitted_at = ?, version = version + 1 "
                 + "WHERE id = ? AND version = ? AND state <> 'published'", to.id(),
                 to == PeriodState.IN_REVIEW ? actor : p.submittedBy(),
-                CaseRepositories.time(to == PeriodState.IN_REVIEW ? at : p.submittedAt()), p.id(), p.version()) == 1;
+                JdbcTimes.time(to == PeriodState.IN_REVIEW ? at : p.submittedAt()), p.id(), p.version()) == 1;
     }
 
     /** Bumps the version so that a review sees that entries changed under it. */
@@ -128,7 +128,7 @@ public class PeriodRepository {
     public boolean publish(Period p, String snapshot, String hash, String actor, Instant at) {
         return jdbc.update("UPDATE exposure_period SET state = 'published', snapshot = ?, content_hash = ?, published_by = ?, "
                 + "published_at = ?, version = version + 1 WHERE id = ? AND version = ? AND state = 'in_review'",
-                snapshot, hash, actor, CaseRepositories.time(at), p.id(), p.version()) == 1;
+                snapshot, hash, actor, JdbcTimes.time(at), p.id(), p.version()) == 1;
     }
 
     /** A file a published period shows: from now on served without a sign-in. */

@@ -1,6 +1,6 @@
 package cn.luodian.api.exposure;
 
-import cn.luodian.api.cases.CaseRepositories;
+import cn.luodian.api.system.JdbcTimes;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -15,7 +15,7 @@ public class PublisherRepository {
     private static final RowMapper<Publisher> ROW = (rs, i) -> new Publisher(rs.getLong("id"), rs.getString("code"),
             rs.getString("name"), rs.getString("title_line"), Cadence.parse(rs.getString("cadence")),
             rs.getInt("first_number"), rs.getBoolean("photo_required"), split(rs.getString("target_categories")),
-            rs.getBoolean("demo"), CaseRepositories.instant(rs, "created_at"));
+            rs.getBoolean("demo"), JdbcTimes.instant(rs, "created_at"));
 
     private final JdbcTemplate jdbc;
 
@@ -37,7 +37,7 @@ public class PublisherRepository {
             s.setBoolean(6, photoRequired);
             s.setString(7, String.join(",", targetCategories));
             s.setBoolean(8, demo);
-            s.setObject(9, CaseRepositories.time(at));
+            s.setObject(9, JdbcTimes.time(at));
             return s;
         }, keys);
         return keys.getKey().longValue();

@@ -2,7 +2,7 @@ package cn.luodian.api.hotline;
 
 import cn.luodian.api.cases.CaseSource;
 import cn.luodian.api.cases.NewCase;
-import cn.luodian.api.cases.Urgency;
+import cn.luodian.api.clocks.Urgency;
 import cn.luodian.api.describe.Coordinates;
 import cn.luodian.api.describe.SentencePlacer;
 import cn.luodian.api.system.BadRequestException;

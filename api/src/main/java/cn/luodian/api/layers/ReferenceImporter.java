@@ -1,6 +1,5 @@
 package cn.luodian.api.layers;
 
-import cn.luodian.api.places.DivisionCodeReader;
 import cn.luodian.geo.crs.Datum;
 import cn.luodian.geo.io.DivisionCodeCsvReader;
 import cn.luodian.geo.io.GeoJsonFeatureReader;

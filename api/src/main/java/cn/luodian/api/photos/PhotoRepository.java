@@ -1,6 +1,6 @@
 package cn.luodian.api.photos;
 
-import cn.luodian.api.cases.CaseRepositories;
+import cn.luodian.api.system.JdbcTimes;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -13,7 +13,7 @@ import org.springframework.stereotype.Repository;
 public class PhotoRepository {
     private static final RowMapper<Photo> ROW = (rs, i) -> new Photo(rs.getLong("id"), rs.getLong("case_id"),
             Photo.Stage.parse(rs.getString("stage")), rs.getString("sha256"), ImageType.ofMediaType(rs.getString("media_type")),
-            rs.getLong("size_bytes"), rs.getString("uploaded_by"), CaseRepositories.instant(rs, "uploaded_at"));
+            rs.getLong("size_bytes"), rs.getString("uploaded_by"), JdbcTimes.instant(rs, "uploaded_at"));
 
     private final JdbcTemplate jdbc;
 
@@ -33,7 +33,7 @@ public class PhotoRepository {
             statement.setString(4, type.mediaType());
             statement.setLong(5, sizeBytes);
             statement.setString(6, uploadedBy);
-            statement.setObject(7, CaseRepositories.time(at));
+            statement.setObject(7, JdbcTimes.time(at));
             return statement;
         }, keys);
         return keys.getKey().longValue();

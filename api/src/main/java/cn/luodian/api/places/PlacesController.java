@@ -1,5 +1,6 @@
 package cn.luodian.api.places;
 
+import cn.luodian.api.layers.DivisionCodeReader;
 import cn.luodian.api.layers.LayerReader;
 import cn.luodian.api.system.BadRequestException;
 import cn.luodian.api.system.NotFoundException;

@@ -1,6 +1,6 @@
 package cn.luodian.api.stats;
 
-import cn.luodian.api.cases.CaseRepositories;
+import cn.luodian.api.system.JdbcTimes;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -68,9 +68,9 @@ class RateCounter {
                 + COUNTS + "\nFROM city_case WHERE received_at >= ? AND received_at < ? AND " + scope.condition()
                 + " GROUP BY " + group;
         List<Object> args = new ArrayList<>();
-        args.add(CaseRepositories.time(asOf));
-        args.add(CaseRepositories.time(period.from()));
-        args.add(CaseRepositories.time(period.to()));
+        args.add(JdbcTimes.time(asOf));
+        args.add(JdbcTimes.time(period.from()));
+        args.add(JdbcTimes.time(period.to()));
         args.addAll(scope.args());
         return jdbc.query(sql, (rs, i) -> row(rs), args.toArray());
     }

@@ -1,23 +1,17 @@
 package cn.luodian.api.system;
 
-import cn.luodian.api.security.Actor;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
-import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * The OpenAPI document ({@code /v3/api-docs}) and Swagger UI ({@code /swagger-ui/index.html}),
- * generated from the controllers by springdoc. The signed-in {@link Actor} a handler takes is
- * resolved from the session, never sent by the client, so it is left out of the parameters.
+ * generated from the controllers by springdoc. The signed-in {@code Actor} parameter is left out by
+ * {@code security/ActorWebConfig}, which resolves it.
  */
 @Configuration
 public class OpenApiConfiguration {
-
-    static {
-        SpringDocUtils.getConfig().addRequestWrapperToIgnore(Actor.class);
-    }
 
     @Bean
     public OpenAPI luodianOpenApi() {

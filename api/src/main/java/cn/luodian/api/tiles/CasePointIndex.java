@@ -2,16 +2,16 @@ package cn.luodian.api.tiles;
 
 import cn.luodian.api.cases.CaseChanged;
 import cn.luodian.api.cases.CaseFilter;
-import cn.luodian.api.cases.CaseRepositories;
 import cn.luodian.api.cases.CaseState;
 import cn.luodian.api.cases.CasesMarkedOverdue;
 import cn.luodian.api.cases.CityCase;
 import cn.luodian.api.system.BackgroundThread;
+import cn.luodian.api.system.JdbcTimes;
 import cn.luodian.geo.points.CasePoint;
 import cn.luodian.geo.points.CasePointFilter;
 import cn.luodian.geo.points.CasePointTable;
 import cn.luodian.geo.points.CasePoints;
-import cn.luodian.geo.points.PointShift;
+import cn.luodian.geo.tile.PointShift;
 import cn.luodian.geo.tile.WebMercator;
 import jakarta.annotation.PreDestroy;
 import java.time.Instant;
@@ -202,7 +202,7 @@ public class CasePointIndex {
                     rs -> {
                         builder.add(rs.getLong("id"), rs.getDouble("lon"), rs.getDouble("lat"), rs.getString("category_code"),
                                 rs.getString("state"), rs.getString("urgency"),
-                                CaseRepositories.instant(rs, "received_at").getEpochSecond(), rs.getBoolean("overdue"),
+                                JdbcTimes.instant(rs, "received_at").getEpochSecond(), rs.getBoolean("overdue"),
                                 rs.getString("number"));
                     });
         });

@@ -1,7 +1,7 @@
 package cn.luodian.api.tiles;
 
-import cn.luodian.geo.points.PointShift;
 import cn.luodian.geo.tile.MercatorGeometry;
+import cn.luodian.geo.tile.PointShift;
 import cn.luodian.geo.tile.TileAddress;
 import cn.luodian.geo.tile.TileFrame;
 import cn.luodian.geo.tile.WebMercator;

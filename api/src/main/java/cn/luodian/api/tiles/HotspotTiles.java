@@ -7,7 +7,7 @@ import cn.luodian.api.hotspots.HotspotTable;
 import cn.luodian.api.security.Actor;
 import cn.luodian.api.system.BadRequestException;
 import cn.luodian.geo.hotspot.NoVariationException;
-import cn.luodian.geo.points.PointShift;
+import cn.luodian.geo.tile.PointShift;
 import cn.luodian.geo.tile.TileAddress;
 import cn.luodian.geo.tile.raster.ColourRamp;
 import java.util.ArrayList;

@@ -4,7 +4,7 @@ import cn.luodian.api.cases.CaseFilterParser;
 import cn.luodian.api.system.BadRequestException;
 import cn.luodian.api.system.LuodianProperties;
 import cn.luodian.geo.points.CasePointFilter;
-import cn.luodian.geo.points.PointShift;
+import cn.luodian.geo.tile.PointShift;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;

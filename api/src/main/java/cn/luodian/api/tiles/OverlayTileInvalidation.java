@@ -4,7 +4,7 @@ import cn.luodian.api.cases.CaseChanged;
 import cn.luodian.api.cases.CasesMarkedOverdue;
 import cn.luodian.api.cases.CityCase;
 import cn.luodian.geo.crs.ChinaOffsets;
-import cn.luodian.geo.points.PointShift;
+import cn.luodian.geo.tile.PointShift;
 import cn.luodian.geo.tile.WebMercator;
 import java.util.ArrayList;
 import java.util.List;

@@ -4,7 +4,7 @@ import cn.luodian.api.describe.ReferenceIndexHolder;
 import cn.luodian.api.describe.ReferenceSnapshot;
 import cn.luodian.geo.layer.Layer;
 import cn.luodian.geo.layer.LayerBatch;
-import cn.luodian.geo.points.PointShift;
+import cn.luodian.geo.tile.PointShift;
 import cn.luodian.geo.tile.mvt.ReferenceTileLayers;
 import java.util.HashSet;
 import java.util.Map;

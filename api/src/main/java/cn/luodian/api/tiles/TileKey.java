@@ -1,7 +1,7 @@
 package cn.luodian.api.tiles;
 
 import cn.luodian.geo.points.CasePointFilter;
-import cn.luodian.geo.points.PointShift;
+import cn.luodian.geo.tile.PointShift;
 import cn.luodian.geo.tile.TileAddress;
 import java.util.List;
 

@@ -2,7 +2,7 @@ package cn.luodian.api.tiles;
 
 import cn.luodian.api.system.BadRequestException;
 import cn.luodian.api.system.NotFoundException;
-import cn.luodian.geo.points.PointShift;
+import cn.luodian.geo.tile.PointShift;
 import cn.luodian.geo.tile.TileAddress;
 import cn.luodian.geo.tile.mvt.VectorLayerSpec;
 import cn.luodian.geo.tile.mvt.VectorLayers;

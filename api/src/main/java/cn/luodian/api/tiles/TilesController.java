@@ -4,7 +4,7 @@ import cn.luodian.api.cases.CaseFilterParser;
 import cn.luodian.api.layers.JdbcLayerStore;
 import cn.luodian.api.system.LuodianProperties;
 import cn.luodian.geo.points.CasePointFilter;
-import cn.luodian.geo.points.PointShift;
+import cn.luodian.geo.tile.PointShift;
 import cn.luodian.geo.tile.TileAddress;
 import cn.luodian.geo.tile.mvt.VectorLayerSpec;
 import cn.luodian.geo.tile.mvt.VectorLayers;

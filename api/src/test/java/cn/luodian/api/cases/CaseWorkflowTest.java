@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.luodian.api.clocks.SupervisionKind;
 import cn.luodian.api.clocks.SupervisionRepository;
+import cn.luodian.api.clocks.Urgency;
 import cn.luodian.api.dispatch.DispatchRepository;
 import cn.luodian.api.security.Actor;
 import cn.luodian.api.security.Role;

@@ -1,5 +1,6 @@
 package cn.luodian.api.cli;
 
+import cn.luodian.api.LuodianApplication;
 import cn.luodian.api.storage.Database;
 import cn.luodian.api.storage.PostgisForTest;
 import java.io.ByteArrayOutputStream;
@@ -44,7 +45,7 @@ final class CommandLineForTest {
         all.addAll(applicationArgs());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = CommandLine.run(all.toArray(String[]::new), new PrintStream(out, true, StandardCharsets.UTF_8),
+        int code = CommandLine.run(LuodianApplication.class, all.toArray(String[]::new), new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }

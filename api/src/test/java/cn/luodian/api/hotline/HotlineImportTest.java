@@ -1,6 +1,5 @@
 package cn.luodian.api.hotline;
 
-import cn.luodian.api.storage.CaseRowsForTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -9,10 +8,11 @@ import cn.luodian.api.cases.CaseFilter;
 import cn.luodian.api.cases.CaseService;
 import cn.luodian.api.cases.CaseSource;
 import cn.luodian.api.cases.CityCase;
-import cn.luodian.api.cases.Urgency;
+import cn.luodian.api.clocks.Urgency;
 import cn.luodian.api.describe.ReferenceIndexHolder;
 import cn.luodian.api.security.Actor;
 import cn.luodian.api.security.Role;
+import cn.luodian.api.storage.CaseRowsForTest;
 import cn.luodian.api.storage.PostgisForTest;
 import cn.luodian.api.system.ForbiddenException;
 import cn.luodian.geo.crs.Datum;

@@ -3,7 +3,7 @@ package cn.luodian.api.hotspots;
 import cn.luodian.api.cases.CaseService;
 import cn.luodian.api.cases.CaseSource;
 import cn.luodian.api.cases.NewCase;
-import cn.luodian.api.cases.Urgency;
+import cn.luodian.api.clocks.Urgency;
 import cn.luodian.api.security.Actor;
 import cn.luodian.api.security.Role;
 import cn.luodian.api.system.SettableClock;

@@ -3,7 +3,6 @@ package cn.luodian.api.layers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.luodian.api.places.DivisionCodeReader;
 import cn.luodian.api.storage.Database;
 import cn.luodian.api.storage.StoreForTest;
 import cn.luodian.geo.io.ImportException;

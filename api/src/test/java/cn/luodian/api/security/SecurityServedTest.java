@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import cn.luodian.api.demo.DemoServerForTest;
+import cn.luodian.api.demo.DemoUsers;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,5 @@
 package cn.luodian.api.stats;
 
-import cn.luodian.api.system.SettableClock;
 import cn.luodian.api.cases.CaseAction;
 import cn.luodian.api.cases.CaseService;
 import cn.luodian.api.cases.CaseSource;
@@ -9,10 +8,11 @@ import cn.luodian.api.cases.CityCase;
 import cn.luodian.api.cases.NewCase;
 import cn.luodian.api.cases.Satisfaction;
 import cn.luodian.api.cases.TransitionRequest;
-import cn.luodian.api.cases.Urgency;
+import cn.luodian.api.clocks.Urgency;
 import cn.luodian.api.dispatch.DispatchRepository;
 import cn.luodian.api.security.Actor;
 import cn.luodian.api.security.Role;
+import cn.luodian.api.system.SettableClock;
 import cn.luodian.geo.crs.Datum;
 import java.time.Duration;
 import java.time.Instant;

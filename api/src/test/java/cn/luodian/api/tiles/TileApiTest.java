@@ -229,7 +229,7 @@ class TileApiTest {
                     .contains("长凌营环路", "新修路");
             assertThat(tile(roads).getResponse().getHeader("ETag")).isNotEqualTo(roadsBefore);
             // The admin tile stayed cached: only the changed layer's tiles were evicted.
-            assertThat(cache.get(new TileKey(List.of("admin"), address, cn.luodian.geo.points.PointShift.NONE,
+            assertThat(cache.get(new TileKey(List.of("admin"), address, cn.luodian.geo.tile.PointShift.NONE,
                     cn.luodian.geo.points.CasePointFilter.ALL))).isPresent();
             assertThat(tile(admin).getResponse().getHeader("ETag")).isEqualTo(adminBefore);
         }

@@ -4,7 +4,7 @@ import cn.luodian.api.cases.CaseService;
 import cn.luodian.api.cases.CaseSource;
 import cn.luodian.api.cases.CityCase;
 import cn.luodian.api.cases.NewCase;
-import cn.luodian.api.cases.Urgency;
+import cn.luodian.api.clocks.Urgency;
 import cn.luodian.api.describe.ReferenceIndexHolder;
 import cn.luodian.api.layers.JdbcLayerStore;
 import cn.luodian.api.security.Actor;

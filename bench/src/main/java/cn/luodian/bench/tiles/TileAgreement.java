@@ -3,7 +3,7 @@ package cn.luodian.bench.tiles;
 import cn.luodian.geo.points.CasePointFilter;
 import cn.luodian.geo.points.CasePointTable;
 import cn.luodian.geo.points.CasePoints;
-import cn.luodian.geo.points.PointShift;
+import cn.luodian.geo.tile.PointShift;
 import cn.luodian.geo.tile.TileAddress;
 import cn.luodian.geo.tile.TileFrame;
 import cn.luodian.geo.tile.mvt.CasesTileLayer;

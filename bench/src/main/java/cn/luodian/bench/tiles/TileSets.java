@@ -2,12 +2,12 @@ package cn.luodian.bench.tiles;
 
 import cn.luodian.geo.points.CasePointFilter;
 import cn.luodian.geo.points.CasePoints;
-import cn.luodian.geo.points.PointShift;
+import cn.luodian.geo.tile.PointShift;
 import cn.luodian.geo.tile.TileAddress;
 import cn.luodian.geo.tile.WebMercator;
+import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
-import java.util.Comparator;
 import org.locationtech.jts.geom.Envelope;
 
 /**

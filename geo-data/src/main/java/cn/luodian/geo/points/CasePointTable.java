@@ -1,6 +1,7 @@
 package cn.luodian.geo.points;
 
 import cn.luodian.geo.crs.ChinaOffsets;
+import cn.luodian.geo.tile.PointShift;
 import cn.luodian.geo.tile.WebMercator;
 import java.util.Arrays;
 import org.locationtech.jts.geom.Coordinate;

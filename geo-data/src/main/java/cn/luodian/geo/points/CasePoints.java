@@ -1,5 +1,6 @@
 package cn.luodian.geo.points;
 
+import cn.luodian.geo.tile.PointShift;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;

@@ -1,6 +1,7 @@
 package cn.luodian.geo.points;
 
 import cn.luodian.geo.crs.ChinaOffsets;
+import cn.luodian.geo.tile.PointShift;
 import cn.luodian.geo.tile.TileAddress;
 import cn.luodian.geo.tile.WebMercator;
 import org.locationtech.jts.geom.Coordinate;

@@ -1,7 +1,6 @@
 package cn.luodian.geo.tile;
 
 import cn.luodian.geo.crs.ChinaOffsets;
-import cn.luodian.geo.points.PointShift;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.CoordinateSequenceFilter;

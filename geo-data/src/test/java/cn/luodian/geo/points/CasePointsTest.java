@@ -3,6 +3,7 @@ package cn.luodian.geo.points;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.luodian.geo.crs.ChinaOffsets;
+import cn.luodian.geo.tile.PointShift;
 import cn.luodian.geo.tile.TileAddress;
 import cn.luodian.geo.tile.WebMercator;
 import java.util.ArrayList;

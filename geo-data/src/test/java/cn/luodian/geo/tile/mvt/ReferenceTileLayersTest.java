@@ -8,7 +8,7 @@ import cn.luodian.geo.layer.AdminLevel;
 import cn.luodian.geo.layer.LayerBatch;
 import cn.luodian.geo.layer.Road;
 import cn.luodian.geo.layer.RoadClass;
-import cn.luodian.geo.points.PointShift;
+import cn.luodian.geo.tile.PointShift;
 import cn.luodian.geo.tile.TileAddress;
 import cn.luodian.geo.tile.TileFrame;
 import cn.luodian.geo.tile.WebMercator;

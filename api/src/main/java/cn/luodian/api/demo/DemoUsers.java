@@ -1,7 +1,10 @@
-package cn.luodian.api.security;
+package cn.luodian.api.demo;
 
-import cn.luodian.api.demo.DemoRegionLoaded;
 import cn.luodian.api.layers.JdbcLayerStore;
+import cn.luodian.api.security.Actor;
+import cn.luodian.api.security.NewUser;
+import cn.luodian.api.security.Role;
+import cn.luodian.api.security.UserAccounts;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
@@ -27,13 +30,13 @@ public class DemoUsers implements ApplicationRunner {
     static final String UNIT_NAME = "通州区城市管理综合行政执法局";
 
     /** A demo user; the password is {@code <username>-demo}. */
-    record Demo(String username, Role role, String displayName, String scopeCode, boolean unit) {
+    public record Demo(String username, Role role, String displayName, String scopeCode, boolean unit) {
         String password() {
             return username + "-demo";
         }
     }
 
-    static final List<Demo> USERS = List.of(
+    public static final List<Demo> USERS = List.of(
             new Demo("zuoxi", Role.DISPATCHER, "坐席员（示例）", "110112", false),
             new Demo("huoxian", Role.TOWNSHIP_STAFF, "漷县镇工作人员（示例）", "110112106", false),
             new Demo("liyuan", Role.TOWNSHIP_STAFF, "梨园镇工作人员（示例）", "110112121", false),

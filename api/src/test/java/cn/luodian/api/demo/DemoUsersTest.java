@@ -1,9 +1,14 @@
-package cn.luodian.api.security;
+package cn.luodian.api.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.luodian.api.demo.DemoRegionLoaded;
 import cn.luodian.api.layers.JdbcLayerStore;
+import cn.luodian.api.security.AuditEntry;
+import cn.luodian.api.security.AuditLog;
+import cn.luodian.api.security.UserAccounts;
+import cn.luodian.api.security.UserRecord;
+import cn.luodian.api.security.UserStore;
 import cn.luodian.api.storage.Database;
 import cn.luodian.api.storage.StoreForTest;
 import cn.luodian.geo.layer.LayerBatch;

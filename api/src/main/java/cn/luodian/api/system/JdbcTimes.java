@@ -1,4 +1,4 @@
-package cn.luodian.api.cases;
+package cn.luodian.api.system;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -7,9 +7,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
 /** How instants travel to and from TIMESTAMP WITH TIME ZONE columns, the same on H2 and PostgreSQL. */
-public final class CaseRepositories {
+public final class JdbcTimes {
 
-    private CaseRepositories() {
+    private JdbcTimes() {
     }
 
     public static Object time(Instant instant) {

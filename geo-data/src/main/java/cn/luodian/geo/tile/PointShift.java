@@ -1,4 +1,4 @@
-package cn.luodian.geo.points;
+package cn.luodian.geo.tile;
 
 /**
  * The frame points are placed in: as stored (WGS-84), or shifted to GCJ-02 so that they line up

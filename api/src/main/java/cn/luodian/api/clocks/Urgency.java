@@ -1,4 +1,4 @@
-package cn.luodian.api.cases;
+package cn.luodian.api.clocks;
 
 import cn.luodian.api.system.EnumIds;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package cn.luodian.api.places;
+package cn.luodian.api.layers;
 
 import cn.luodian.geo.layer.AdminLevel;
 import cn.luodian.geo.layer.DivisionCode;

@@ -1,6 +1,5 @@
-package cn.luodian.api.clocks;
+package cn.luodian.api.cases;
 
-import cn.luodian.api.cases.CaseClockCheck;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -3,8 +3,7 @@ package cn.luodian.api.cases;
 import cn.luodian.api.clocks.ClockSettings;
 import cn.luodian.api.clocks.Supervision;
 import cn.luodian.api.clocks.SupervisionKind;
-import cn.luodian.api.clocks.SupervisionRepository;
-import cn.luodian.api.system.JdbcTimes;
+import cn.luodian.api.clocks.Supervisions;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -12,7 +11,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -25,18 +23,16 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class CaseClockCheck {
     static final String CLOCK_ACTOR = "督办时钟";
 
-    private final JdbcTemplate jdbc;
     private final CaseRepository cases;
-    private final SupervisionRepository supervisions;
+    private final Supervisions supervisions;
     private final ClockSettings settings;
     private final Clock clock;
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher publisher;
 
-    public CaseClockCheck(JdbcTemplate jdbc, CaseRepository cases, SupervisionRepository supervisions,
+    public CaseClockCheck(CaseRepository cases, Supervisions supervisions,
                           ClockSettings settings, Clock clock, TransactionTemplate transactions,
                           ApplicationEventPublisher publisher) {
-        this.jdbc = jdbc;
         this.cases = cases;
         this.supervisions = supervisions;
         this.settings = settings;
@@ -63,10 +59,8 @@ public class CaseClockCheck {
             created += escalate(now);
             String becomingOverdue = "overdue = FALSE AND state NOT IN ('closed', 'rejected', 'merged') AND resolve_due_at < ?";
             // The ids first, in the same transaction, so that the tiles of exactly these cases are refreshed.
-            List<Long> ids = jdbc.queryForList("SELECT id FROM city_case WHERE " + becomingOverdue + " ORDER BY id",
-                    Long.class, JdbcTimes.time(now));
-            int overdue = jdbc.update("UPDATE city_case SET overdue = TRUE, version = version + 1, updated_at = ? WHERE "
-                    + becomingOverdue, JdbcTimes.time(now), JdbcTimes.time(now));
+            List<Long> ids = cases.idsWhere(becomingOverdue, now);
+            int overdue = cases.markOverdueWhere(becomingOverdue, now);
             if (!ids.isEmpty()) {
                 publisher.publishEvent(new CasesMarkedOverdue(ids));
             }
@@ -76,9 +70,7 @@ public class CaseClockCheck {
 
     /** One record of {@code kind} for each matching case that has none yet. */
     private int supervise(SupervisionKind kind, String condition, Instant now) {
-        List<Long> due = jdbc.queryForList("SELECT id FROM city_case c WHERE " + condition
-                + " AND NOT EXISTS (SELECT 1 FROM supervision s WHERE s.case_id = c.id AND s.kind = ?) ORDER BY id",
-                Long.class, JdbcTimes.time(now), kind.id());
+        List<Long> due = cases.idsWithoutSupervisionWhere(condition, now, kind.id());
         for (long caseId : due) {
             supervisions.insert(caseId, kind, 1, CLOCK_ACTOR, now, kind.label());
         }

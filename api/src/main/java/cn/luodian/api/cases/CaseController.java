@@ -1,12 +1,12 @@
 package cn.luodian.api.cases;
 
 import cn.luodian.api.categories.Category;
-import cn.luodian.api.categories.CategoryRepository;
-import cn.luodian.api.clocks.SupervisionRepository;
+import cn.luodian.api.categories.Taxonomy;
+import cn.luodian.api.clocks.Supervisions;
 import cn.luodian.api.clocks.Urgency;
 import cn.luodian.api.describe.Coordinates;
-import cn.luodian.api.dispatch.DispatchRepository;
 import cn.luodian.api.dispatch.ResponsibleUnit;
+import cn.luodian.api.dispatch.ResponsibleUnits;
 import cn.luodian.api.security.Actor;
 import cn.luodian.api.system.BadRequestException;
 import cn.luodian.geo.crs.Datum;
@@ -28,7 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** Cases over HTTP: report, read, list, move through the workflow, history, supervision. */
 @RestController
 @RequestMapping("/api/v1/cases")
-public class CaseController {
+class CaseController {
     /**
      * A list counts its matches up to this many: beyond, {@code total} is this number and
      * {@code totalExact} false. Counting every one of a hundred thousand matching cases took longer
@@ -39,13 +39,13 @@ public class CaseController {
 
     private final CaseService service;
     private final CaseTransitions transitions;
-    private final CategoryRepository categories;
-    private final DispatchRepository units;
-    private final SupervisionRepository supervisions;
+    private final Taxonomy categories;
+    private final ResponsibleUnits units;
+    private final Supervisions supervisions;
     private final CaseSettings settings;
 
-    public CaseController(CaseService service, CaseTransitions transitions, CategoryRepository categories,
-                          DispatchRepository units, SupervisionRepository supervisions, CaseSettings settings) {
+    public CaseController(CaseService service, CaseTransitions transitions, Taxonomy categories,
+                          ResponsibleUnits units, Supervisions supervisions, CaseSettings settings) {
         this.service = service;
         this.transitions = transitions;
         this.categories = categories;

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Repository;
 
 /** The append-only history of every case. */
 @Repository
-public class CaseEventRepository {
+class CaseEventRepository {
     private static final RowMapper<CaseEvent> ROW = (rs, i) -> {
         String from = rs.getString("from_state");
         return new CaseEvent(rs.getLong("id"), rs.getLong("case_id"), rs.getString("action"),

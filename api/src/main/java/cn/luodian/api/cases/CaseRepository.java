@@ -25,18 +25,21 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /** Cases in the relational store; the same SQL runs on H2GIS and PostGIS. */
 @Repository
-public class CaseRepository {
+class CaseRepository {
     private static final String NEWEST_FIRST = " ORDER BY received_at DESC, id DESC";
     private final JdbcTemplate jdbc;
     private final H2ListPlanner planner;
     /** A savepoint inside the caller's transaction. */
     private final TransactionTemplate savepoint;
+    /** A transaction of its own or the caller's: PostgreSQL streams a large read only inside one. */
+    private final TransactionTemplate reading;
 
     public CaseRepository(JdbcTemplate jdbc, PlatformTransactionManager transactions, H2ListPlanner planner) {
         this.jdbc = jdbc;
         this.planner = planner;
         this.savepoint = new TransactionTemplate(transactions);
         this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+        this.reading = new TransactionTemplate(transactions);
     }
 
     /** The next sequence number of {@code day}, in the caller's transaction (the row is locked until commit). */
@@ -242,7 +245,7 @@ public class CaseRepository {
     }
 
     /** Cases per value of {@code column} (cases without one are left out), in one GROUP BY. */
-    public Map<String, Long> countBy(CaseColumn column, CaseFilter filter) {
+    public Map<String, Long> countBy(CasePlaceLevel column, CaseFilter filter) {
         List<Object> args = new ArrayList<>();
         String where = where(filter, args);
         Map<String, Long> counts = new TreeMap<>();
@@ -269,17 +272,52 @@ public class CaseRepository {
      * Cases per (place, category), split at {@code split}: one GROUP BY with two conditional sums,
      * the same SQL on H2 and PostgreSQL. Cases without the place are left out.
      */
-    public List<PlaceCategoryCount> countByPlaceAndCategory(CaseColumn column, CaseFilter filter, Instant split) {
+    public List<PlaceCategoryCount> countByPlaceAndCategory(CasePlaceLevel column, CaseFilter filter, Instant split) {
         List<Object> args = new ArrayList<>();
         args.add(JdbcTimes.time(split));
         args.add(JdbcTimes.time(split));
         String where = where(filter, args);
-        String name = column == CaseColumn.TOWNSHIP ? "MAX(township_name)" : column == CaseColumn.VILLAGE ? "MAX(village_name)" : "NULL";
+        String name = column == CasePlaceLevel.TOWNSHIP ? "MAX(township_name)" : column == CasePlaceLevel.VILLAGE ? "MAX(village_name)" : "NULL";
         return jdbc.query("SELECT " + column.sql + " AS place, " + name + " AS place_name, category_code, "
                 + "SUM(CASE WHEN received_at < ? THEN 1 ELSE 0 END) AS before_split, "
                 + "SUM(CASE WHEN received_at >= ? THEN 1 ELSE 0 END) AS since_split FROM city_case" + where
                 + " AND " + column.sql + " IS NOT NULL GROUP BY " + column.sql + ", category_code", (rs, i) ->
                 new PlaceCategoryCount(rs.getString("place"), rs.getString("place_name"), rs.getString("category_code"),
                         rs.getLong("before_split"), rs.getLong("since_split")), args.toArray());
+    }
+
+    /** Ids of the cases meeting {@code condition}, whose one parameter is {@code now}; for the clock check. */
+    List<Long> idsWhere(String condition, Instant now) {
+        return jdbc.queryForList("SELECT id FROM city_case WHERE " + condition + " ORDER BY id", Long.class,
+                JdbcTimes.time(now));
+    }
+
+    /** As {@link #idsWhere}, leaving out the cases that already have a supervision record of {@code kind}. */
+    List<Long> idsWithoutSupervisionWhere(String condition, Instant now, String kind) {
+        return jdbc.queryForList("SELECT id FROM city_case c WHERE " + condition
+                + " AND NOT EXISTS (SELECT 1 FROM supervision s WHERE s.case_id = c.id AND s.kind = ?) ORDER BY id",
+                Long.class, JdbcTimes.time(now), kind);
+    }
+
+    /** Marks the cases meeting {@code condition} (parameter {@code now}) overdue; returns how many. */
+    int markOverdueWhere(String condition, Instant now) {
+        return jdbc.update("UPDATE city_case SET overdue = TRUE, version = version + 1, updated_at = ? WHERE "
+                + condition, JdbcTimes.time(now), JdbcTimes.time(now));
+    }
+
+    void forEachPoint(CaseLookup.PointSink sink) {
+        reading.executeWithoutResult(status -> {
+            // A large fetch size lets PostgreSQL stream the rows (inside a transaction) instead of holding them all;
+            // a template of its own, so the shared one keeps its settings.
+            JdbcTemplate streaming = new JdbcTemplate(jdbc.getDataSource());
+            streaming.setFetchSize(10_000);
+            streaming.query("SELECT id, lon, lat, category_code, state, urgency, received_at, overdue, number FROM city_case",
+                    rs -> {
+                        sink.add(rs.getLong("id"), rs.getDouble("lon"), rs.getDouble("lat"), rs.getString("category_code"),
+                                rs.getString("state"), rs.getString("urgency"),
+                                JdbcTimes.instant(rs, "received_at").getEpochSecond(), rs.getBoolean("overdue"),
+                                rs.getString("number"));
+                    });
+        });
     }
 }

@@ -1,6 +1,6 @@
 package cn.luodian.api.cases;
 
-import cn.luodian.api.categories.CategoryRepository;
+import cn.luodian.api.categories.Taxonomy;
 import cn.luodian.api.clocks.ClockSettings;
 import cn.luodian.api.clocks.Deadlines;
 import cn.luodian.api.describe.Coordinates;
@@ -36,7 +36,7 @@ public class CaseService {
 
     private final CaseRepository cases;
     private final CaseEventRepository events;
-    private final CategoryRepository categories;
+    private final Taxonomy categories;
     private final ReferenceIndexHolder reference;
     private final ClockSettings clocks;
     private final CaseSettings settings;
@@ -46,7 +46,7 @@ public class CaseService {
     private final AuditLog audit;
     private final ApplicationEventPublisher publisher;
 
-    public CaseService(CaseRepository cases, CaseEventRepository events, CategoryRepository categories,
+    public CaseService(CaseRepository cases, CaseEventRepository events, Taxonomy categories,
                        ReferenceIndexHolder reference, ClockSettings clocks, CaseSettings settings,
                        DuplicateFinder duplicates, Clock clock, TransactionTemplate transactions, AuditLog audit,
                        ApplicationEventPublisher publisher) {
@@ -240,7 +240,7 @@ public class CaseService {
     }
 
     /** Cases per grid cell, village or township among those the actor may see. */
-    public Map<String, Long> countBy(CaseColumn column, CaseFilter filter, Actor actor) {
+    public Map<String, Long> countBy(CasePlaceLevel column, CaseFilter filter, Actor actor) {
         return cases.countBy(column, CaseAccess.scoped(filter, actor));
     }
 
@@ -250,7 +250,7 @@ public class CaseService {
     }
 
     /** Cases per (place, category) the actor may see, counted before and from {@code split}. */
-    public List<PlaceCategoryCount> countByPlaceAndCategory(CaseColumn column, CaseFilter filter, Instant split, Actor actor) {
+    public List<PlaceCategoryCount> countByPlaceAndCategory(CasePlaceLevel column, CaseFilter filter, Instant split, Actor actor) {
         return cases.countByPlaceAndCategory(column, CaseAccess.scoped(filter, actor), split);
     }
 

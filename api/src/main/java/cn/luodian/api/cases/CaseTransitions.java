@@ -3,10 +3,10 @@ package cn.luodian.api.cases;
 import cn.luodian.api.clocks.ClockSettings;
 import cn.luodian.api.clocks.Deadlines;
 import cn.luodian.api.clocks.SupervisionKind;
-import cn.luodian.api.clocks.SupervisionRepository;
+import cn.luodian.api.clocks.Supervisions;
 import cn.luodian.api.dispatch.Dispatcher;
-import cn.luodian.api.dispatch.DispatchRepository;
 import cn.luodian.api.dispatch.ResponsibleUnit;
+import cn.luodian.api.dispatch.ResponsibleUnits;
 import cn.luodian.api.security.Actor;
 import cn.luodian.api.security.AuditLog;
 import cn.luodian.api.security.Role;
@@ -35,9 +35,9 @@ public class CaseTransitions {
 
     private final CaseRepository cases;
     private final CaseEventRepository events;
-    private final SupervisionRepository supervisions;
+    private final Supervisions supervisions;
     private final Dispatcher dispatcher;
-    private final DispatchRepository units;
+    private final ResponsibleUnits units;
     private final ClockSettings clocks;
     private final CaseSettings settings;
     private final Clock clock;
@@ -45,8 +45,8 @@ public class CaseTransitions {
     private final AuditLog audit;
     private final ApplicationEventPublisher publisher;
 
-    public CaseTransitions(CaseRepository cases, CaseEventRepository events, SupervisionRepository supervisions,
-                           Dispatcher dispatcher, DispatchRepository units, ClockSettings clocks, CaseSettings settings,
+    public CaseTransitions(CaseRepository cases, CaseEventRepository events, Supervisions supervisions,
+                           Dispatcher dispatcher, ResponsibleUnits units, ClockSettings clocks, CaseSettings settings,
                            Clock clock, TransactionTemplate transactions, AuditLog audit,
                            ApplicationEventPublisher publisher) {
         this.cases = cases;

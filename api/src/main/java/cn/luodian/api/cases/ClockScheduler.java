@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * it by moving that clock and calling {@link CaseClockCheck#run()} directly.
  */
 @Component
-public class ClockScheduler {
+class ClockScheduler {
     private static final Logger LOG = LoggerFactory.getLogger(ClockScheduler.class);
 
     private final CaseClockCheck check;

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * zone of the point) and time window of a case: FixMyStreet-style duplicate hints.
  */
 @Component
-public class DuplicateFinder {
+class DuplicateFinder {
     private static final double METRES_PER_DEGREE_LATITUDE = 110_574;
 
     private final CaseRepository cases;

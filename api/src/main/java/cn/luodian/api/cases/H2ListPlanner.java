@@ -35,7 +35,7 @@ import org.springframework.stereotype.Component;
  * than {@link #REFRESH_AFTER}; stale figures can only make a list slower, never different.
  */
 @Component
-public class H2ListPlanner {
+class H2ListPlanner {
     private static final Logger LOG = LoggerFactory.getLogger(H2ListPlanner.class);
     static final Duration REFRESH_AFTER = Duration.ofMinutes(10);
     static final String STATE_INDEX = "city_case_state";

@@ -14,7 +14,7 @@ import java.util.Set;
  * The legal transitions, as data: from which states an action may be taken, the state it leads
  * to, and which roles may take it. Anything not listed is illegal (409). ADMIN may do everything.
  */
-public final class Workflow {
+final class Workflow {
 
     /** One row of the table; {@code to} null means the state does not change (RATE, SUPERVISE). */
     public record Transition(CaseAction action, Set<CaseState> from, CaseState to, Set<Role> roles) {

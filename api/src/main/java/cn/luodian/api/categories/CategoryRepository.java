@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * components and events, common 12345 categories); an installation may add rows of its own.
  */
 @Repository
-public class CategoryRepository {
+class CategoryRepository {
     private static final RowMapper<Category> ROW = (rs, i) -> new Category(rs.getString("code"),
             rs.getString("parent_code"), rs.getString("name"), rs.getString("kind"), rs.getInt("sort_order"));
 

@@ -10,7 +10,7 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
 
 @Repository
-public class SupervisionRepository {
+class SupervisionRepository {
     private static final RowMapper<Supervision> ROW = (rs, i) -> new Supervision(rs.getLong("id"), rs.getLong("case_id"),
             SupervisionKind.valueOf(rs.getString("kind").toUpperCase(Locale.ROOT)), rs.getInt("level"),
             JdbcTimes.instant(rs, "created_at"), rs.getString("created_by"),

@@ -2,12 +2,12 @@ package cn.luodian.api.demo;
 
 import cn.luodian.api.cases.CaseClockCheck;
 import cn.luodian.api.cases.CaseFilter;
-import cn.luodian.api.cases.CaseRepository;
+import cn.luodian.api.cases.CaseLookup;
 import cn.luodian.api.cases.CaseService;
 import cn.luodian.api.cases.CaseTransitions;
 import cn.luodian.api.describe.ReferenceIndexHolder;
-import cn.luodian.api.dispatch.DispatchRepository;
-import cn.luodian.api.layers.JdbcLayerStore;
+import cn.luodian.api.dispatch.ResponsibleUnits;
+import cn.luodian.api.layers.ReferenceLayers;
 import cn.luodian.api.system.AppClock;
 import cn.luodian.api.system.LuodianProperties;
 import cn.luodian.geo.grid.CellSizePolicy;
@@ -34,21 +34,21 @@ import org.springframework.stereotype.Component;
 public class DemoCasesLoader implements ApplicationRunner {
     private static final Logger LOG = LoggerFactory.getLogger(DemoCasesLoader.class);
 
-    private final JdbcLayerStore store;
+    private final ReferenceLayers store;
     private final ReferenceIndexHolder reference;
-    private final DispatchRepository units;
-    private final CaseRepository caseRows;
+    private final ResponsibleUnits units;
+    private final CaseLookup storedCases;
     private final DemoCases demoCases;
     private final AppClock clock;
     private final LuodianProperties properties;
 
-    public DemoCasesLoader(JdbcLayerStore store, ReferenceIndexHolder reference, DispatchRepository units,
-                           CaseRepository caseRows, CaseService cases, CaseTransitions transitions,
+    public DemoCasesLoader(ReferenceLayers store, ReferenceIndexHolder reference, ResponsibleUnits units,
+                           CaseLookup storedCases, CaseService cases, CaseTransitions transitions,
                            CaseClockCheck clocks, AppClock clock, LuodianProperties properties) {
         this.store = store;
         this.reference = reference;
         this.units = units;
-        this.caseRows = caseRows;
+        this.storedCases = storedCases;
         this.demoCases = new DemoCases(cases, transitions, clocks, clock);
         this.clock = clock;
         this.properties = properties;
@@ -57,7 +57,7 @@ public class DemoCasesLoader implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         if (!properties.demo() || !"demo".equals(store.origins().get(Layer.ADMIN.id()))
-                || caseRows.count(CaseFilter.none()) > 0) {
+                || storedCases.count(CaseFilter.none()) > 0) {
             return;
         }
         long start = System.nanoTime();

@@ -1,31 +1,28 @@
 package cn.luodian.api.demo;
 
 import cn.luodian.api.cases.CaseEvent;
-import cn.luodian.api.cases.CaseEventRepository;
 import cn.luodian.api.cases.CaseFilter;
-import cn.luodian.api.cases.CaseRepository;
+import cn.luodian.api.cases.CaseLookup;
 import cn.luodian.api.cases.CaseSettings;
 import cn.luodian.api.cases.CaseState;
 import cn.luodian.api.cases.CityCase;
 import cn.luodian.api.categories.Category;
-import cn.luodian.api.categories.CategoryRepository;
+import cn.luodian.api.categories.Taxonomy;
 import cn.luodian.api.exposure.Entry;
 import cn.luodian.api.exposure.EntryKind;
-import cn.luodian.api.exposure.EntryRepository;
 import cn.luodian.api.exposure.ExposureRequests;
 import cn.luodian.api.exposure.MapFont;
 import cn.luodian.api.exposure.Period;
 import cn.luodian.api.exposure.PeriodAction;
 import cn.luodian.api.exposure.PeriodPublisher;
 import cn.luodian.api.exposure.PeriodService;
-import cn.luodian.api.photos.PhotoUploads;
-import cn.luodian.api.exposure.PublisherRepository;
 import cn.luodian.api.exposure.Rectifications;
-import cn.luodian.api.layers.JdbcLayerStore;
+import cn.luodian.api.layers.ReferenceLayers;
+import cn.luodian.api.photos.CasePhotos;
 import cn.luodian.api.photos.ImageType;
 import cn.luodian.api.photos.Photo;
 import cn.luodian.api.photos.PhotoFiles;
-import cn.luodian.api.photos.PhotoRepository;
+import cn.luodian.api.photos.PhotoUploads;
 import cn.luodian.api.security.Actor;
 import cn.luodian.api.security.Role;
 import cn.luodian.api.system.AppClock;
@@ -66,37 +63,31 @@ public class DemoExposureLoader implements ApplicationRunner {
     private static final Set<CaseState> OPEN = EnumSet.of(CaseState.REGISTERED, CaseState.DISPATCHED, CaseState.IN_PROGRESS,
             CaseState.RETURNED);
 
-    private final JdbcLayerStore store;
+    private final ReferenceLayers store;
     private final LuodianProperties properties;
-    private final PublisherRepository publishers;
     private final PeriodService periods;
     private final PeriodPublisher publisher;
     private final Rectifications rectifications;
-    private final EntryRepository entries;
-    private final CaseRepository cases;
-    private final CaseEventRepository events;
-    private final CategoryRepository categories;
-    private final PhotoRepository photos;
+    private final CaseLookup cases;
+    private final Taxonomy categories;
+    private final CasePhotos photos;
     private final PhotoFiles files;
     private final PhotoUploads uploads;
     private final CaseSettings caseSettings;
     private final AppClock clock;
     private final DemoPhotos pictures;
 
-    public DemoExposureLoader(JdbcLayerStore store, LuodianProperties properties, PublisherRepository publishers,
+    public DemoExposureLoader(ReferenceLayers store, LuodianProperties properties,
                               PeriodService periods, PeriodPublisher publisher, Rectifications rectifications,
-                              EntryRepository entries, CaseRepository cases, CaseEventRepository events,
-                              CategoryRepository categories, PhotoRepository photos, PhotoFiles files, PhotoUploads uploads,
+                              CaseLookup cases,
+                              Taxonomy categories, CasePhotos photos, PhotoFiles files, PhotoUploads uploads,
                               CaseSettings caseSettings, AppClock clock, MapFont font) {
         this.store = store;
         this.properties = properties;
-        this.publishers = publishers;
         this.periods = periods;
         this.publisher = publisher;
         this.rectifications = rectifications;
-        this.entries = entries;
         this.cases = cases;
-        this.events = events;
         this.categories = categories;
         this.photos = photos;
         this.files = files;
@@ -108,7 +99,7 @@ public class DemoExposureLoader implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!properties.demo() || !"demo".equals(store.origins().get(Layer.ADMIN.id())) || !publishers.list().isEmpty()
+        if (!properties.demo() || !"demo".equals(store.origins().get(Layer.ADMIN.id())) || !periods.publishers().isEmpty()
                 || cases.count(CaseFilter.none()) == 0) {
             return;
         }
@@ -140,7 +131,7 @@ public class DemoExposureLoader implements ApplicationRunner {
                 "【示例】区城市管理委对城乡接合部、背街小巷、农贸市场等重点区域开展检查，对发现的环境问题挂账督办，请各属地按期整改。");
 
         // Two of them are fixed a few days later, with after photos (整治后).
-        List<Entry> listed = entries.list(p191.id());
+        List<Entry> listed = periods.entries(p191.id());
         for (int i = 0; i < Math.min(2, listed.size()); i++) {
             Entry e = listed.get(i);
             clock.pin(first.plus(Duration.ofDays(4 + i)).plus(Duration.ofHours(3)));
@@ -156,7 +147,7 @@ public class DemoExposureLoader implements ApplicationRunner {
 
         // 回头看 of one rectified place: still clean.
         clock.pin(now.minus(Duration.ofDays(1)));
-        entries.list(p192.id()).stream().filter(e -> e.kind() == EntryKind.RECTIFIED).findFirst().ifPresent(e ->
+        periods.entries(p192.id()).stream().filter(e -> e.kind() == EntryKind.RECTIFIED).findFirst().ifPresent(e ->
                 retrying(() -> rectifications.followUp(e.id(), LocalDate.ofInstant(clock.instant(), caseSettings.zone()),
                         "示例督办员", true, "【示例】回头看：已整改，未反弹", null, uploads, supervisor)));
     }
@@ -200,7 +191,7 @@ public class DemoExposureLoader implements ApplicationRunner {
         CaseFilter open = new CaseFilter(null, null, null, null, OPEN, null, at.minus(Duration.ofDays(1)), null, null, null);
         List<CityCase> chosen = new ArrayList<>();
         for (CityCase c : cases.list(open, 0, 1000)) {
-            List<CaseEvent> history = events.list(c.id());
+            List<CaseEvent> history = cases.history(c.id());
             boolean settled = history.isEmpty() || history.get(history.size() - 1).at().isBefore(at.minus(Duration.ofHours(3)));
             if (settled && used.add(c.id())) {
                 chosen.add(c);

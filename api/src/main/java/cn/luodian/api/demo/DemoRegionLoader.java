@@ -1,8 +1,7 @@
 package cn.luodian.api.demo;
 
 import cn.luodian.api.describe.ReferenceIndexHolder;
-import cn.luodian.api.layers.DivisionCodeReader;
-import cn.luodian.api.layers.JdbcLayerStore;
+import cn.luodian.api.layers.ReferenceLayers;
 import cn.luodian.api.system.LuodianProperties;
 import cn.luodian.geo.demo.DemoRegion;
 import cn.luodian.geo.demo.TongzhouDemoRegion;
@@ -32,18 +31,16 @@ public class DemoRegionLoader implements ApplicationRunner {
     private static final Logger LOG = LoggerFactory.getLogger(DemoRegionLoader.class);
     static final String SOURCE = "luodian demo region 通州区 (示意数据)";
 
-    private final JdbcLayerStore store;
-    private final DivisionCodeReader codes;
+    private final ReferenceLayers store;
     private final LuodianProperties properties;
     private final TransactionTemplate transactions;
     private final ReferenceIndexHolder index;
     private final ApplicationEventPublisher events;
 
-    public DemoRegionLoader(JdbcLayerStore store, DivisionCodeReader codes, LuodianProperties properties,
+    public DemoRegionLoader(ReferenceLayers store, LuodianProperties properties,
                             TransactionTemplate transactions, ReferenceIndexHolder index,
                             ApplicationEventPublisher events) {
         this.store = store;
-        this.codes = codes;
         this.properties = properties;
         this.transactions = transactions;
         this.index = index;
@@ -55,7 +52,7 @@ public class DemoRegionLoader implements ApplicationRunner {
         if (!properties.demo()) {
             return;
         }
-        boolean empty = store.origins().isEmpty() && codes.count() == 0
+        boolean empty = store.origins().isEmpty() && store.countDivisionCodes() == 0
                 && Arrays.stream(Layer.values()).allMatch(layer -> store.count(layer) == 0);
         if (!empty) {
             return;

@@ -1,6 +1,6 @@
 package cn.luodian.api.demo;
 
-import cn.luodian.api.dispatch.DispatchRepository;
+import cn.luodian.api.dispatch.ResponsibleUnits;
 import cn.luodian.geo.layer.AdminArea;
 import cn.luodian.geo.layer.AdminLevel;
 import java.util.List;
@@ -15,7 +15,7 @@ final class DemoUnits {
     private DemoUnits() {
     }
 
-    static void create(DispatchRepository units, List<AdminArea> townships) {
+    static void create(ResponsibleUnits units, List<AdminArea> townships) {
         for (AdminArea township : townships) {
             if (township.level() == AdminLevel.TOWNSHIP && units.findHomeUnit(township.code()).isEmpty()) {
                 units.insertUnit("TZ-" + township.code(), township.name() + "综合行政执法队（示例）", township.code());
@@ -38,7 +38,7 @@ final class DemoUnits {
         units.insertRule("RX02", "", cityManagement, 0); // 违法建设
     }
 
-    private static long unit(DispatchRepository units, String code, String name) {
+    private static long unit(ResponsibleUnits units, String code, String name) {
         return units.findUnitByCode(code).map(u -> u.id()).orElseGet(() -> units.insertUnit(code, name, null));
     }
 }

@@ -1,6 +1,8 @@
 package cn.luodian.api.demo;
 
-import cn.luodian.api.layers.JdbcLayerStore;
+import cn.luodian.api.dispatch.ResponsibleUnit;
+import cn.luodian.api.dispatch.ResponsibleUnits;
+import cn.luodian.api.layers.ReferenceLayers;
 import cn.luodian.api.security.Actor;
 import cn.luodian.api.security.NewUser;
 import cn.luodian.api.security.Role;
@@ -13,7 +15,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,12 +46,12 @@ public class DemoUsers implements ApplicationRunner {
             new Demo("fenxi", Role.PLANNER, "分析研判（示例）", "110112", false));
 
     private final UserAccounts accounts;
-    private final JdbcTemplate jdbc;
-    private final JdbcLayerStore layers;
+    private final ResponsibleUnits units;
+    private final ReferenceLayers layers;
 
-    public DemoUsers(UserAccounts accounts, JdbcTemplate jdbc, JdbcLayerStore layers) {
+    public DemoUsers(UserAccounts accounts, ResponsibleUnits units, ReferenceLayers layers) {
         this.accounts = accounts;
-        this.jdbc = jdbc;
+        this.units = units;
         this.layers = layers;
     }
 
@@ -94,11 +95,7 @@ public class DemoUsers implements ApplicationRunner {
 
     /** The demo's responsible unit, created when missing. */
     private long unitId() {
-        List<Long> ids = jdbc.queryForList("SELECT id FROM responsible_unit WHERE code = ?", Long.class, UNIT_CODE);
-        if (ids.isEmpty()) {
-            jdbc.update("INSERT INTO responsible_unit (code, name) VALUES (?, ?)", UNIT_CODE, UNIT_NAME);
-            ids = jdbc.queryForList("SELECT id FROM responsible_unit WHERE code = ?", Long.class, UNIT_CODE);
-        }
-        return ids.get(0);
+        return units.findUnitByCode(UNIT_CODE).map(ResponsibleUnit::id)
+                .orElseGet(() -> units.insertUnit(UNIT_CODE, UNIT_NAME, null));
     }
 }

@@ -1,14 +1,14 @@
 package cn.luodian.api.describe;
 
-import cn.luodian.api.layers.LayerReader;
+import cn.luodian.api.layers.ReferenceLayers;
 import cn.luodian.api.system.LuodianProperties;
 import cn.luodian.geo.describe.DescribeOptions;
 import cn.luodian.geo.describe.Describer;
 import cn.luodian.geo.describe.ReferenceIndex;
-import cn.luodian.geo.locate.Locator;
-import java.util.List;
 import cn.luodian.geo.layer.Layer;
 import cn.luodian.geo.layer.LayerBatch;
+import cn.luodian.geo.locate.Locator;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -24,11 +24,11 @@ import org.springframework.stereotype.Component;
 public class ReferenceIndexHolder {
     private static final Logger LOG = LoggerFactory.getLogger(ReferenceIndexHolder.class);
 
-    private final LayerReader reader;
+    private final ReferenceLayers reader;
     private final DescribeOptions options;
     private volatile ReferenceSnapshot current;
 
-    public ReferenceIndexHolder(LayerReader reader, LuodianProperties properties) {
+    public ReferenceIndexHolder(ReferenceLayers reader, LuodianProperties properties) {
         this.reader = reader;
         this.options = properties.describe().options();
     }

@@ -1,6 +1,6 @@
 package cn.luodian.api.exposure;
 
-import cn.luodian.api.cases.CaseRepository;
+import cn.luodian.api.cases.CaseLookup;
 import cn.luodian.api.cases.CityCase;
 import cn.luodian.api.photos.PhotoUploads;
 import cn.luodian.api.security.Actor;
@@ -32,12 +32,12 @@ public class EntryController {
     private final EntryRepository entries;
     private final PeriodRepository periods;
     private final PublisherRepository publishers;
-    private final CaseRepository cases;
+    private final CaseLookup cases;
     private final Rectifications rectifications;
     private final PhotoUploads uploads;
 
     public EntryController(EntryRepository entries, PeriodRepository periods, PublisherRepository publishers,
-                           CaseRepository cases, Rectifications rectifications, PhotoUploads uploads) {
+                           CaseLookup cases, Rectifications rectifications, PhotoUploads uploads) {
         this.entries = entries;
         this.periods = periods;
         this.publishers = publishers;

@@ -10,7 +10,7 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
 
 @Repository
-public class EntryRepository {
+class EntryRepository {
     private static final RowMapper<Entry> ROW = (rs, i) -> new Entry(rs.getLong("id"), rs.getLong("period_id"),
             rs.getInt("seq"), EntryKind.parse(rs.getString("kind")), rs.getLong("case_id"), rs.getInt("periods_on_list"),
             rs.getObject("deadline", LocalDate.class), PhotoRef.of(rs.getString("photo_sha256"), rs.getString("photo_type")),

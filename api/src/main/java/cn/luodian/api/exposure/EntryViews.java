@@ -1,14 +1,13 @@
 package cn.luodian.api.exposure;
 
 import cn.luodian.api.cases.CaseEvent;
-import cn.luodian.api.cases.CaseEventRepository;
-import cn.luodian.api.cases.CaseRepository;
+import cn.luodian.api.cases.CaseLookup;
 import cn.luodian.api.cases.CaseSettings;
 import cn.luodian.api.cases.CityCase;
 import cn.luodian.api.categories.Category;
-import cn.luodian.api.categories.CategoryRepository;
-import cn.luodian.api.dispatch.DispatchRepository;
+import cn.luodian.api.categories.Taxonomy;
 import cn.luodian.api.dispatch.ResponsibleUnit;
+import cn.luodian.api.dispatch.ResponsibleUnits;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,18 +21,16 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class EntryViews {
-    private final CaseRepository cases;
-    private final CaseEventRepository events;
-    private final CategoryRepository categories;
-    private final DispatchRepository units;
+    private final CaseLookup cases;
+    private final Taxonomy categories;
+    private final ResponsibleUnits units;
     private final EntryRepository entries;
     private final PeriodRepository periods;
     private final CaseSettings caseSettings;
 
-    public EntryViews(CaseRepository cases, CaseEventRepository events, CategoryRepository categories,
-                      DispatchRepository units, EntryRepository entries, PeriodRepository periods, CaseSettings caseSettings) {
+    public EntryViews(CaseLookup cases, Taxonomy categories,
+                      ResponsibleUnits units, EntryRepository entries, PeriodRepository periods, CaseSettings caseSettings) {
         this.cases = cases;
-        this.events = events;
         this.categories = categories;
         this.units = units;
         this.entries = entries;
@@ -72,7 +69,7 @@ public class EntryViews {
 
     /** The day of the latest rectification (整改) recorded for the case, in the district's zone. */
     public Optional<LocalDate> rectifiedOn(long caseId) {
-        List<CaseEvent> history = events.list(caseId);
+        List<CaseEvent> history = cases.history(caseId);
         for (int i = history.size() - 1; i >= 0; i--) {
             if ("rectify".equals(history.get(i).action())) {
                 return Optional.of(LocalDate.ofInstant(history.get(i).at(), caseSettings.zone()));

@@ -1,6 +1,6 @@
 package cn.luodian.api.exposure;
 
-import cn.luodian.api.cases.CaseRepository;
+import cn.luodian.api.cases.CaseLookup;
 import cn.luodian.api.cases.CityCase;
 import cn.luodian.api.photos.PhotoUploads;
 import cn.luodian.api.security.Actor;
@@ -32,12 +32,12 @@ public class ExposureController {
     private final PeriodComposer composer;
     private final EntryViews views;
     private final EntryRepository entries;
-    private final CaseRepository cases;
+    private final CaseLookup cases;
     private final PeriodRepository periods;
     private final PhotoUploads uploads;
 
     public ExposureController(PeriodService service, PeriodPublisher publisher, PublishedPeriods published,
-                              PeriodComposer composer, EntryViews views, EntryRepository entries, CaseRepository cases,
+                              PeriodComposer composer, EntryViews views, EntryRepository entries, CaseLookup cases,
                               PeriodRepository periods, PhotoUploads uploads) {
         this.service = service;
         this.publisher = publisher;

@@ -11,7 +11,7 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
 
 @Repository
-public class FollowUpRepository {
+class FollowUpRepository {
     private static final RowMapper<FollowUp> ROW = (rs, i) -> new FollowUp(rs.getLong("id"), rs.getLong("entry_id"),
             rs.getLong("case_id"), rs.getObject("inspected_on", LocalDate.class), rs.getString("inspector"),
             "fixed".equals(rs.getString("result")), rs.getString("note"),

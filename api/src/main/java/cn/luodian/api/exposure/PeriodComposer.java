@@ -1,12 +1,12 @@
 package cn.luodian.api.exposure;
 
 import cn.luodian.api.cases.CaseFilter;
-import cn.luodian.api.cases.CaseRepository;
+import cn.luodian.api.cases.CaseLookup;
 import cn.luodian.api.cases.CaseState;
 import cn.luodian.api.cases.CityCase;
+import cn.luodian.api.photos.CasePhotos;
 import cn.luodian.api.photos.Photo;
 import cn.luodian.api.photos.PhotoRef;
-import cn.luodian.api.photos.PhotoRepository;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -32,12 +32,12 @@ public class PeriodComposer {
     private static final Set<CaseState> FIXED = EnumSet.of(CaseState.RECTIFIED, CaseState.VERIFIED, CaseState.CLOSED);
 
     private final EntryRepository entries;
-    private final CaseRepository cases;
-    private final PhotoRepository photos;
+    private final CaseLookup cases;
+    private final CasePhotos photos;
     private final ExposureSettings settings;
     private final Clock clock;
 
-    public PeriodComposer(EntryRepository entries, CaseRepository cases, PhotoRepository photos, ExposureSettings settings,
+    public PeriodComposer(EntryRepository entries, CaseLookup cases, CasePhotos photos, ExposureSettings settings,
                           Clock clock) {
         this.entries = entries;
         this.cases = cases;

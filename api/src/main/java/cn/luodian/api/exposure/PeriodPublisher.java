@@ -1,7 +1,7 @@
 package cn.luodian.api.exposure;
 
 import cn.luodian.api.cases.CaseAction;
-import cn.luodian.api.cases.CaseRepository;
+import cn.luodian.api.cases.CaseLookup;
 import cn.luodian.api.cases.CaseState;
 import cn.luodian.api.cases.CaseTransitions;
 import cn.luodian.api.cases.CityCase;
@@ -35,7 +35,7 @@ public class PeriodPublisher {
     private final PublisherRepository publishers;
     private final PeriodRepository periods;
     private final EntryRepository entries;
-    private final CaseRepository cases;
+    private final CaseLookup cases;
     private final CaseTransitions transitions;
     private final EntryViews views;
     private final LocationMap maps;
@@ -45,7 +45,7 @@ public class PeriodPublisher {
     private final AuditLog audit;
 
     public PeriodPublisher(PeriodService service, PublisherRepository publishers, PeriodRepository periods,
-                           EntryRepository entries, CaseRepository cases, CaseTransitions transitions, EntryViews views,
+                           EntryRepository entries, CaseLookup cases, CaseTransitions transitions, EntryViews views,
                            LocationMap maps, PhotoFiles files, Clock clock, TransactionTemplate transactions, AuditLog audit) {
         this.service = service;
         this.publishers = publishers;

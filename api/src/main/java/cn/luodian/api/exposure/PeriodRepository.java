@@ -17,7 +17,7 @@ import org.springframework.stereotype.Repository;
  * so a published period cannot be changed through this class, and a concurrent change is noticed.
  */
 @Repository
-public class PeriodRepository {
+class PeriodRepository {
     private static final RowMapper<Period> ROW = (rs, i) -> new Period(rs.getLong("id"), rs.getLong("publisher_id"),
             rs.getInt("number"), rs.getInt("revision"), (Long) rs.getObject("corrects_id", Long.class),
             rs.getString("correction_note"), PeriodState.parse(rs.getString("state")), rs.getString("title"),

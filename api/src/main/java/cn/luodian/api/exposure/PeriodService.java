@@ -1,12 +1,12 @@
 package cn.luodian.api.exposure;
 
-import cn.luodian.api.cases.CaseRepository;
+import cn.luodian.api.cases.CaseLookup;
 import cn.luodian.api.cases.CaseSettings;
 import cn.luodian.api.cases.CaseState;
 import cn.luodian.api.cases.CityCase;
+import cn.luodian.api.photos.CasePhotos;
 import cn.luodian.api.photos.Photo;
 import cn.luodian.api.photos.PhotoRef;
-import cn.luodian.api.photos.PhotoRepository;
 import cn.luodian.api.photos.PhotoUploads;
 import cn.luodian.api.security.Actor;
 import cn.luodian.api.security.AuditLog;
@@ -35,8 +35,8 @@ public class PeriodService {
     private final PublisherRepository publishers;
     private final PeriodRepository periods;
     private final EntryRepository entries;
-    private final CaseRepository cases;
-    private final PhotoRepository photos;
+    private final CaseLookup cases;
+    private final CasePhotos photos;
     private final PeriodComposer composer;
     private final CaseSettings caseSettings;
     private final Clock clock;
@@ -44,7 +44,7 @@ public class PeriodService {
     private final AuditLog audit;
 
     public PeriodService(PublisherRepository publishers, PeriodRepository periods, EntryRepository entries,
-                         CaseRepository cases, PhotoRepository photos, PeriodComposer composer, CaseSettings caseSettings,
+                         CaseLookup cases, CasePhotos photos, PeriodComposer composer, CaseSettings caseSettings,
                          Clock clock, TransactionTemplate transactions, AuditLog audit) {
         this.publishers = publishers;
         this.periods = periods;
@@ -60,6 +60,15 @@ public class PeriodService {
 
     public Publisher getPublisher(String code) {
         return publishers.findByCode(code).orElseThrow(() -> new NotFoundException("no publisher '" + code + "'"));
+    }
+
+    public List<Publisher> publishers() {
+        return publishers.list();
+    }
+
+    /** The entries of a period, in their order on the list. */
+    public List<Entry> entries(long periodId) {
+        return entries.list(periodId);
     }
 
     public Period get(long periodId) {

@@ -1,6 +1,6 @@
 package cn.luodian.api.exposure;
 
-import cn.luodian.api.cases.CaseRepository;
+import cn.luodian.api.cases.CaseLookup;
 import cn.luodian.api.cases.CityCase;
 import cn.luodian.api.photos.PhotoFiles;
 import cn.luodian.api.photos.PhotoRef;
@@ -26,12 +26,12 @@ public class PreviewController {
     private final PublisherRepository publishers;
     private final EntryRepository entries;
     private final EntryViews views;
-    private final CaseRepository cases;
+    private final CaseLookup cases;
     private final LocationMap maps;
     private final PhotoFiles files;
 
     public PreviewController(PeriodService service, PublisherRepository publishers, EntryRepository entries, EntryViews views,
-                             CaseRepository cases, LocationMap maps, PhotoFiles files) {
+                             CaseLookup cases, LocationMap maps, PhotoFiles files) {
         this.service = service;
         this.publishers = publishers;
         this.entries = entries;

@@ -11,7 +11,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 @Repository
-public class PublisherRepository {
+class PublisherRepository {
     private static final RowMapper<Publisher> ROW = (rs, i) -> new Publisher(rs.getLong("id"), rs.getString("code"),
             rs.getString("name"), rs.getString("title_line"), Cadence.parse(rs.getString("cadence")),
             rs.getInt("first_number"), rs.getBoolean("photo_required"), split(rs.getString("target_categories")),

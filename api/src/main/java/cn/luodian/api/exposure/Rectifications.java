@@ -2,15 +2,14 @@ package cn.luodian.api.exposure;
 
 import cn.luodian.api.cases.CaseAction;
 import cn.luodian.api.cases.CaseEvent;
-import cn.luodian.api.cases.CaseEventRepository;
-import cn.luodian.api.cases.CaseRepository;
+import cn.luodian.api.cases.CaseLookup;
 import cn.luodian.api.cases.CaseState;
 import cn.luodian.api.cases.CaseTransitions;
 import cn.luodian.api.cases.CityCase;
 import cn.luodian.api.cases.TransitionRequest;
+import cn.luodian.api.photos.CasePhotos;
 import cn.luodian.api.photos.Photo;
 import cn.luodian.api.photos.PhotoRef;
-import cn.luodian.api.photos.PhotoRepository;
 import cn.luodian.api.photos.PhotoUploads;
 import cn.luodian.api.security.Actor;
 import cn.luodian.api.security.AuditLog;
@@ -38,17 +37,16 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class Rectifications {
     private final EntryRepository entries;
     private final PeriodRepository periods;
-    private final CaseRepository cases;
+    private final CaseLookup cases;
     private final CaseTransitions transitions;
-    private final PhotoRepository photos;
+    private final CasePhotos photos;
     private final FollowUpRepository followUps;
-    private final CaseEventRepository events;
     private final Clock clock;
     private final TransactionTemplate transactions;
     private final AuditLog audit;
 
-    public Rectifications(EntryRepository entries, PeriodRepository periods, CaseRepository cases, CaseTransitions transitions,
-                          PhotoRepository photos, FollowUpRepository followUps, CaseEventRepository events, Clock clock,
+    public Rectifications(EntryRepository entries, PeriodRepository periods, CaseLookup cases, CaseTransitions transitions,
+                          CasePhotos photos, FollowUpRepository followUps, Clock clock,
                           TransactionTemplate transactions, AuditLog audit) {
         this.entries = entries;
         this.periods = periods;
@@ -56,7 +54,6 @@ public class Rectifications {
         this.transitions = transitions;
         this.photos = photos;
         this.followUps = followUps;
-        this.events = events;
         this.clock = clock;
         this.transactions = transactions;
         this.audit = audit;
@@ -147,7 +144,7 @@ public class Rectifications {
 
     /** An after photo uploaded since the case's latest EXPOSE/REEXPOSE step. */
     private boolean hasAfterPhotoSinceExposure(CityCase c) {
-        Instant since = events.list(c.id()).stream()
+        Instant since = cases.history(c.id()).stream()
                 .filter(ev -> "expose".equals(ev.action()) || "reexpose".equals(ev.action()))
                 .map(CaseEvent::at).max(Instant::compareTo).orElse(Instant.EPOCH);
         return photos.list(c.id()).stream().anyMatch(p -> p.stage() == Photo.Stage.AFTER && !p.uploadedAt().isBefore(since));

@@ -1,6 +1,6 @@
 package cn.luodian.api.grid;
 
-import cn.luodian.api.layers.LayerReader;
+import cn.luodian.api.layers.ReferenceLayers;
 import cn.luodian.api.system.BadRequestException;
 import cn.luodian.api.system.NotFoundException;
 import cn.luodian.geo.crs.GaussKrugerProjection;
@@ -23,9 +23,9 @@ import tools.jackson.databind.json.JsonMapper;
 public class GridCellController {
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
-    private final LayerReader layers;
+    private final ReferenceLayers layers;
 
-    public GridCellController(LayerReader layers) {
+    public GridCellController(ReferenceLayers layers) {
         this.layers = layers;
     }
 

@@ -1,11 +1,11 @@
 package cn.luodian.api.hotline;
 
-import cn.luodian.api.cases.CaseRepository;
+import cn.luodian.api.cases.CaseLookup;
 import cn.luodian.api.cases.CaseService;
 import cn.luodian.api.cases.CaseSettings;
 import cn.luodian.api.cases.CaseSource;
 import cn.luodian.api.cases.CityCase;
-import cn.luodian.api.categories.CategoryRepository;
+import cn.luodian.api.categories.Taxonomy;
 import cn.luodian.api.describe.SentencePlacer;
 import cn.luodian.api.security.Actor;
 import cn.luodian.api.security.Role;
@@ -39,12 +39,12 @@ public class HotlineImporter {
     private static final Set<Role> MAY_IMPORT = Set.of(Role.DISPATCHER, Role.SUPERVISOR, Role.ADMIN);
 
     private final CaseService cases;
-    private final CaseRepository stored;
-    private final CategoryRepository categories;
+    private final CaseLookup stored;
+    private final Taxonomy categories;
     private final SentencePlacer places;
     private final CaseSettings settings;
 
-    public HotlineImporter(CaseService cases, CaseRepository stored, CategoryRepository categories, SentencePlacer places,
+    public HotlineImporter(CaseService cases, CaseLookup stored, Taxonomy categories, SentencePlacer places,
                            CaseSettings settings) {
         this.cases = cases;
         this.stored = stored;

@@ -1,8 +1,8 @@
 package cn.luodian.api.hotspots;
 
-import cn.luodian.api.cases.CaseColumn;
 import cn.luodian.api.cases.CaseFilter;
 import cn.luodian.api.cases.CaseFilterParser;
+import cn.luodian.api.cases.CasePlaceLevel;
 import cn.luodian.api.cases.CasePoint;
 import cn.luodian.api.cases.CaseService;
 import cn.luodian.api.cases.CaseState;
@@ -99,14 +99,14 @@ public class HotspotInputs {
         String scope = selection.scope();
         switch (kind) {
             case GRID:
-                return counted(kind, units.grid(scope), cases.countBy(CaseColumn.GRID_CELL, selection.filter(), actor),
+                return counted(kind, units.grid(scope), cases.countBy(CasePlaceLevel.GRID_CELL, selection.filter(), actor),
                         cases.count(selection.filter(), actor));
             case VILLAGE:
                 return counted(kind, units.admin(AdminLevel.VILLAGE, scope),
-                        cases.countBy(CaseColumn.VILLAGE, selection.filter(), actor), cases.count(selection.filter(), actor));
+                        cases.countBy(CasePlaceLevel.VILLAGE, selection.filter(), actor), cases.count(selection.filter(), actor));
             case TOWNSHIP:
                 return counted(kind, units.admin(AdminLevel.TOWNSHIP, scope),
-                        cases.countBy(CaseColumn.TOWNSHIP, selection.filter(), actor), cases.count(selection.filter(), actor));
+                        cases.countBy(CasePlaceLevel.TOWNSHIP, selection.filter(), actor), cases.count(selection.filter(), actor));
             case H3:
                 int resolution = h3Resolution(request.h3Resolution());
                 List<CasePoint> points = points(selection, actor);

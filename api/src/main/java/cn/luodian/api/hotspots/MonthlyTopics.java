@@ -1,12 +1,12 @@
 package cn.luodian.api.hotspots;
 
-import cn.luodian.api.cases.CaseColumn;
 import cn.luodian.api.cases.CaseFilter;
+import cn.luodian.api.cases.CasePlaceLevel;
 import cn.luodian.api.cases.CaseService;
 import cn.luodian.api.cases.CaseSettings;
 import cn.luodian.api.cases.PlaceCategoryCount;
 import cn.luodian.api.categories.Category;
-import cn.luodian.api.categories.CategoryRepository;
+import cn.luodian.api.categories.Taxonomy;
 import cn.luodian.api.security.Actor;
 import cn.luodian.api.stats.Period;
 import cn.luodian.api.system.BadRequestException;
@@ -31,12 +31,12 @@ import org.springframework.stereotype.Service;
 public class MonthlyTopics {
     private final CaseService cases;
     private final HotspotInputs inputs;
-    private final CategoryRepository categories;
+    private final Taxonomy categories;
     private final CaseSettings caseSettings;
     private final HotspotSettings settings;
     private final Clock clock;
 
-    public MonthlyTopics(CaseService cases, HotspotInputs inputs, CategoryRepository categories, CaseSettings caseSettings,
+    public MonthlyTopics(CaseService cases, HotspotInputs inputs, Taxonomy categories, CaseSettings caseSettings,
                          HotspotSettings settings, Clock clock) {
         this.cases = cases;
         this.inputs = inputs;
@@ -68,7 +68,7 @@ public class MonthlyTopics {
         CaseFilter f = selection.filter();
         CaseFilter twoMonths = new CaseFilter(f.bbox(), f.adminCode(), f.gridCellCode(), f.categoryPrefix(), f.states(),
                 previousStart, current.to(), f.overdue(), null, null);
-        List<PlaceCategoryCount> counts = cases.countByPlaceAndCategory(CaseColumn.TOWNSHIP, twoMonths, current.from(), actor);
+        List<PlaceCategoryCount> counts = cases.countByPlaceAndCategory(CasePlaceLevel.TOWNSHIP, twoMonths, current.from(), actor);
         Map<String, Category> taxonomy = categories.listAll().stream()
                 .collect(Collectors.toMap(Category::code, Function.identity(), (a, b) -> a));
         Comparator<PlaceCategoryCount> codes = Comparator.comparing(PlaceCategoryCount::placeCode)

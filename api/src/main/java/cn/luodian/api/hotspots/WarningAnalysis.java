@@ -2,7 +2,7 @@ package cn.luodian.api.hotspots;
 
 import cn.luodian.api.cases.CasePoint;
 import cn.luodian.api.categories.Category;
-import cn.luodian.api.categories.CategoryRepository;
+import cn.luodian.api.categories.Taxonomy;
 import cn.luodian.api.security.Actor;
 import cn.luodian.api.system.BadRequestException;
 import cn.luodian.geo.hotspot.CountSeries;
@@ -35,10 +35,10 @@ public class WarningAnalysis {
     static final double MAX_WINDOW_HOURS = 24 * 366;
 
     private final HotspotInputs inputs;
-    private final CategoryRepository categories;
+    private final Taxonomy categories;
     private final Clock clock;
 
-    public WarningAnalysis(HotspotInputs inputs, CategoryRepository categories, Clock clock) {
+    public WarningAnalysis(HotspotInputs inputs, Taxonomy categories, Clock clock) {
         this.inputs = inputs;
         this.categories = categories;
         this.clock = clock;

@@ -5,7 +5,7 @@ import cn.luodian.api.cases.CaseSource;
 import cn.luodian.api.cases.CityCase;
 import cn.luodian.api.cases.NewCase;
 import cn.luodian.api.categories.Category;
-import cn.luodian.api.categories.CategoryRepository;
+import cn.luodian.api.categories.Taxonomy;
 import cn.luodian.api.clocks.Urgency;
 import cn.luodian.api.describe.Coordinates;
 import cn.luodian.api.describe.SentencePlacer;
@@ -35,10 +35,10 @@ public class Open311ReportController {
     static final int MAX_NAME = 100;
 
     private final CaseService cases;
-    private final CategoryRepository categories;
+    private final Taxonomy categories;
     private final SentencePlacer places;
 
-    public Open311ReportController(CaseService cases, CategoryRepository categories, SentencePlacer places) {
+    public Open311ReportController(CaseService cases, Taxonomy categories, SentencePlacer places) {
         this.cases = cases;
         this.categories = categories;
         this.places = places;

@@ -5,7 +5,7 @@ import cn.luodian.api.cases.CaseService;
 import cn.luodian.api.cases.CaseSettings;
 import cn.luodian.api.cases.CaseState;
 import cn.luodian.api.cases.CityCase;
-import cn.luodian.api.categories.CategoryRepository;
+import cn.luodian.api.categories.Taxonomy;
 import cn.luodian.api.describe.Coordinates;
 import cn.luodian.api.system.BadRequestException;
 import cn.luodian.api.system.NotFoundException;
@@ -39,12 +39,12 @@ public class Open311RequestsController {
     static final int MAX_IDS = 100;
 
     private final CaseService cases;
-    private final CategoryRepository categories;
+    private final Taxonomy categories;
     private final ServiceRequestViews views;
     private final CaseSettings settings;
     private final Clock clock;
 
-    public Open311RequestsController(CaseService cases, CategoryRepository categories, ServiceRequestViews views,
+    public Open311RequestsController(CaseService cases, Taxonomy categories, ServiceRequestViews views,
                                      CaseSettings settings, Clock clock) {
         this.cases = cases;
         this.categories = categories;

@@ -1,7 +1,7 @@
 package cn.luodian.api.open311;
 
 import cn.luodian.api.categories.Category;
-import cn.luodian.api.categories.CategoryRepository;
+import cn.luodian.api.categories.Taxonomy;
 import cn.luodian.api.system.NotFoundException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,9 +19,9 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 public class Open311ServicesController {
-    private final CategoryRepository categories;
+    private final Taxonomy categories;
 
-    public Open311ServicesController(CategoryRepository categories) {
+    public Open311ServicesController(Taxonomy categories) {
         this.categories = categories;
     }
 

@@ -5,9 +5,9 @@ import cn.luodian.api.cases.CaseSettings;
 import cn.luodian.api.cases.CaseState;
 import cn.luodian.api.cases.CityCase;
 import cn.luodian.api.categories.Category;
-import cn.luodian.api.categories.CategoryRepository;
-import cn.luodian.api.dispatch.DispatchRepository;
+import cn.luodian.api.categories.Taxonomy;
 import cn.luodian.api.dispatch.ResponsibleUnit;
+import cn.luodian.api.dispatch.ResponsibleUnits;
 import cn.luodian.api.security.Actor;
 import cn.luodian.geo.crs.Datum;
 import java.util.HashMap;
@@ -32,11 +32,11 @@ class ServiceRequestViews {
     private static final Pattern LONG_DIGIT_RUN = Pattern.compile("\\d{7,}");
 
     private final CaseService cases;
-    private final CategoryRepository categories;
-    private final DispatchRepository units;
+    private final Taxonomy categories;
+    private final ResponsibleUnits units;
     private final CaseSettings settings;
 
-    ServiceRequestViews(CaseService cases, CategoryRepository categories, DispatchRepository units, CaseSettings settings) {
+    ServiceRequestViews(CaseService cases, Taxonomy categories, ResponsibleUnits units, CaseSettings settings) {
         this.cases = cases;
         this.categories = categories;
         this.units = units;

@@ -10,7 +10,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 @Repository
-public class PhotoRepository {
+class PhotoRepository {
     private static final RowMapper<Photo> ROW = (rs, i) -> new Photo(rs.getLong("id"), rs.getLong("case_id"),
             Photo.Stage.parse(rs.getString("stage")), rs.getString("sha256"), ImageType.ofMediaType(rs.getString("media_type")),
             rs.getLong("size_bytes"), rs.getString("uploaded_by"), JdbcTimes.instant(rs, "uploaded_at"));

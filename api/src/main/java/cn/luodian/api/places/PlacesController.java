@@ -1,7 +1,6 @@
 package cn.luodian.api.places;
 
-import cn.luodian.api.layers.DivisionCodeReader;
-import cn.luodian.api.layers.LayerReader;
+import cn.luodian.api.layers.ReferenceLayers;
 import cn.luodian.api.system.BadRequestException;
 import cn.luodian.api.system.NotFoundException;
 import cn.luodian.geo.io.GeoJsonFeatureWriter;
@@ -27,12 +26,10 @@ import tools.jackson.databind.json.JsonMapper;
 public class PlacesController {
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
-    private final LayerReader layers;
-    private final DivisionCodeReader codes;
+    private final ReferenceLayers layers;
 
-    public PlacesController(LayerReader layers, DivisionCodeReader codes) {
+    public PlacesController(ReferenceLayers layers) {
         this.layers = layers;
-        this.codes = codes;
     }
 
     @GetMapping("/api/v1/places/{code}")
@@ -44,7 +41,7 @@ public class PlacesController {
             throw new BadRequestException(e.getMessage());
         }
         Optional<AdminArea> area = layers.findAdminArea(code);
-        Optional<DivisionCode> official = codes.findByCode(code);
+        Optional<DivisionCode> official = layers.findDivisionCode(code);
         if (area.isEmpty() && official.isEmpty()) {
             throw new NotFoundException("no admin area or division code " + code);
         }
@@ -80,7 +77,7 @@ public class PlacesController {
             if (code.length() > length) {
                 String parentCode = code.substring(0, length);
                 String name = layers.findAdminArea(parentCode).map(AdminArea::name)
-                        .or(() -> codes.findByCode(parentCode).map(DivisionCode::bareName))
+                        .or(() -> layers.findDivisionCode(parentCode).map(DivisionCode::bareName))
                         .orElse(null);
                 if (name != null) {
                     parents.add(Map.of("code", parentCode, "name", name, "level", AdminLevel.ofCode(parentCode).id()));

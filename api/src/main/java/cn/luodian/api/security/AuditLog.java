@@ -1,15 +1,11 @@
 package cn.luodian.api.security;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -22,12 +18,12 @@ import tools.jackson.databind.json.JsonMapper;
 public class AuditLog {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final JdbcTemplate jdbc;
+    private final AuditLogStore store;
     private final Clock clock;
 
     /** Uses the application's {@link Clock} bean when there is one (tests drive it), else UTC. */
-    public AuditLog(JdbcTemplate jdbc, ObjectProvider<Clock> clock) {
-        this.jdbc = jdbc;
+    public AuditLog(AuditLogStore store, ObjectProvider<Clock> clock) {
+        this.store = store;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
@@ -45,22 +41,14 @@ public class AuditLog {
 
     /** Appends one entry per entity of {@code detailByEntityId} (same actor, action and time) in one JDBC batch. */
     public void recordAll(Actor actor, String action, String entityType, Map<String, Map<String, Object>> detailByEntityId) {
-        Timestamp at = Timestamp.from(clock.instant());
-        List<Object[]> rows = detailByEntityId.entrySet().stream().map(entry -> new Object[] {at, actor.username(), action,
-            entityType, Objects.requireNonNull(entry.getKey(), "entityId"), JSON.writeValueAsString(entry.getValue())}).toList();
-        jdbc.batchUpdate("INSERT INTO audit_log (at, actor, action, entity_type, entity_id, detail) VALUES (?, ?, ?, ?, ?, ?)",
-                rows);
+        Map<String, String> json = new LinkedHashMap<>();
+        detailByEntityId.forEach((entityId, detail) ->
+                json.put(Objects.requireNonNull(entityId, "entityId"), JSON.writeValueAsString(detail)));
+        store.insertAll(clock.instant(), actor.username(), action, entityType, json);
     }
 
     /** Every entry about one entity, oldest first. */
     public List<AuditEntry> list(String entityType, String entityId) {
-        return jdbc.query("SELECT id, at, actor, action, entity_type, entity_id, detail FROM audit_log"
-                + " WHERE entity_type = ? AND entity_id = ? ORDER BY id", AuditLog::entry, entityType, entityId);
-    }
-
-    private static AuditEntry entry(ResultSet rs, int row) throws SQLException {
-        return new AuditEntry(rs.getLong("id"), rs.getObject("at", OffsetDateTime.class).toInstant(),
-                rs.getString("actor"), rs.getString("action"), rs.getString("entity_type"),
-                rs.getString("entity_id"), rs.getString("detail"));
+        return store.list(entityType, entityId);
     }
 }

@@ -1,9 +1,9 @@
 package cn.luodian.api.stats;
 
 import cn.luodian.api.categories.Category;
-import cn.luodian.api.categories.CategoryRepository;
-import cn.luodian.api.dispatch.DispatchRepository;
+import cn.luodian.api.categories.Taxonomy;
 import cn.luodian.api.dispatch.ResponsibleUnit;
+import cn.luodian.api.dispatch.ResponsibleUnits;
 import cn.luodian.api.security.Actor;
 import cn.luodian.api.system.BadRequestException;
 import java.time.Clock;
@@ -31,11 +31,11 @@ public class RatesService {
     static final String ALL = "全部";
 
     private final RateCounter counter;
-    private final CategoryRepository categories;
-    private final DispatchRepository units;
+    private final Taxonomy categories;
+    private final ResponsibleUnits units;
     private final Clock clock;
 
-    public RatesService(RateCounter counter, CategoryRepository categories, DispatchRepository units, Clock clock) {
+    public RatesService(RateCounter counter, Taxonomy categories, ResponsibleUnits units, Clock clock) {
         this.counter = counter;
         this.categories = categories;
         this.units = units;

@@ -2,11 +2,11 @@ package cn.luodian.api.tiles;
 
 import cn.luodian.api.cases.CaseChanged;
 import cn.luodian.api.cases.CaseFilter;
+import cn.luodian.api.cases.CaseLookup;
 import cn.luodian.api.cases.CaseState;
 import cn.luodian.api.cases.CasesMarkedOverdue;
 import cn.luodian.api.cases.CityCase;
 import cn.luodian.api.system.BackgroundThread;
-import cn.luodian.api.system.JdbcTimes;
 import cn.luodian.geo.points.CasePoint;
 import cn.luodian.geo.points.CasePointFilter;
 import cn.luodian.geo.points.CasePointTable;
@@ -28,11 +28,9 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Every case as a point in memory ({@link CasePoints}: columnar, Morton-ordered), for tiles, heat
@@ -47,8 +45,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class CasePointIndex {
     private static final Logger LOG = LoggerFactory.getLogger(CasePointIndex.class);
 
-    private final JdbcTemplate jdbc;
-    private final TransactionTemplate transactions;
+    private final CaseLookup cases;
     private final int compactAfter;
     private final ExecutorService compactor = BackgroundThread.named("case-point-compaction");
     private final Object writeLock = new Object();
@@ -58,9 +55,8 @@ public class CasePointIndex {
     /** Counts reloads: a compaction started before one is discarded. */
     private long loads;
 
-    public CasePointIndex(JdbcTemplate jdbc, TransactionTemplate transactions, TileSettings settings) {
-        this.jdbc = jdbc;
-        this.transactions = transactions;
+    public CasePointIndex(CaseLookup cases, TileSettings settings) {
+        this.cases = cases;
         this.compactAfter = settings.compactAfterChanges();
     }
 
@@ -193,19 +189,7 @@ public class CasePointIndex {
     private CasePoints load() {
         long began = System.nanoTime();
         CasePointTable.Builder builder = CasePointTable.builder();
-        transactions.executeWithoutResult(status -> {
-            // A large fetch size lets PostgreSQL stream the rows (inside a transaction) instead of holding them all;
-            // a template of its own, so the shared one keeps its settings.
-            JdbcTemplate streaming = new JdbcTemplate(jdbc.getDataSource());
-            streaming.setFetchSize(10_000);
-            streaming.query("SELECT id, lon, lat, category_code, state, urgency, received_at, overdue, number FROM city_case",
-                    rs -> {
-                        builder.add(rs.getLong("id"), rs.getDouble("lon"), rs.getDouble("lat"), rs.getString("category_code"),
-                                rs.getString("state"), rs.getString("urgency"),
-                                JdbcTimes.instant(rs, "received_at").getEpochSecond(), rs.getBoolean("overdue"),
-                                rs.getString("number"));
-                    });
-        });
+        cases.forEachPoint(builder::add);
         CasePoints points = CasePoints.of(builder.build());
         LOG.info("case point index built: {} cases in {} ms", points.size(), (System.nanoTime() - began) / 1_000_000);
         return points;

@@ -1,7 +1,7 @@
 package cn.luodian.api.tiles;
 
 import cn.luodian.api.cases.CaseFilterParser;
-import cn.luodian.api.layers.JdbcLayerStore;
+import cn.luodian.api.layers.ReferenceLayers;
 import cn.luodian.api.system.LuodianProperties;
 import cn.luodian.geo.points.CasePointFilter;
 import cn.luodian.geo.tile.PointShift;
@@ -42,12 +42,12 @@ public class TilesController {
 
     private final VectorTiles tiles;
     private final ReferenceTiles reference;
-    private final JdbcLayerStore store;
+    private final ReferenceLayers store;
     private final ObjectProvider<TileLayerCatalog> catalogs;
     private final TileSettings settings;
     private final boolean open;
 
-    public TilesController(VectorTiles tiles, ReferenceTiles reference, JdbcLayerStore store,
+    public TilesController(VectorTiles tiles, ReferenceTiles reference, ReferenceLayers store,
                            ObjectProvider<TileLayerCatalog> catalogs, TileSettings settings, LuodianProperties properties) {
         this.tiles = tiles;
         this.reference = reference;

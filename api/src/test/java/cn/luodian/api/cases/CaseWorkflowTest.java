@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.luodian.api.clocks.SupervisionKind;
-import cn.luodian.api.clocks.SupervisionRepository;
+import cn.luodian.api.clocks.Supervisions;
 import cn.luodian.api.clocks.Urgency;
-import cn.luodian.api.dispatch.DispatchRepository;
+import cn.luodian.api.dispatch.ResponsibleUnits;
 import cn.luodian.api.security.Actor;
 import cn.luodian.api.security.Role;
 import cn.luodian.api.storage.PostgisForTest;
@@ -59,8 +59,8 @@ class CaseWorkflowTest {
         @Autowired CaseService service;
         @Autowired CaseTransitions transitions;
         @Autowired CaseClockCheck clockCheck;
-        @Autowired SupervisionRepository supervisions;
-        @Autowired DispatchRepository units;
+        @Autowired Supervisions supervisions;
+        @Autowired ResponsibleUnits units;
         @Autowired SettableClock clock;
         @Autowired JdbcTemplate jdbc;
         @Autowired cn.luodian.api.security.AuditLog audit;

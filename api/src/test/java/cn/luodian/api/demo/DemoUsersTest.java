@@ -3,9 +3,15 @@ package cn.luodian.api.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.luodian.api.demo.DemoRegionLoaded;
+import cn.luodian.api.dispatch.DispatchRepository;
+import cn.luodian.api.dispatch.ResponsibleUnits;
+import cn.luodian.api.layers.DivisionCodeReader;
 import cn.luodian.api.layers.JdbcLayerStore;
+import cn.luodian.api.layers.LayerReader;
+import cn.luodian.api.layers.ReferenceLayers;
 import cn.luodian.api.security.AuditEntry;
 import cn.luodian.api.security.AuditLog;
+import cn.luodian.api.security.AuditLogStore;
 import cn.luodian.api.security.UserAccounts;
 import cn.luodian.api.security.UserRecord;
 import cn.luodian.api.security.UserStore;
@@ -42,10 +48,11 @@ class DemoUsersTest {
     private void open(Database database) {
         store = StoreForTest.create(database, tempDir);
         var clock = new StaticListableBeanFactory().getBeanProvider(Clock.class);
-        audit = new AuditLog(store.jdbc(), clock);
+        audit = new AuditLog(new AuditLogStore(store.jdbc()), clock);
         accounts = new UserAccounts(new UserStore(store.jdbc()), audit, passwords, store.transactions(), clock);
         layers = new JdbcLayerStore(store.jdbc(), store.transactions());
-        demoUsers = new DemoUsers(accounts, store.jdbc(), layers);
+        demoUsers = new DemoUsers(accounts, new ResponsibleUnits(new DispatchRepository(store.jdbc())),
+                new ReferenceLayers(layers, new LayerReader(store.jdbc()), new DivisionCodeReader(store.jdbc())));
     }
 
     private void writeRoad(Origin origin) throws Exception {

@@ -32,7 +32,7 @@ class AuditLogTest {
     private void open(Database database) {
         store = StoreForTest.create(database, tempDir);
         StaticListableBeanFactory beans = new StaticListableBeanFactory(Map.of("clock", Clock.fixed(NOW, ZoneOffset.UTC)));
-        audit = new AuditLog(store.jdbc(), beans.getBeanProvider(Clock.class));
+        audit = new AuditLog(new AuditLogStore(store.jdbc()), beans.getBeanProvider(Clock.class));
     }
 
     @ParameterizedTest

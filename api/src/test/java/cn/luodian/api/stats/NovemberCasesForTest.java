@@ -9,7 +9,7 @@ import cn.luodian.api.cases.NewCase;
 import cn.luodian.api.cases.Satisfaction;
 import cn.luodian.api.cases.TransitionRequest;
 import cn.luodian.api.clocks.Urgency;
-import cn.luodian.api.dispatch.DispatchRepository;
+import cn.luodian.api.dispatch.ResponsibleUnits;
 import cn.luodian.api.security.Actor;
 import cn.luodian.api.security.Role;
 import cn.luodian.api.system.SettableClock;
@@ -61,7 +61,7 @@ final class NovemberCasesForTest {
 
     private final CaseService service;
     private final CaseTransitions transitions;
-    private final DispatchRepository units;
+    private final ResponsibleUnits units;
     private final SettableClock clock;
     private final JdbcTemplate jdbc;
 
@@ -69,7 +69,7 @@ final class NovemberCasesForTest {
     long liyuanUnit;
     long waterUnit;
 
-    NovemberCasesForTest(CaseService service, CaseTransitions transitions, DispatchRepository units,
+    NovemberCasesForTest(CaseService service, CaseTransitions transitions, ResponsibleUnits units,
                          SettableClock clock, JdbcTemplate jdbc) {
         this.service = service;
         this.transitions = transitions;

@@ -13,7 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.luodian.api.cases.CaseService;
 import cn.luodian.api.cases.CaseTransitions;
-import cn.luodian.api.dispatch.DispatchRepository;
+import cn.luodian.api.dispatch.ResponsibleUnits;
 import cn.luodian.api.system.ProblemDetailsAdvice;
 import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,7 +41,7 @@ class StatsApiTest {
     @Autowired StatsController controller;
     @Autowired CaseService service;
     @Autowired CaseTransitions transitions;
-    @Autowired DispatchRepository units;
+    @Autowired ResponsibleUnits units;
     @Autowired SettableClock clock;
     @Autowired JdbcTemplate jdbc;
 

@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import cn.luodian.api.cases.CaseService;
 import cn.luodian.api.cases.CaseTransitions;
-import cn.luodian.api.dispatch.DispatchRepository;
+import cn.luodian.api.dispatch.ResponsibleUnits;
 import cn.luodian.api.security.Actor;
 import cn.luodian.api.security.Role;
 import cn.luodian.api.storage.PostgisForTest;
@@ -61,7 +61,7 @@ class StatsTest {
     abstract static class OnStore {
         @Autowired CaseService service;
         @Autowired CaseTransitions transitions;
-        @Autowired DispatchRepository units;
+        @Autowired ResponsibleUnits units;
         @Autowired SettableClock clock;
         @Autowired JdbcTemplate jdbc;
         @Autowired RatesService rates;

@@ -1,0 +1,17 @@
+/**
+ * Who a case goes to: responsible units (责任单位) and the dispatch rules.
+ *
+ * <p>{@link cn.luodian.api.dispatch.ResponsibleUnit} is a department (城管执法, 环卫, 水务 …) or a
+ * township's own office, the home unit (属地) of that township.
+ * {@link cn.luodian.api.dispatch.DispatchRule} maps (category prefix, jurisdiction prefix) to a unit.
+ * {@link cn.luodian.api.dispatch.Dispatcher} chooses the most specific matching rule (longest
+ * category prefix, then longest jurisdiction prefix, then priority, then oldest), else the home
+ * township's unit; the case workflow asks it on 派遣 when no unit is named and, with
+ * {@code luodian.cases.auto-dispatch=true}, on registration (智能派单).
+ * {@link cn.luodian.api.dispatch.DispatchRepository} keeps {@code responsible_unit} and
+ * {@code dispatch_rule}.
+ *
+ * <p>A leaf: depends on no other api package (it is given category and jurisdiction codes, not
+ * cases).
+ */
+package cn.luodian.api.dispatch;

@@ -3,9 +3,10 @@
  * server starts.
  *
  * <p>{@link cn.luodian.api.demo.DemoRegionLoader} writes geo-data's {@code TongzhouDemoRegion} and
- * its division codes through {@code layers.JdbcLayerStore} in one transaction, only when the store
+ * its division codes through {@code layers.ReferenceLayers} in one transaction, only when the store
  * holds no imported feature or code, and publishes {@link cn.luodian.api.demo.DemoRegionLoaded}
- * inside it so listeners (the demo users) add their part atomically.
+ * inside it so listeners add their part atomically: {@link cn.luodian.api.demo.DemoUsers} signs up
+ * the demo users with their published passwords (and disables them once the demo data is gone).
  * {@link cn.luodian.api.demo.DemoCasesLoader} then adds the demo's responsible units and dispatch
  * rules ({@code DemoUnits}) and the sample cases ({@code DemoCases}, 300 by default,
  * {@code luodian.demo-sample-cases}), replayed through the real workflow at past times on a pinned

@@ -4,7 +4,7 @@
  * <p>{@link cn.luodian.api.describe.ReferenceIndexHolder} holds the current
  * {@link cn.luodian.api.describe.ReferenceSnapshot} (geo-data's {@code ReferenceIndex} with the
  * {@code Describer} and {@code Locator} built on it): loaded from the store through
- * {@code layers.LayerReader} when the server is ready (or on first use), dropped by
+ * {@code layers.ReferenceLayers} when the server is ready (or on first use), dropped by
  * {@code invalidate()} after the layers change (the demo loader calls it) and rebuilt on the next
  * request. Readers take one snapshot per request; describe, locate, places, case reports, hotspot
  * units and tiles do no database work for reference data.

@@ -8,8 +8,8 @@
  * category prefix, then longest jurisdiction prefix, then priority, then oldest), else the home
  * township's unit; the case workflow asks it on 派遣 when no unit is named and, with
  * {@code luodian.cases.auto-dispatch=true}, on registration (智能派单).
- * {@link cn.luodian.api.dispatch.DispatchRepository} keeps {@code responsible_unit} and
- * {@code dispatch_rule}.
+ * {@link cn.luodian.api.dispatch.ResponsibleUnits} is the face other packages read and add units
+ * and rules through; {@code DispatchRepository} keeps {@code responsible_unit} and {@code dispatch_rule}.
  *
  * <p>A leaf: depends on no other api package (it is given category and jurisdiction codes, not
  * cases).

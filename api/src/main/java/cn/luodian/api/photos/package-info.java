@@ -10,7 +10,8 @@
  * ({@link cn.luodian.api.photos.PhotoSettings}), checks the content and stores it, answering a
  * {@link cn.luodian.api.photos.PhotoRef} (hash + type), which the exposure list also uses for its
  * maps. {@link cn.luodian.api.photos.Photo} is a case's photo at a stage (before, progress, after:
- * 整治前后对比), kept in {@code case_photo} by {@link cn.luodian.api.photos.PhotoRepository};
+ * 整治前后对比), kept in {@code case_photo}; other packages record and read them through the face
+ * {@link cn.luodian.api.photos.CasePhotos};
  * {@link cn.luodian.api.photos.PhotoController} serves {@code /api/v1/cases/{id}/photos} to those
  * who may see the case.
  *

@@ -12,8 +12,9 @@
  * by its lowercase id. Time: {@link cn.luodian.api.system.AppClock} is the one clock (a thread may pin
  * it, as the demo's replay does), {@link cn.luodian.api.system.SettableClock} a clock set by hand.
  * {@link cn.luodian.api.system.BackgroundThread} is a named daemon thread for background work (case
- * point compaction, list statistics). {@link cn.luodian.api.system.OpenApiConfiguration} sets up the
- * OpenAPI document and Swagger UI (springdoc).
+ * point compaction, list statistics). {@link cn.luodian.api.system.JdbcTimes} carries instants to and
+ * from {@code TIMESTAMP WITH TIME ZONE} alike on both databases. {@link cn.luodian.api.system.OpenApiConfiguration}
+ * sets up the OpenAPI document and Swagger UI (springdoc).
  *
  * <p>The bottom of the module: it must not depend on any other api package.
  */

@@ -8,10 +8,10 @@
  * metres are stretched by about 1.3 in Beijing. {@link cn.luodian.geo.tile.TileFrame} maps Mercator
  * metres onto a tile's pixel grid (4096 units for vector tiles, 256 or 512 pixels for PNG).
  * {@link cn.luodian.geo.tile.MercatorGeometry} puts a stored WGS-84 geometry on the Mercator plane,
- * shifted to GCJ-02 when asked, for the vector reference layers, the base map and the hotspot tiles.
+ * shifted to GCJ-02 when asked ({@link cn.luodian.geo.tile.PointShift}: the frame points are placed in),
+ * for the vector reference layers, the base map, the hotspot tiles and the case points.
  *
  * <p>Knows nothing of layers, cases or encodings: those are {@code tile.mvt} and {@code tile.raster}.
- * It should depend on {@code crs} only; the use of {@code points.PointShift} is today's cycle with
- * {@code points} (see {@code docs/packages.md}).
+ * Depends on {@code crs} only.
  */
 package cn.luodian.geo.tile;

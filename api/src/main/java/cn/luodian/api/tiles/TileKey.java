@@ -5,7 +5,11 @@ import cn.luodian.geo.points.PointShift;
 import cn.luodian.geo.tile.TileAddress;
 import java.util.List;
 
-/** What a vector tile's content depends on: layers (in request order), address, frame, and the case filter. */
+/**
+ * What a cached tile's content depends on: layers (in request order), address, frame, and the case
+ * filter. Raster tiles put their kind and parameters in the layer list ({@code ["heat", "300.0m", …]},
+ * {@code ["basemap", "@2x"]}) so one key type serves every {@link TileCache}.
+ */
 record TileKey(List<String> layers, TileAddress tile, PointShift shift, CasePointFilter caseFilter) {
 
     TileKey {

@@ -25,7 +25,7 @@ import org.springframework.stereotype.Service;
  * and {@code end}, not from the filter's from/to.
  */
 @Service
-public class EmergingAnalysis {
+public class EmergingAnalysis implements HotspotAnalysis {
     private final HotspotInputs inputs;
     private final HotspotSettings settings;
     private final CaseSettings caseSettings;
@@ -38,6 +38,12 @@ public class EmergingAnalysis {
         this.clock = clock;
     }
 
+    @Override
+    public String name() {
+        return "emerging";
+    }
+
+    @Override
     public HotspotTable run(HotspotRequest request, Actor actor) {
         if (request.filter() != null && (request.filter().from() != null || request.filter().to() != null)) {
             throw new BadRequestException("emerging hot spots take their time from timeStep, steps and end, not filter.from/to");

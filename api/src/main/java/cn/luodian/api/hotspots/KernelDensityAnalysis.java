@@ -25,7 +25,7 @@ import org.springframework.stereotype.Service;
  * a density above 0 (cases per km²); each cell's column and row place it in the full grid.
  */
 @Service
-public class KernelDensityAnalysis {
+public class KernelDensityAnalysis implements HotspotAnalysis {
     private static final GeometryFactory WGS84 = new GeometryFactory(new PrecisionModel(), 4326);
 
     private final HotspotInputs inputs;
@@ -38,6 +38,12 @@ public class KernelDensityAnalysis {
         this.settings = settings;
     }
 
+    @Override
+    public String name() {
+        return "kernel-density";
+    }
+
+    @Override
     public HotspotTable run(HotspotRequest request, Actor actor) {
         Double bandwidth = request.bandwidthMetres();
         if (bandwidth == null) {

@@ -29,7 +29,7 @@ import org.springframework.stereotype.Service;
  * behind it, so that the centre can open them.
  */
 @Service
-public class WarningAnalysis {
+public class WarningAnalysis implements HotspotAnalysis {
     static final double DEFAULT_WINDOW_HOURS = 24;
     static final int DEFAULT_BASELINE_WINDOWS = 28;
     static final double MAX_WINDOW_HOURS = 24 * 366;
@@ -44,6 +44,12 @@ public class WarningAnalysis {
         this.clock = clock;
     }
 
+    @Override
+    public String name() {
+        return "warnings";
+    }
+
+    @Override
     public HotspotTable run(HotspotRequest request, Actor actor) {
         if (request.filter() != null && (request.filter().from() != null || request.filter().to() != null)) {
             throw new BadRequestException("warnings take their time from windowHours, baselineWindows and end, not filter.from/to");

@@ -2,8 +2,6 @@ package cn.luodian.api.tiles;
 
 import cn.luodian.api.describe.ReferenceIndexHolder;
 import cn.luodian.api.describe.ReferenceSnapshot;
-import cn.luodian.geo.points.CasePointFilter;
-import cn.luodian.geo.points.PointShift;
 import cn.luodian.geo.tile.TileAddress;
 import cn.luodian.geo.tile.raster.BaseMapIndex;
 import cn.luodian.geo.tile.raster.BaseMapRenderer;
@@ -72,7 +70,7 @@ public class BaseMapTiles {
         if (now.renderer().isBlank(tile)) {
             return now.blankByScale()[scale];
         }
-        TileKey key = new TileKey(List.of(LAYER, "@" + scale + "x"), tile, PointShift.NONE, CasePointFilter.ALL);
+        TileKey key = TileKey.plain(List.of(LAYER, "@" + scale + "x"), tile);
         return now.cache().getOrBuild(key, () -> png(now.renderer().render(tile, scale)));
     }
 

@@ -15,4 +15,9 @@ record TileKey(List<String> layers, TileAddress tile, PointShift shift, CasePoin
     TileKey {
         layers = List.copyOf(layers);
     }
+
+    /** The key of a tile drawn the same in every frame and for every filter (the base map). */
+    static TileKey plain(List<String> layers, TileAddress tile) {
+        return new TileKey(layers, tile, PointShift.NONE, CasePointFilter.ALL);
+    }
 }

@@ -2,8 +2,6 @@ package cn.luodian.api.tiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.luodian.geo.points.CasePointFilter;
-import cn.luodian.geo.points.PointShift;
 import cn.luodian.geo.tile.TileAddress;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -12,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class TileCacheTest {
 
     static TileKey key(int x) {
-        return new TileKey(List.of(BaseMapTiles.LAYER, "@1x"), new TileAddress(5, x, 0), PointShift.NONE, CasePointFilter.ALL);
+        return TileKey.plain(List.of(BaseMapTiles.LAYER, "@1x"), new TileAddress(5, x, 0));
     }
 
     static Tile png(byte[] bytes) {

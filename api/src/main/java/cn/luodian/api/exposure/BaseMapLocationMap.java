@@ -1,7 +1,7 @@
 package cn.luodian.api.exposure;
 
-import cn.luodian.api.tiles.BaseMapTile;
 import cn.luodian.api.tiles.BaseMapTiles;
+import cn.luodian.api.tiles.Tile;
 import cn.luodian.geo.tile.TileAddress;
 import cn.luodian.geo.tile.WebMercator;
 import cn.luodian.geo.tile.raster.PngTiles;
@@ -71,8 +71,8 @@ public class BaseMapLocationMap implements LocationMap {
                     if (tx < 0 || ty < 0 || tx > maxTile || ty > maxTile) {
                         continue;
                     }
-                    BaseMapTile tile = base.tile(new TileAddress(z, (int) tx, (int) ty), SCALE);
-                    g.drawImage(decode(tile.png()), (int) (tx * tilePx - left), (int) (ty * tilePx - top), null);
+                    Tile tile = base.tile(new TileAddress(z, (int) tx, (int) ty), SCALE);
+                    g.drawImage(decode(tile.bytes()), (int) (tx * tilePx - left), (int) (ty * tilePx - top), null);
                 }
             }
         }

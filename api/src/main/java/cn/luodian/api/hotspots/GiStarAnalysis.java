@@ -20,7 +20,7 @@ import org.springframework.stereotype.Service;
  * correction. Every unit is its own neighbour; weights are binary unless the request says row.
  */
 @Service
-public class GiStarAnalysis {
+public class GiStarAnalysis implements HotspotAnalysis {
     private final HotspotInputs inputs;
     private final HotspotSettings settings;
 
@@ -29,6 +29,12 @@ public class GiStarAnalysis {
         this.settings = settings;
     }
 
+    @Override
+    public String name() {
+        return "gi-star";
+    }
+
+    @Override
     public HotspotTable run(HotspotRequest request, Actor actor) {
         NeighbourWeights neighbourhood = NeighbourWeights.of(request, WeightStyle.BINARY, settings);
         boolean fdr = Boolean.TRUE.equals(request.fdr());

@@ -1,110 +1,57 @@
 package cn.luodian.api.hotspots;
 
 import cn.luodian.api.security.Actor;
-import java.util.LinkedHashMap;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Hotspot analyses over HTTP ({@code POST /api/v1/hotspots/…}): GeoJSON by default, CSV with
- * {@code ?format=csv} or {@code Accept: text/csv}. Bad input is 400 problem+json.
+ * Hotspot analyses over HTTP ({@code POST /api/v1/hotspots/{analysis}}), one {@link HotspotAnalysis}
+ * bean each: GeoJSON by default, CSV with {@code ?format=csv} or {@code Accept: text/csv}. Bad
+ * input is 400 problem+json. The path admits only the known names, so any other is Spring's own
+ * 404 problem+json, as it was when each analysis had its own mapping.
  */
 @RestController
 @RequestMapping("/api/v1/hotspots")
 public class HotspotController {
-    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+    /** The analyses served, as a path pattern; {@code HotspotControllerTest} checks it against the beans. */
+    static final String ANALYSES = "gi-star|local-moran|kernel-density|emerging|warnings|monthly-topics";
 
-    private final GiStarAnalysis giStar;
-    private final LocalMoranAnalysis localMoran;
-    private final KernelDensityAnalysis kernelDensity;
-    private final EmergingAnalysis emerging;
-    private final WarningAnalysis warnings;
-    private final MonthlyTopics monthlyTopics;
+    private final Map<String, HotspotAnalysis> analyses = new TreeMap<>();
 
-    public HotspotController(GiStarAnalysis giStar, LocalMoranAnalysis localMoran, KernelDensityAnalysis kernelDensity,
-                             EmergingAnalysis emerging, WarningAnalysis warnings, MonthlyTopics monthlyTopics) {
-        this.giStar = giStar;
-        this.localMoran = localMoran;
-        this.kernelDensity = kernelDensity;
-        this.emerging = emerging;
-        this.warnings = warnings;
-        this.monthlyTopics = monthlyTopics;
-    }
-
-    @PostMapping("/gi-star")
-    public ResponseEntity<byte[]> giStar(@RequestBody(required = false) HotspotRequest request,
-                                         @RequestParam(required = false) String format,
-                                         @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
-                                         Actor actor) {
-        HotspotFormat form = HotspotFormat.of(format, accept);
-        return form.answer(giStar.run(orEmpty(request), actor), "gi-star");
-    }
-
-    @PostMapping("/local-moran")
-    public ResponseEntity<byte[]> localMoran(@RequestBody(required = false) HotspotRequest request,
-                                             @RequestParam(required = false) String format,
-                                             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
-                                             Actor actor) {
-        HotspotFormat form = HotspotFormat.of(format, accept);
-        return form.answer(localMoran.run(orEmpty(request), actor), "local-moran");
-    }
-
-    @PostMapping("/kernel-density")
-    public ResponseEntity<byte[]> kernelDensity(@RequestBody(required = false) HotspotRequest request,
-                                      @RequestParam(required = false) String format,
-                                      @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
-                                      Actor actor) {
-        HotspotFormat form = HotspotFormat.of(format, accept);
-        return form.answer(kernelDensity.run(orEmpty(request), actor), "kernel-density");
-    }
-
-    @PostMapping("/emerging")
-    public ResponseEntity<byte[]> emerging(@RequestBody(required = false) HotspotRequest request,
-                                      @RequestParam(required = false) String format,
-                                      @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
-                                      Actor actor) {
-        HotspotFormat form = HotspotFormat.of(format, accept);
-        return form.answer(emerging.run(orEmpty(request), actor), "emerging");
-    }
-
-    @PostMapping("/warnings")
-    public ResponseEntity<byte[]> warnings(@RequestBody(required = false) HotspotRequest request,
-                                      @RequestParam(required = false) String format,
-                                      @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
-                                      Actor actor) {
-        HotspotFormat form = HotspotFormat.of(format, accept);
-        return form.answer(warnings.run(orEmpty(request), actor), "warnings");
-    }
-
-    @PostMapping("/monthly-topics")
-    public ResponseEntity<byte[]> monthlyTopics(@RequestBody(required = false) HotspotRequest request,
-                                                @RequestParam(required = false) String format,
-                                                @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
-                                                Actor actor) {
-        HotspotFormat form = HotspotFormat.of(format, accept);
-        MonthlyTopics.Report report = monthlyTopics.topics(orEmpty(request), actor);
-        if (form == HotspotFormat.CSV) {
-            return form.answer(MonthlyTopicsTable.of(report), "monthly-topics-" + report.month());
+    HotspotController(List<HotspotAnalysis> analyses) {
+        for (HotspotAnalysis analysis : analyses) {
+            if (this.analyses.put(analysis.name(), analysis) != null) {
+                throw new IllegalStateException("two hotspot analyses are named " + analysis.name());
+            }
         }
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("parameters", report.parameters());
-        body.put("summary", Map.of("cases", report.cases(), "previousCases", report.previousCases()));
-        body.put("byCount", report.byCount());
-        body.put("byGrowth", report.byGrowth());
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(MAPPER.writeValueAsBytes(body));
+        if (!this.analyses.keySet().equals(new TreeSet<>(List.of(ANALYSES.split("\\|"))))) {
+            throw new IllegalStateException("the path " + ANALYSES + " does not list the analyses " + this.analyses.keySet());
+        }
     }
 
-    private static HotspotRequest orEmpty(HotspotRequest request) {
-        return request == null ? HotspotRequest.empty() : request;
+    @PostMapping("/{analysis:" + ANALYSES + "}")
+    public ResponseEntity<byte[]> analyse(
+            @PathVariable @Parameter(schema = @Schema(allowableValues = {"gi-star", "local-moran", "kernel-density",
+                "emerging", "warnings", "monthly-topics"})) String analysis,
+            @RequestBody(required = false) HotspotRequest request,
+            @RequestParam(required = false) String format,
+            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
+            Actor actor) {
+        HotspotFormat form = HotspotFormat.of(format, accept);
+        HotspotAnalysis chosen = analyses.get(analysis);
+        return chosen.run(request == null ? HotspotRequest.empty() : request, actor).write(form, chosen.name());
     }
-
 }

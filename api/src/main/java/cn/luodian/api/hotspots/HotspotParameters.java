@@ -6,7 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The parts of the {@code parameters} echo that every analysis shares: the case filter as applied and the units. */
+/**
+ * The parts of the {@code parameters} echo, and of the summary, that the analyses share: the case
+ * filter as applied and the units.
+ */
 final class HotspotParameters {
 
     private HotspotParameters() {
@@ -26,6 +29,26 @@ final class HotspotParameters {
                 : List.of(f.bbox().getMinX(), f.bbox().getMinY(), f.bbox().getMaxX(), f.bbox().getMaxY()));
         json.put("grid", f.gridCellCode());
         json.put("scope", selection.scope());
+        return json;
+    }
+
+    /** The units the cases were placed in (time analyses: never uploads) and how many there are. */
+    static Map<String, Object> placed(HotspotRequest request, PlacedCases placed) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("units", placed.kind().id());
+        if (placed.kind() == UnitKind.H3) {
+            json.put("h3Resolution", request.h3Resolution());
+        }
+        json.put("unitCount", placed.units().size());
+        return json;
+    }
+
+    /** The summary every placed analysis starts with: units, cases, and the cases that fell in no unit. */
+    static Map<String, Object> placedSummary(PlacedCases placed) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("units", placed.units().size());
+        json.put("cases", (long) placed.cases().size());
+        json.put("casesOutsideUnits", placed.outsideUnits());
         return json;
     }
 

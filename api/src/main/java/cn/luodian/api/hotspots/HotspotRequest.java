@@ -52,6 +52,11 @@ public record HotspotRequest(String units, Integer h3Resolution, FilterInput fil
         }
     }
 
+    /** Whether the filter names a time; the time analyses refuse it, since their options set the time. */
+    boolean filterHasTime() {
+        return filter != null && (filter.from() != null || filter.to() != null);
+    }
+
     static HotspotRequest empty() {
         return new HotspotRequest(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
                 null, null, null, null, null, null, null, null, null);

@@ -8,26 +8,20 @@ import cn.luodian.geo.crs.GaussKrugerProjection;
 import cn.luodian.geo.hotspot.DensityGrid;
 import cn.luodian.geo.hotspot.DensityGridSpec;
 import cn.luodian.geo.hotspot.KernelDensity;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
-import org.locationtech.jts.geom.GeometryFactory;
-import org.locationtech.jts.geom.PrecisionModel;
 import org.springframework.stereotype.Service;
 
 /**
  * Kernel density of the selected cases (quartic kernel, bandwidth in metres) on a grid of square
  * cells in EPSG:4548 metres over {@code bbox}, else the filter's bbox, else the extent of the
- * scope's area (the district, or the township for township staff). The answer lists the cells with
- * a density above 0 (cases per km²); each cell's column and row place it in the full grid.
+ * scope's area (the district, or the township for township staff). Options are checked before the
+ * selection, the area and grid size after it, as the client would fix them in that order; the
+ * answer is {@link KernelDensityTable}.
  */
 @Service
-public class KernelDensityAnalysis {
-    private static final GeometryFactory WGS84 = new GeometryFactory(new PrecisionModel(), 4326);
-
+public class KernelDensityAnalysis implements HotspotAnalysis {
     private final HotspotInputs inputs;
     private final HotspotUnits units;
     private final HotspotSettings settings;
@@ -38,19 +32,14 @@ public class KernelDensityAnalysis {
         this.settings = settings;
     }
 
+    @Override
+    public String name() {
+        return "kernel-density";
+    }
+
+    @Override
     public HotspotTable run(HotspotRequest request, Actor actor) {
-        Double bandwidth = request.bandwidthMetres();
-        if (bandwidth == null) {
-            throw new BadRequestException("bandwidthMetres is required (such as 500)");
-        }
-        if (!(bandwidth > 0) || bandwidth > settings.maxBandwidthMetres()) {
-            throw new BadRequestException("bandwidthMetres must be more than 0 and at most " + settings.maxBandwidthMetres()
-                    + ", was " + bandwidth);
-        }
-        double cellSize = request.cellSizeMetres() == null ? Math.max(10, Math.round(bandwidth / 5)) : request.cellSizeMetres();
-        if (!(cellSize >= 1) || cellSize > bandwidth * 10) {
-            throw new BadRequestException("cellSizeMetres must be at least 1 and at most 10 × bandwidthMetres, was " + cellSize);
-        }
+        KernelDensityOptions options = KernelDensityOptions.of(request, settings);
         HotspotInputs.Selection selection = inputs.select(request.filter(), actor);
         Envelope box = request.bbox() != null && !request.bbox().isBlank() ? BoundingBoxes.parse(request.bbox())
                 : selection.filter().bbox() != null ? selection.filter().bbox() : units.scopeExtent(selection.scope());
@@ -58,6 +47,14 @@ public class KernelDensityAnalysis {
             throw new BadRequestException("no area to cover: give bbox (minLon,minLat,maxLon,maxLat)");
         }
         GaussKrugerProjection projection = units.projection();
+        DensityGridSpec spec = grid(box, options.cellSizeMetres(), projection);
+        List<CasePoint> points = inputs.points(selection, actor);
+        DensityGrid grid = density(points, options.bandwidthMetres(), spec, projection);
+        return KernelDensityTable.of(options, box, spec, grid, projection, HotspotParameters.filter(selection), points.size());
+    }
+
+    /** Square cells over the box's corners in metres; 400 when there would be more than the setting allows. */
+    private DensityGridSpec grid(Envelope box, double cellSize, GaussKrugerProjection projection) {
         Envelope metric = new Envelope();
         for (double[] corner : new double[][] {{box.getMinX(), box.getMinY()}, {box.getMaxX(), box.getMinY()},
             {box.getMinX(), box.getMaxY()}, {box.getMaxX(), box.getMaxY()}}) {
@@ -69,9 +66,11 @@ public class KernelDensityAnalysis {
             throw new BadRequestException("too many cells: " + columns + " × " + rows + " = " + columns * rows + "; at most "
                     + settings.maxDensityCells() + " (luodian.hotspots.max-density-cells): use a larger cellSizeMetres or a smaller bbox");
         }
-        DensityGridSpec spec = HotspotCore.call(() -> new DensityGridSpec(metric.getMinX(), metric.getMinY(), cellSize,
-                (int) columns, (int) rows));
-        List<CasePoint> points = inputs.points(selection, actor);
+        return HotspotCore.call(() -> new DensityGridSpec(metric.getMinX(), metric.getMinY(), cellSize, (int) columns, (int) rows));
+    }
+
+    private static DensityGrid density(List<CasePoint> points, double bandwidth, DensityGridSpec spec,
+                                       GaussKrugerProjection projection) {
         double[] x = new double[points.size()];
         double[] y = new double[points.size()];
         for (int i = 0; i < points.size(); i++) {
@@ -79,53 +78,6 @@ public class KernelDensityAnalysis {
             x[i] = c.x;
             y[i] = c.y;
         }
-        DensityGrid grid = HotspotCore.call(() -> KernelDensity.quartic(x, y, null, bandwidth).density(spec));
-
-        List<HotspotTable.Row> out = new ArrayList<>();
-        double max = 0;
-        for (int row = 0; row < spec.rows(); row++) {
-            for (int column = 0; column < spec.columns(); column++) {
-                double perSquareMetre = grid.at(column, row);
-                if (perSquareMetre > 0) {
-                    double perKm2 = perSquareMetre * 1e6;
-                    max = Math.max(max, perKm2);
-                    Map<String, Object> p = new LinkedHashMap<>();
-                    p.put("unitId", column + "_" + row);
-                    p.put("column", column);
-                    p.put("row", row);
-                    p.put("density", perKm2);
-                    out.add(new HotspotTable.Row(cell(spec, column, row, projection), p));
-                }
-            }
-        }
-        Map<String, Object> parameters = new LinkedHashMap<>();
-        parameters.put("method", "kernel-density");
-        parameters.put("kernel", "quartic");
-        parameters.put("bandwidthMetres", bandwidth);
-        parameters.put("cellSizeMetres", cellSize);
-        parameters.put("bbox", List.of(box.getMinX(), box.getMinY(), box.getMaxX(), box.getMaxY()));
-        parameters.put("crs", inputs.crs());
-        parameters.put("origin", List.of(spec.originXMetres(), spec.originYMetres()));
-        parameters.put("columns", spec.columns());
-        parameters.put("rows", spec.rows());
-        parameters.put("densityUnit", "cases per km²");
-        parameters.put("filter", HotspotParameters.filter(selection));
-        Map<String, Object> summary = new LinkedHashMap<>();
-        summary.put("cases", (long) points.size());
-        summary.put("cells", (long) spec.columns() * spec.rows());
-        summary.put("cellsWithDensity", out.size());
-        summary.put("maxDensity", max);
-        return new HotspotTable(out, parameters, summary);
-    }
-
-    /** The cell's square, its corners taken back to WGS-84 (a slightly skewed quadrilateral there). */
-    private static org.locationtech.jts.geom.Polygon cell(DensityGridSpec spec, int column, int row, GaussKrugerProjection projection) {
-        double x0 = spec.originXMetres() + column * spec.cellSizeMetres();
-        double y0 = spec.originYMetres() + row * spec.cellSizeMetres();
-        double x1 = x0 + spec.cellSizeMetres();
-        double y1 = y0 + spec.cellSizeMetres();
-        Coordinate a = projection.toGeographic(x0, y0);
-        return WGS84.createPolygon(new Coordinate[] {a, projection.toGeographic(x1, y0), projection.toGeographic(x1, y1),
-            projection.toGeographic(x0, y1), new Coordinate(a)});
+        return HotspotCore.call(() -> KernelDensity.quartic(x, y, null, bandwidth).density(spec));
     }
 }

@@ -23,7 +23,7 @@ import org.springframework.stereotype.Service;
  * {@link #DEFAULT_SEED}, so that the same request gives the same answer.
  */
 @Service
-public class LocalMoranAnalysis {
+public class LocalMoranAnalysis implements HotspotAnalysis {
     static final long DEFAULT_SEED = 20_240_601L;
 
     private final HotspotInputs inputs;
@@ -34,6 +34,12 @@ public class LocalMoranAnalysis {
         this.settings = settings;
     }
 
+    @Override
+    public String name() {
+        return "local-moran";
+    }
+
+    @Override
     public HotspotTable run(HotspotRequest request, Actor actor) {
         NeighbourWeights neighbourhood = NeighbourWeights.of(request, WeightStyle.ROW_STANDARDISED, settings);
         int permutations = request.permutations() == null ? settings.defaultPermutations() : request.permutations();

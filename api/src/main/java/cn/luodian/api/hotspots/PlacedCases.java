@@ -1,6 +1,8 @@
 package cn.luodian.api.hotspots;
 
 import cn.luodian.api.cases.CasePoint;
+import cn.luodian.api.security.Actor;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -14,6 +16,17 @@ record PlacedCases(UnitKind kind, List<AnalysisUnit> units, List<CasePoint> case
         units = List.copyOf(units);
         cases = List.copyOf(cases);
         unitOfCase = unitOfCase.clone();
+    }
+
+    /**
+     * The selection's cases received in [from, to), placed in the request's units: the time
+     * analyses take their time from their own options, never from the filter.
+     */
+    static PlacedCases received(HotspotInputs inputs, HotspotRequest request, HotspotInputs.Selection selection,
+                                Instant from, Instant to, Actor actor) {
+        HotspotInputs.Selection inTime = new HotspotInputs.Selection(HotspotInputs.during(selection.filter(), from, to),
+                selection.scope());
+        return inputs.placed(request, inTime, actor);
     }
 
     int unitOf(int caseIndex) {

@@ -7,6 +7,8 @@ import cn.luodian.geo.tile.raster.BaseMapIndex;
 import cn.luodian.geo.tile.raster.BaseMapRenderer;
 import cn.luodian.geo.tile.raster.LabelFont;
 import cn.luodian.geo.tile.raster.PngTiles;
+import java.awt.image.BufferedImage;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -18,7 +20,8 @@ import org.springframework.stereotype.Component;
 /**
  * Base-map tiles of the current reference layers: drawn on first request, then served from memory.
  * The drawing index and the cache belong to one {@link ReferenceSnapshot}; when the holder hands
- * out a new snapshot (an import, the demo loaded) both are rebuilt, which empties the cache.
+ * out a new snapshot (an import, the demo loaded) both are rebuilt, and the old cache goes with the
+ * old snapshot, so a tile drawn from the old layers can never be served again.
  *
  * <p>The label font is loaded when the server starts: a missing or unusable font stops start-up
  * with a message naming {@code luodian.tiles.font-file}. Only in the web server (import commands
@@ -29,6 +32,8 @@ import org.springframework.stereotype.Component;
 @ConditionalOnProperty(name = "luodian.tiles.basemap.enabled", havingValue = "true", matchIfMissing = true)
 public class BaseMapTiles {
     private static final Logger LOG = LoggerFactory.getLogger(BaseMapTiles.class);
+    /** The first entry of a base-map tile's {@link TileKey} layers. */
+    static final String LAYER = "basemap";
 
     private final ReferenceIndexHolder reference;
     private final LabelFont font;
@@ -36,8 +41,7 @@ public class BaseMapTiles {
     private volatile Drawing drawing;
 
     /** Everything drawn from one snapshot. Blank tiles (outside the data) are one shared image per scale. */
-    private record Drawing(ReferenceSnapshot snapshot, BaseMapRenderer renderer, BaseMapTileCache cache,
-                           BaseMapTile[] blankByScale) {
+    private record Drawing(ReferenceSnapshot snapshot, BaseMapRenderer renderer, TileCache cache, Tile[] blankByScale) {
     }
 
     public BaseMapTiles(ReferenceIndexHolder reference, BaseMapSettings settings) {
@@ -61,19 +65,17 @@ public class BaseMapTiles {
     }
 
     /** The tile at {@code scale} (1: 256 pixels, 2: 512 pixels), from the cache or drawn now. */
-    public BaseMapTile tile(TileAddress tile, int scale) {
+    public Tile tile(TileAddress tile, int scale) {
         Drawing now = current();
         if (now.renderer().isBlank(tile)) {
             return now.blankByScale()[scale];
         }
-        BaseMapTileCache.Key key = new BaseMapTileCache.Key(tile, scale);
-        BaseMapTile cached = now.cache().get(key);
-        if (cached == null) {
-            // Two requests for the same new tile may both draw it: cheaper than making one wait.
-            cached = BaseMapTile.of(PngTiles.encode(now.renderer().render(tile, scale)));
-            now.cache().put(key, cached);
-        }
-        return cached;
+        TileKey key = TileKey.plain(List.of(LAYER, "@" + scale + "x"), tile);
+        return now.cache().getOrBuild(key, () -> png(now.renderer().render(tile, scale)));
+    }
+
+    private static Tile png(BufferedImage image) {
+        return Tile.of(PngTiles.encode(image), Tile.Spelling.HEX);
     }
 
     private Drawing current() {
@@ -94,11 +96,12 @@ public class BaseMapTiles {
     private Drawing prepare(ReferenceSnapshot snapshot) {
         long start = System.nanoTime();
         BaseMapRenderer renderer = new BaseMapRenderer(BaseMapIndex.build(snapshot.index().layers()), font);
-        BaseMapTile[] blank = new BaseMapTile[BaseMapTileName.MAX_SCALE + 1];
+        Tile[] blank = new Tile[BaseMapTileName.MAX_SCALE + 1];
         for (int scale = 1; scale <= BaseMapTileName.MAX_SCALE; scale++) {
-            blank[scale] = BaseMapTile.of(PngTiles.encode(renderer.blank(scale)));
+            blank[scale] = png(renderer.blank(scale));
         }
         LOG.info("base map index built in {} ms", (System.nanoTime() - start) / 1_000_000);
-        return new Drawing(snapshot, renderer, new BaseMapTileCache(cacheBytes), blank);
+        // PNG bytes only, no per-tile overhead: what cache-megabytes has always counted.
+        return new Drawing(snapshot, renderer, new TileCache(cacheBytes, 0), blank);
     }
 }

@@ -29,19 +29,13 @@ public class HeatTiles {
         this.cases = cases;
     }
 
-    /** The PNG of one heat tile, or {@link CachedTile#EMPTY} when no case is within the tile and the bandwidth. */
-    CachedTile tile(TileAddress address, int scale, PointShift shift, CasePointFilter filter, double bandwidthMetres,
+    /** The PNG of one heat tile, or {@link Tile#EMPTY} when no case is within the tile and the bandwidth. */
+    Tile tile(TileAddress address, int scale, PointShift shift, CasePointFilter filter, double bandwidthMetres,
                     double maxDensityPerKm2) {
         TileKey key = new TileKey(List.of(LAYER, bandwidthMetres + "m", maxDensityPerKm2 + "/km2", "@" + scale + "x"),
                 address, shift, filter);
-        CachedTile cached = cache.get(key).orElse(null);
-        if (cached != null) {
-            return cached;
-        }
-        long stamp = cache.stamp();
-        CachedTile built = CachedTile.of(render(address, 256 * scale, shift, filter, bandwidthMetres, maxDensityPerKm2));
-        cache.put(key, built, stamp);
-        return built;
+        return cache.getOrBuild(key,
+                () -> Tile.of(render(address, 256 * scale, shift, filter, bandwidthMetres, maxDensityPerKm2)));
     }
 
     private byte[] render(TileAddress address, int sizePixels, PointShift shift, CasePointFilter filter,

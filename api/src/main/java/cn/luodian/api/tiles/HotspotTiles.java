@@ -47,10 +47,10 @@ public class HotspotTiles {
         this.maxResults = settings.hotspots().cachedResults();
     }
 
-    /** The PNG of one tile ({@link CachedTile#EMPTY} when no significant cell is on it). */
-    CachedTile tile(Query query, TileAddress address, int scale, PointShift shift) {
+    /** The PNG of one tile ({@link Tile#EMPTY} when no significant cell is on it). */
+    Tile tile(Query query, TileAddress address, int scale, PointShift shift) {
         byte[] png = cells(query).draw(address, 256 * scale, shift, BINS);
-        return CachedTile.of(png == null ? new byte[0] : png);
+        return png == null ? Tile.EMPTY : Tile.of(png);
     }
 
     /** Forgets every Gi* result (a case changed); computations under way serve only the requests waiting on them. */

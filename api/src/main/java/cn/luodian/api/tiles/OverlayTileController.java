@@ -5,7 +5,6 @@ import cn.luodian.api.system.BadRequestException;
 import cn.luodian.api.system.LuodianProperties;
 import cn.luodian.geo.points.CasePointFilter;
 import cn.luodian.geo.tile.PointShift;
-import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -28,16 +27,16 @@ public class OverlayTileController {
     private final HeatTiles heat;
     private final HotspotTiles hotspots;
     private final OverlayTileSettings settings;
-    private final CacheControl cacheControl;
+    private final TileResponses answers;
 
     public OverlayTileController(HeatTiles heat, HotspotTiles hotspots, OverlayTileSettings settings,
                                  TileSettings tileSettings, LuodianProperties properties) {
         this.heat = heat;
         this.hotspots = hotspots;
         this.settings = settings;
-        CacheControl maxAge = CacheControl.maxAge(tileSettings.casesMaxAge());
-        // Closed reference reads: tiles need a sign-in, so shared caches must not keep them.
-        this.cacheControl = properties.security().openReferenceReads() ? maxAge.cachePublic() : maxAge.cachePrivate();
+        // Cases change: the short max-age of the cases layer.
+        this.answers = TileResponses.of(MediaType.IMAGE_PNG, tileSettings.casesMaxAge(),
+                properties.security().openReferenceReads());
     }
 
     @GetMapping("/tiles/heat/{z}/{x}/{file}")
@@ -61,7 +60,7 @@ public class OverlayTileController {
         if (!(max > 0) || Double.isInfinite(max)) {
             throw new BadRequestException("maxDensityPerKm2 must be a positive number, was " + maxDensityPerKm2);
         }
-        return answer(heat.tile(name.tile(), name.scale(), shift, filter, bandwidth, max), ifNoneMatch);
+        return answers.answer(heat.tile(name.tile(), name.scale(), shift, filter, bandwidth, max), ifNoneMatch);
     }
 
     @GetMapping("/tiles/hotspots/{z}/{x}/{file}")
@@ -83,11 +82,11 @@ public class OverlayTileController {
                 settings.heat().maxBandwidthMetres());
         if (name.tile().z() < settings.hotspots().minZoom()) {
             // Unit grid cells are a few pixels wide here: no tile, as the catalog's minzoom says.
-            return ResponseEntity.noContent().cacheControl(cacheControl).build();
+            return answers.answer(Tile.EMPTY, ifNoneMatch);
         }
         HotspotTiles.Query query = new HotspotTiles.Query(blankToNull(category), blankToNull(state), blankToNull(from),
                 blankToNull(to), overdue, band, Boolean.TRUE.equals(fdr));
-        return answer(hotspots.tile(query, name.tile(), name.scale(), shift), ifNoneMatch);
+        return answers.answer(hotspots.tile(query, name.tile(), name.scale(), shift), ifNoneMatch);
     }
 
     /** The distance asked for, or the default; 400 unless more than 0 and at most {@code max}. */
@@ -97,17 +96,6 @@ public class OverlayTileController {
             throw new BadRequestException(parameter + " must be more than 0 and at most " + max + ", was " + asked);
         }
         return value;
-    }
-
-    private ResponseEntity<byte[]> answer(CachedTile tile, String ifNoneMatch) {
-        if (tile.isEmpty()) {
-            return ResponseEntity.noContent().cacheControl(cacheControl).build();
-        }
-        if (TilesController.matches(ifNoneMatch, tile.etag())) {
-            return ResponseEntity.status(304).eTag(tile.etag()).cacheControl(cacheControl).build();
-        }
-        return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).eTag(tile.etag()).cacheControl(cacheControl)
-                .body(tile.bytes());
     }
 
     private static String blankToNull(String value) {

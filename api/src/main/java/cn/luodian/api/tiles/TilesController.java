@@ -10,7 +10,6 @@ import cn.luodian.geo.tile.mvt.VectorLayerSpec;
 import cn.luodian.geo.tile.mvt.VectorLayers;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +44,8 @@ public class TilesController {
     private final ReferenceLayers store;
     private final ObjectProvider<TileLayerCatalog> catalogs;
     private final TileSettings settings;
-    private final boolean open;
+    private final TileResponses casesAnswers;
+    private final TileResponses referenceAnswers;
 
     public TilesController(VectorTiles tiles, ReferenceTiles reference, ReferenceLayers store,
                            ObjectProvider<TileLayerCatalog> catalogs, TileSettings settings, LuodianProperties properties) {
@@ -54,7 +54,9 @@ public class TilesController {
         this.store = store;
         this.catalogs = catalogs;
         this.settings = settings;
-        this.open = properties.security().openReferenceReads();
+        boolean open = properties.security().openReferenceReads();
+        this.casesAnswers = TileResponses.of(MVT, settings.casesMaxAge(), open);
+        this.referenceAnswers = TileResponses.of(MVT, settings.referenceMaxAge(), open);
     }
 
     @GetMapping("/catalog")
@@ -119,36 +121,8 @@ public class TilesController {
         PointShift shift = TileRequests.shift(crs);
         CasePointFilter filter = CasePointIndex.pointFilter(
                 CaseFilterParser.parse(null, null, null, category, state, from, to, overdue));
-        CachedTile tile = tiles.tile(specs.stream().map(VectorLayerSpec::name).toList(), address, shift, filter);
-        CacheControl cacheControl = cacheControl(specs);
-        if (tile.isEmpty()) {
-            return ResponseEntity.noContent().cacheControl(cacheControl).build();
-        }
-        if (matches(ifNoneMatch, tile.etag())) {
-            return ResponseEntity.status(304).eTag(tile.etag()).cacheControl(cacheControl).build();
-        }
-        return ResponseEntity.ok().contentType(MVT).eTag(tile.etag()).cacheControl(cacheControl).body(tile.bytes());
-    }
-
-    private CacheControl cacheControl(List<VectorLayerSpec> specs) {
-        Duration maxAge = specs.contains(VectorLayers.CASES) ? settings.casesMaxAge() : settings.referenceMaxAge();
-        CacheControl control = CacheControl.maxAge(maxAge);
-        // Closed reference reads: tiles are per signed-in user, not for shared caches.
-        return open ? control.cachePublic() : control.cachePrivate();
-    }
-
-    /** If-None-Match: "*" or a list of tags, compared weakly (RFC 9110 §13.1.2). */
-    static boolean matches(String ifNoneMatch, String etag) {
-        if (ifNoneMatch == null || etag == null) {
-            return false;
-        }
-        for (String candidate : ifNoneMatch.split(",")) {
-            String tag = candidate.strip();
-            if (tag.equals("*") || (tag.startsWith("W/") ? tag.substring(2) : tag).equals(etag)) {
-                return true;
-            }
-        }
-        return false;
+        Tile tile = tiles.tile(specs.stream().map(VectorLayerSpec::name).toList(), address, shift, filter);
+        return (specs.contains(VectorLayers.CASES) ? casesAnswers : referenceAnswers).answer(tile, ifNoneMatch);
     }
 
     /** The extent of the requested layers' data; cases lie inside the admin areas. */

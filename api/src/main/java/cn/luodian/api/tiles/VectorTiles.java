@@ -30,21 +30,14 @@ public class VectorTiles {
         this.casesLayer = new CasesTileLayer(settings.clusterBelowZoom(), settings.clusterCellUnits(), settings.bufferUnits());
     }
 
-    /** The tile of {@code layers} (known names, in the order asked); {@link CachedTile#EMPTY} when it has no feature. */
-    CachedTile tile(List<String> layers, TileAddress address, PointShift shift, CasePointFilter caseFilter) {
+    /** The tile of {@code layers} (known names, in the order asked); {@link Tile#EMPTY} when it has no feature. */
+    Tile tile(List<String> layers, TileAddress address, PointShift shift, CasePointFilter caseFilter) {
         boolean withCases = layers.contains(VectorLayers.CASES.name());
         if (layers.stream().anyMatch(name -> !name.equals(VectorLayers.CASES.name()))) {
             reference.refresh();
         }
         TileKey key = new TileKey(layers, address, shift, withCases ? caseFilter : CasePointFilter.ALL);
-        CachedTile cached = cache.get(key).orElse(null);
-        if (cached != null) {
-            return cached;
-        }
-        long stamp = cache.stamp();
-        CachedTile built = CachedTile.of(build(key));
-        cache.put(key, built, stamp);
-        return built;
+        return cache.getOrBuild(key, () -> Tile.of(build(key)));
     }
 
     private byte[] build(TileKey key) {

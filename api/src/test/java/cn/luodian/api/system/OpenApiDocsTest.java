@@ -1,5 +1,6 @@
 package cn.luodian.api.system;
 
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -52,6 +53,15 @@ class OpenApiDocsTest {
                 // The signed-in actor comes from the session, not from the client.
                 .andExpect(jsonPath("$.paths['/api/v1/cases/{id}'].get.parameters[*].name", not(hasItem("username"))))
                 .andExpect(jsonPath("$.paths['/api/v1/cases/{id}'].get.parameters[*].name", not(hasItem("role"))));
+    }
+
+    @Test
+    void theDocumentListsEveryHotspotAnalysis() throws Exception {
+        http.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/hotspots/{analysis}'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/hotspots/{analysis}'].post.parameters[0].schema.enum",
+                        contains("gi-star", "local-moran", "kernel-density", "emerging", "warnings", "monthly-topics")));
     }
 
     @Test

@@ -38,7 +38,7 @@ CREATE TABLE exposure_period (
     submitted_at    TIMESTAMP WITH TIME ZONE,
     published_by    VARCHAR(60),
     published_at    TIMESTAMP WITH TIME ZONE,
-    snapshot        CHARACTER LARGE OBJECT,
+    snapshot        ${large_text},
     content_hash    CHAR(64),
     version         INT           NOT NULL DEFAULT 0,
     CONSTRAINT exposure_period_number UNIQUE (publisher_id, number, revision)

@@ -67,7 +67,7 @@ CREATE TABLE city_case (
     version          INT           NOT NULL DEFAULT 0,
     CONSTRAINT city_case_external UNIQUE (source, external_id)
 );
-CREATE SPATIAL INDEX city_case_geom ON city_case (geom);
+CREATE ${spatial_index} city_case_geom ON city_case ${spatial_method} (geom);
 CREATE INDEX city_case_state ON city_case (state, category_code);
 CREATE INDEX city_case_township ON city_case (township_code);
 CREATE INDEX city_case_grid ON city_case (grid_cell_code);

@@ -1,7 +1,7 @@
 -- Reference layers (WGS-84, SRID 4326) and the official division-code gazetteer.
 -- The spatial functions come first: V0.1 in the vendor folder (H2GIS on H2, the postgis extension on
 -- PostgreSQL). The spatial_index and spatial_method placeholders spell a spatial index the vendor's
--- way (spring.flyway.placeholders in application.properties and application-postgis.properties).
+-- way (spring.flyway.placeholders in application.properties).
 
 CREATE TABLE admin_area (
     code        VARCHAR(12) PRIMARY KEY,

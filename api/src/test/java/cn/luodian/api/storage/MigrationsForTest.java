@@ -3,7 +3,7 @@ package cn.luodian.api.storage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.luodian.api.system.LegacyMigrationHistory;
-import cn.luodian.api.system.MigrationPlaceholderCheck;
+import cn.luodian.api.system.VendorPlaceholders;
 import db.migration.h2.V0_1__Load_h2gis_functions;
 import java.sql.Timestamp;
 import java.util.ArrayList;
@@ -36,27 +36,31 @@ public final class MigrationsForTest {
     }
 
     /**
-     * The application's Flyway, configured from application.properties (and the postgis profile's) and
-     * its Flyway callback beans by Spring Boot, not run yet. The data source decides the vendor folder,
-     * {@code database} whether the postgis profile is active (as on the command line).
+     * The application's Flyway, configured by Spring Boot from application.properties (and the postgis
+     * profile's on PostGIS, as the README starts it) and the application's Flyway beans; not run yet.
      */
     public static Flyway applicationFlyway(Database database, DataSource dataSource) {
+        return database == Database.POSTGIS ? applicationFlyway(dataSource, "postgis") : applicationFlyway(dataSource);
+    }
+
+    /** The application's Flyway with these profiles active. */
+    public static Flyway applicationFlyway(DataSource dataSource, String... profiles) {
         AtomicReference<Flyway> flyway = new AtomicReference<>();
-        ApplicationContextRunner runner = new ApplicationContextRunner()
-                .withInitializer(new ConfigDataApplicationContextInitializer())
+        ApplicationContextRunner runner = new ApplicationContextRunner();
+        if (profiles.length > 0) {
+            runner = runner.withPropertyValues("spring.profiles.active=" + String.join(",", profiles));
+        }
+        runner.withInitializer(new ConfigDataApplicationContextInitializer())
                 .withConfiguration(AutoConfigurations.of(FlywayAutoConfiguration.class))
                 .withBean(DataSource.class, () -> dataSource)
                 .withBean(LegacyMigrationHistory.class)
-                .withBean(MigrationPlaceholderCheck.class)
+                .withBean(VendorPlaceholders.class)
                 // Not at start-up: the caller migrates (or validates) when it wants to.
-                .withBean(FlywayMigrationStrategy.class, () -> configured -> { });
-        if (database == Database.POSTGIS) {
-            runner = runner.withPropertyValues("spring.profiles.active=postgis");
-        }
-        runner.run(context -> {
-            assertThat(context).hasNotFailed();
-            flyway.set(context.getBean(Flyway.class));
-        });
+                .withBean(FlywayMigrationStrategy.class, () -> configured -> { })
+                .run(context -> {
+                    assertThat(context).hasNotFailed();
+                    flyway.set(context.getBean(Flyway.class));
+                });
         return flyway.get();
     }
 

@@ -41,6 +41,21 @@ class MigrationsTest {
         assertThat(schema).anyMatch(line -> line.toUpperCase().contains("SNAPSHOT"));
     }
 
+    /** Stores are pointed at PostgreSQL with a URL alone, too: the database picks the SQL, not the profile. */
+    @ParameterizedTest
+    @EnumSource(Database.class)
+    void theSchemaDoesNotDependOnThePostgisProfile(Database database) {
+        DataSource legacy = StoreForTest.emptyDatabase(database, tempDir.resolve("legacy"));
+        MigrationsForTest.migrateWithLegacyScripts(database, legacy);
+        DataSource merged = StoreForTest.emptyDatabase(database, tempDir.resolve("merged"));
+        String[] otherProfiles = database == Database.POSTGIS ? new String[0] : new String[] {"postgis"};
+
+        MigrationsForTest.applicationFlyway(merged, otherProfiles).migrate();
+
+        assertThat(MigrationsForTest.schema(database, new JdbcTemplate(merged)))
+                .isEqualTo(MigrationsForTest.schema(database, new JdbcTemplate(legacy)));
+    }
+
     @ParameterizedTest
     @EnumSource(Database.class)
     void theAuditLogRefusesChangesInANewAndInALegacyStore(Database database) {

@@ -2,7 +2,6 @@ package cn.luodian.api.storage;
 
 import java.nio.file.Path;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -12,14 +11,18 @@ import org.springframework.transaction.support.TransactionTemplate;
 public record StoreForTest(DataSource dataSource, JdbcTemplate jdbc, TransactionTemplate transactions) {
 
     public static StoreForTest create(Database database, Path tempDir) {
-        DriverManagerDataSource dataSource = switch (database) {
+        DriverManagerDataSource dataSource = emptyDatabase(database, tempDir);
+        MigrationsForTest.applicationFlyway(database, dataSource).migrate();
+        return new StoreForTest(dataSource, new JdbcTemplate(dataSource),
+                new TransactionTemplate(new DataSourceTransactionManager(dataSource)));
+    }
+
+    /** A database with nothing in it: the file {@code luodian} in this directory, or a new PostGIS database. */
+    public static DriverManagerDataSource emptyDatabase(Database database, Path tempDir) {
+        return switch (database) {
             case H2GIS -> new DriverManagerDataSource("jdbc:h2:file:" + tempDir.resolve("luodian"), "luodian", "");
             case POSTGIS -> new DriverManagerDataSource(PostgisForTest.get().createDatabase(), "postgres", "");
         };
-        String vendor = database == Database.H2GIS ? "h2" : "postgresql";
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/" + vendor).load().migrate();
-        return new StoreForTest(dataSource, new JdbcTemplate(dataSource),
-                new TransactionTemplate(new DataSourceTransactionManager(dataSource)));
     }
 
     /** Spring properties that point the application at a fresh database of this kind. */

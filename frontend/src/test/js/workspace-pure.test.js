@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { queueOrder, isPinned } from '../../main/resources/META-INF/resources/js/dispatch/queue-order.js';
-import { availableActions, transitionBody, workspaceTabs, stateLabel } from '../../main/resources/META-INF/resources/js/cases/states.js';
+import { actionInfo, availableActions, transitionBody, workspaceTabs, stateLabel } from '../../main/resources/META-INF/resources/js/cases/states.js';
 import { searchCategories, categoryPath } from '../../main/resources/META-INF/resources/js/cases/category-search.js';
 import { rateRows, sortRows, rowsToCsv, csvField } from '../../main/resources/META-INF/resources/js/stats/rate-rows.js';
 import { barChart, escapeXml } from '../../main/resources/META-INF/resources/js/stats/bar-chart.js';
@@ -26,6 +26,13 @@ describe('workflow for the page', () => {
   test('actions in workflow order from the server list', () => {
     assert.deepEqual(availableActions(['supervise', 'redispatch']).map((a) => a.label), ['改派', '督办']);
     assert.equal(stateLabel('in_progress'), '处置中');
+  });
+  test('the exposure list\'s states and steps are named, but never offered as buttons on the case', () => {
+    assert.equal(stateLabel('exposed'), '挂账');
+    assert.equal(stateLabel('rectified'), '已整改');
+    assert.deepEqual(['create', 'expose', 'rectify', 'write_off', 'reexpose'].map((id) => actionInfo(id).label),
+      ['上报', '挂账', '整改', '销账', '重新挂账']);
+    assert.deepEqual(availableActions(['expose', 'rectify', 'supervise']).map((a) => a.id), ['supervise']);
   });
   test('transition body leaves empty fields out', () => {
     assert.deepEqual(transitionBody('dispatch', { note: '  ', unitId: '24' }), { action: 'dispatch', unitId: 24 });

@@ -16,6 +16,8 @@ export const STATES = Object.freeze([
   { id: 'returned', label: '退回', color: '#c2410c' },
   { id: 'rejected', label: '不予立案', color: '#a3a3a3' },
   { id: 'merged', label: '已合并', color: '#bdbdbd' },
+  { id: 'exposed', label: '挂账', color: '#9f1239' },
+  { id: 'rectified', label: '已整改', color: '#15803d' },
 ].map((state) => Object.freeze(state)));
 
 const BY_ID = new Map(STATES.map((state) => [state.id, state]));
@@ -75,8 +77,20 @@ export const ACTIONS = Object.freeze([
   { id: 'merge', label: '合并', asks: 'mergeInto' },
 ].map((action) => Object.freeze(action)));
 
+/**
+ * Steps that appear in a case's history but are never a button on the case: the report itself, and
+ * the exposure list's steps, which the exposure desk takes (api exposure/).
+ */
+export const HISTORY_ONLY_ACTIONS = Object.freeze([
+  { id: 'create', label: '上报' },
+  { id: 'expose', label: '挂账' },
+  { id: 'rectify', label: '整改' },
+  { id: 'write_off', label: '销账' },
+  { id: 'reexpose', label: '重新挂账' },
+].map((action) => Object.freeze(action)));
+
 export function actionInfo(id) {
-  return ACTIONS.find((a) => a.id === id) ?? { id, label: id };
+  return ACTIONS.find((a) => a.id === id) ?? HISTORY_ONLY_ACTIONS.find((a) => a.id === id) ?? { id, label: id };
 }
 
 /** The actions a case offers the user, in workflow order, from the server's `allowedActions`. */

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { queueOrder, isPinned } from '../../main/resources/META-INF/resources/js/dispatch/queue-order.js';
-import { actionInfo, availableActions, transitionBody, workspaceTabs, stateLabel } from '../../main/resources/META-INF/resources/js/cases/states.js';
+import { actionInfo, availableActions, transitionBody, unitChoices, workspaceTabs, stateLabel } from '../../main/resources/META-INF/resources/js/cases/states.js';
 import { searchCategories, categoryPath } from '../../main/resources/META-INF/resources/js/cases/category-search.js';
 import { rateRows, sortRows, rowsToCsv, csvField } from '../../main/resources/META-INF/resources/js/stats/rate-rows.js';
 import { barChart, escapeXml } from '../../main/resources/META-INF/resources/js/stats/bar-chart.js';
@@ -37,6 +37,16 @@ describe('workflow for the page', () => {
   test('transition body leaves empty fields out', () => {
     assert.deepEqual(transitionBody('dispatch', { note: '  ', unitId: '24' }), { action: 'dispatch', unitId: 24 });
     assert.deepEqual(transitionBody('rate', { satisfaction: 'satisfied', note: '回访' }), { action: 'rate', note: '回访', satisfaction: 'satisfied' });
+  });
+  test('at 派遣 the rules\' unit comes first and is chosen; without one, nothing is chosen', () => {
+    const units = [{ id: 3, name: '永乐店镇综合行政执法队（示例）' }, { id: 7, name: '通州区水务局（示例）' }];
+    assert.deepEqual(unitChoices({ suggestedUnitId: 7, units }), {
+      options: [{ value: '7', label: '通州区水务局（示例）（派遣规则推荐）' }, { value: '3', label: '永乐店镇综合行政执法队（示例）' }],
+      value: '7',
+    });
+    assert.deepEqual(unitChoices({ suggestedUnitId: null, units }).value, '');
+    assert.deepEqual(unitChoices({ suggestedUnitId: null, units }).options[0], { value: '', label: '请选择责任单位' });
+    assert.deepEqual(availableActions(['dispatch']).map((a) => a.asks), ['unit']);
   });
   test('tabs per role', () => {
     assert.deepEqual(workspaceTabs('DISPATCHER'), ['cases', 'report', 'queue', 'stats']);

@@ -37,6 +37,9 @@ class CaseController {
      */
     static final int EXACT_TOTAL_UP_TO = 1000;
 
+    /** A district has tens of units; the list is bounded all the same. */
+    private static final int MAX_UNITS_LISTED = 1_000;
+
     private final CaseService service;
     private final CaseTransitions transitions;
     private final Taxonomy categories;
@@ -137,6 +140,26 @@ class CaseController {
             throw new BadRequestException(e.getMessage());
         }
         return json(transitions.apply(id, request, actor), actor);
+    }
+
+    /**
+     * The units a dispatcher may choose at 派遣 and the one the dispatch rules would choose (null when
+     * no rule and no home unit applies), for a case the user may see.
+     */
+    @GetMapping("/{id}/dispatch-options")
+    public Map<String, Object> dispatchOptions(@PathVariable long id, Actor actor) {
+        CityCase c = service.get(id, actor);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("suggestedUnitId", transitions.suggestedUnit(c).map(ResponsibleUnit::id).orElse(null));
+        body.put("units", units.listUnits().stream().limit(MAX_UNITS_LISTED).map(u -> {
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("id", u.id());
+            json.put("code", u.code());
+            json.put("name", u.name());
+            json.put("townshipCode", u.townshipCode());
+            return json;
+        }).toList());
+        return body;
     }
 
     @GetMapping("/{id}/history")

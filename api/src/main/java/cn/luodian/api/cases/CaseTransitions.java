@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -136,7 +137,7 @@ public class CaseTransitions {
             return units.findUnit(request.unitId())
                     .orElseThrow(() -> new BadRequestException("unknown responsible unit " + request.unitId()));
         }
-        return dispatcher.chooseUnit(c.categoryCode(), c.jurisdictionCode(), c.townshipCode())
+        return suggestedUnit(c)
                 .orElseThrow(() -> new ConflictException("no dispatch rule and no home unit for case " + c.number()
                         + ": name the unit (unitId)"));
     }
@@ -170,5 +171,10 @@ public class CaseTransitions {
         if (action == CaseAction.SUPERVISE) {
             supervisions.insert(caseId, SupervisionKind.MANUAL, 1, actor.username(), now, note);
         }
+    }
+
+    /** The unit the dispatch rules choose for the case (most specific rule, else its township's home unit). */
+    public Optional<ResponsibleUnit> suggestedUnit(CityCase c) {
+        return dispatcher.chooseUnit(c.categoryCode(), c.jurisdictionCode(), c.townshipCode());
     }
 }

@@ -127,6 +127,20 @@ class CaseApiTest {
             assertThat(get("duban", "/api/v1/cases/{id}/supervisions", id).getStatusCode().value()).isEqualTo(200);
         }
 
+        @Test
+        void dispatchOptionsOfferEveryUnitWithTheRulesChoice() {
+            Object id = post("zuoxi", "/api/v1/cases", report("B0101")).getBody().get("id");
+            Map options = get("zuoxi", "/api/v1/cases/{id}/dispatch-options", id).getBody();
+            List<Map> units = (List<Map>) options.get("units");
+            // No rule names B01 components, so the rules choose 漷县镇's home unit.
+            Map home = units.stream().filter(u -> "110112106".equals(u.get("townshipCode"))).findFirst().orElseThrow();
+            assertThat(options.get("suggestedUnitId")).isEqualTo(home.get("id"));
+            assertThat(units).extracting(u -> u.get("name")).contains("通州区水务局（示例）", "通州区城市管理综合行政执法局");
+            assertThat(get("liyuan", "/api/v1/cases/{id}/dispatch-options", id).getStatusCode().value()).isEqualTo(403);
+            assertThat(get(null, "/api/v1/cases/{id}/dispatch-options", id).getStatusCode().value()).isEqualTo(401);
+            assertThat(get("zuoxi", "/api/v1/cases/{id}/dispatch-options", 987_654_321).getStatusCode().value()).isEqualTo(404);
+        }
+
         private void uploadPng(String user, Object id) {
             byte[] png = java.util.Base64.getDecoder().decode(
                     "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");

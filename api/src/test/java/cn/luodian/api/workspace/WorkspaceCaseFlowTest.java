@@ -26,6 +26,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -36,6 +37,8 @@ import org.springframework.web.client.RestClient;
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WorkspaceCaseFlowTest {
+    /** A demo unit that no dispatch rule chooses for this test's case, so choosing it is a real override. */
+    private static final String WATER_BUREAU = "通州区水务局（示例）";
     private static BrowserForTest browser;
     private final RestClient http = DemoServerForTest.http();
 
@@ -103,14 +106,22 @@ class WorkspaceCaseFlowTest {
         browser.driver.findElement(By.cssSelector("[data-testid=photo-upload]")).click();
         browser.waitFor(By.cssSelector("[data-testid=photos] [data-stage=before] img"));
 
-        // Register, then dispatch, as the dispatcher; the state changes on the page and in the store.
+        // Register, then dispatch, as the dispatcher, who overrides the rules' unit; the state and the
+        // unit change on the page and in the store.
         act("register", "立案");
-        act("dispatch", "派遣");
+        browser.waitFor(By.cssSelector("[data-testid=case-actions] [data-action=dispatch]")).click();
+        Select unit = new Select(browser.waitFor(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-testid=dispatch-unit]"))));
+        assertThat(unit.getFirstSelectedOption().getText()).endsWith("（派遣规则推荐）");
+        unit.selectByVisibleText(WATER_BUREAU);
+        browser.screenshot("04-case-dispatch-unit");
+        browser.waitFor(By.cssSelector("[data-confirm=dispatch]")).click();
+        browser.waitFor(ExpectedConditions.textToBe(By.cssSelector("[data-testid=case-state]"), "派遣"));
         browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-testid=timeline]"), "派遣"));
+        assertThat(browser.driver.findElement(By.cssSelector("[data-testid=case-panel]")).getText()).contains(WATER_BUREAU);
         browser.screenshot("04-case-dispatched");
         Map<?, ?> after = asZuoxi().get().uri("/api/v1/cases/{id}", id).retrieve().body(Map.class);
         assertThat(after.get("state")).isEqualTo("dispatched");
-        assertThat(after.get("unit")).isNotNull();
+        assertThat(((Map<?, ?>) after.get("unit")).get("name")).isEqualTo(WATER_BUREAU);
 
         // The list line changes with it.
         browser.driver.findElement(By.cssSelector(".ld-back")).click();

@@ -88,6 +88,11 @@ export class ApiUrls {
     return this.#api(`cases/${caseId(id)}/transitions`);
   }
 
+  /** GET: the units to choose from at 派遣 and the dispatch rules' choice. */
+  caseDispatchOptions(id) {
+    return this.#api(`cases/${caseId(id)}/dispatch-options`);
+  }
+
   caseHistory(id) {
     return this.#api(`cases/${caseId(id)}/history`);
   }

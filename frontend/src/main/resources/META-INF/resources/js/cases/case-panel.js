@@ -3,7 +3,7 @@ import { formatDateTime } from '../format/format.js';
 import { h, fill, field, progress, errorBox, select } from '../ui/dom.js';
 import { caseClocks } from './clocks.js';
 import {
-  SATISFACTIONS, SOURCES, actionInfo, availableActions, stateColor, stateLabel, transitionBody, urgencyLabel,
+  SATISFACTIONS, SOURCES, actionInfo, availableActions, stateColor, stateLabel, transitionBody, unitChoices, urgencyLabel,
 } from './states.js';
 
 const PHOTO_STAGES = Object.freeze([
@@ -119,6 +119,12 @@ export class CasePanel {
     const extra = [];
     let satisfaction = null;
     let mergeInto = null;
+    let unit = null;
+    if (action.asks === 'unit') {
+      unit = select({ name: 'unitId', disabled: true, dataset: { testid: 'dispatch-unit' } }, [{ value: '', label: '正在加载责任单位…' }], '');
+      extra.push(field('责任单位', unit, '已按派遣规则（类别 + 辖区，无规则时为属地乡镇）预选，可改选。'));
+      this.#loadUnits(c.id, unit);
+    }
     if (action.asks === 'satisfaction') {
       satisfaction = select({ name: 'satisfaction' }, SATISFACTIONS.map((s) => ({ value: s.id, label: s.label })), 'satisfied');
       extra.push(field('回访满意度', satisfaction));
@@ -138,7 +144,7 @@ export class CasePanel {
       fill(message, progress(`正在提交“${action.label}”…`));
       try {
         const body = transitionBody(action.id, {
-          note: note.value, satisfaction: satisfaction?.value, mergeInto: mergeInto?.value,
+          note: note.value, satisfaction: satisfaction?.value, mergeInto: mergeInto?.value, unitId: unit?.value,
         });
         const changed = await this.client.postJson(this.urls.caseTransitions(c.id), body);
         this.onChanged?.(changed);
@@ -148,10 +154,20 @@ export class CasePanel {
         fill(message, errorBox(`${action.label}未成功：${describeError(error)}`));
       }
     });
-    const hint = action.id === 'dispatch' || action.id === 'redispatch'
-      ? h('div', { class: 'ld-muted' }, '责任单位按派遣规则确定（类别 + 辖区，无规则时派往属地乡镇）。') : null;
-    return h('div', { class: 'ld-action-form' }, h('strong', {}, actionInfo(action.id).label), hint, ...extra,
+    return h('div', { class: 'ld-action-form' }, h('strong', {}, actionInfo(action.id).label), ...extra,
       field('说明', note), h('div', { class: 'ld-actions' }, submit, h('button', { type: 'button', class: 'ld-button', onclick: close }, '取消')), message);
+  }
+
+  /** Fills the unit field of 派遣/改派 with the units, the rules' choice preselected. */
+  async #loadUnits(id, unit) {
+    try {
+      const { options, value } = unitChoices(await this.client.getJson(this.urls.caseDispatchOptions(id)));
+      fill(unit, options.map((o) => h('option', { value: o.value }, o.label)));
+      unit.value = value;
+      unit.disabled = false;
+    } catch (error) {
+      fill(unit, h('option', { value: '' }, `责任单位列表未能加载（${describeError(error)}），将按派遣规则确定`));
+    }
   }
 
   async #loadHistory(id, container) {

@@ -63,8 +63,8 @@ export const SOURCES = Object.freeze({
 export const ACTIONS = Object.freeze([
   { id: 'register', label: '立案', primary: true },
   { id: 'reject', label: '不予立案', danger: true, noteRequired: true },
-  { id: 'dispatch', label: '派遣', primary: true },
-  { id: 'redispatch', label: '改派' },
+  { id: 'dispatch', label: '派遣', primary: true, asks: 'unit' },
+  { id: 'redispatch', label: '改派', asks: 'unit' },
   { id: 'accept', label: '签收处置', primary: true },
   { id: 'return', label: '退回', danger: true, noteRequired: true },
   { id: 'reply', label: '反馈', primary: true, noteRequired: true },
@@ -97,6 +97,21 @@ export function actionInfo(id) {
 export function availableActions(allowed) {
   const set = new Set(allowed ?? []);
   return ACTIONS.filter((action) => set.has(action.id));
+}
+
+/**
+ * The choices of the unit field at 派遣 from GET cases/{id}/dispatch-options: the rules' choice first
+ * and chosen, marked as such; without one, an empty first choice (the server then applies the rules
+ * or says that it cannot).
+ */
+export function unitChoices({ suggestedUnitId, units } = {}) {
+  const all = units ?? [];
+  const suggested = all.find((u) => u.id === suggestedUnitId);
+  const choices = all.filter((u) => u !== suggested).map((u) => ({ value: String(u.id), label: u.name }));
+  if (suggested) {
+    return { options: [{ value: String(suggested.id), label: `${suggested.name}（派遣规则推荐）` }, ...choices], value: String(suggested.id) };
+  }
+  return { options: [{ value: '', label: '请选择责任单位' }, ...choices], value: '' };
 }
 
 export const SATISFACTIONS = Object.freeze([

@@ -7,6 +7,8 @@ import cn.luodian.api.photos.PhotoRef;
 import cn.luodian.api.security.Actor;
 import cn.luodian.api.system.NotFoundException;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -50,7 +52,8 @@ public class PreviewController {
             PublishedPeriod content = Snapshots.read(p.snapshot());
             return PeriodPage.render(content, PhotoLinks.PUBLISHED, p.contentHash(), List.of(p.revision()));
         }
-        return PeriodPage.render(views.preview(publisher, p, null), PhotoLinks.preview(id), null, List.of());
+        Map<Integer, Long> entryIdsBySeq = entries.list(p.id()).stream().collect(Collectors.toMap(Entry::seq, Entry::id));
+        return PeriodPage.render(views.preview(publisher, p, null), PhotoLinks.preview(id, entryIdsBySeq), null, List.of());
     }
 
     @GetMapping("/files/{sha256:[0-9a-f]{64}}.{ext:[a-z]+}")

@@ -167,6 +167,14 @@ class ExposureApiTest {
         expect(api.get("huoxian", "/api/v1/exposure/periods/{id}", p.get("id")), 403);
         expect(api.get(null, "/api/v1/exposure/periods/{id}", p.get("id")), 401);
         expect(api.post("duban", "/api/v1/exposure/periods/{id}/entries", Map.of("caseId", c), p.get("id")), 201);
+        // The draft's preview: every picture it shows (the photo and the 位置示意图) is there for its editor.
+        String preview = api.getText("duban", "/api/v1/exposure/periods/" + p.get("id") + "/preview").getBody();
+        List<String> images = java.util.regex.Pattern.compile("<img[^>]* src=\"([^\"]+)\"").matcher(preview).results()
+                .map(m -> m.group(1)).toList();
+        assertThat(images).anyMatch(src -> src.endsWith("/map.png")).noneMatch(src -> src.contains("/null/"));
+        for (String src : images) {
+            assertThat(api.getBytes("duban", src).getStatusCode().value()).as(src).isEqualTo(200);
+        }
         expect(api.post("duban", "/api/v1/exposure/periods/{id}/transitions", Map.of("action", "submit"), p.get("id")), 200);
         expect(api.post("huoxian", "/api/v1/exposure/periods/{id}/transitions", Map.of("action", "publish"), p.get("id")), 403);
         expect(api.post("duban", "/api/v1/exposure/periods/{id}/transitions", Map.of("action", "publish"), p.get("id")), 200);

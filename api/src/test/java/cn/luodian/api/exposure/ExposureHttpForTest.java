@@ -54,6 +54,14 @@ record ExposureHttpForTest(RestClient http) {
         return request.retrieve().toEntity(String.class);
     }
 
+    ResponseEntity<byte[]> getBytes(String user, String uri) {
+        var request = http.get().uri(uri);
+        if (user != null) {
+            request.header(HttpHeaders.AUTHORIZATION, basic(user));
+        }
+        return request.retrieve().toEntity(byte[].class);
+    }
+
     ResponseEntity<Map> post(String user, String uri, Object body, Object... vars) {
         var request = http.post().uri(uri, vars).contentType(MediaType.APPLICATION_JSON).body(body == null ? Map.of() : body);
         if (user != null) {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import {
-  groupEntries, isEditable, periodActions, publishProblems, summary,
+  confirmQuestion, groupEntries, isEditable, periodActions, publishProblems, summary,
 } from '../../main/resources/META-INF/resources/js/exposure/desk-model.js';
 
 const entries = [
@@ -12,6 +12,14 @@ const entries = [
 ];
 
 describe('exposure desk model', () => {
+  test('送审 and 发布 ask first, saying what goes out; the steps with a note ask nothing more', () => {
+    const submit = confirmQuestion('submit', 193, entries);
+    assert.match(submit, /^送审第193期，共4处：本期选取了1处前期挂账督办问题/);
+    assert.match(submit, /确定送审？$/);
+    assert.match(confirmQuestion('publish', 193, entries), /向社会公开.*确定发布？$/s);
+    assert.equal(confirmQuestion('return', 193, entries), null);
+    assert.equal(confirmQuestion('correct', 193, entries), null);
+  });
   test('a draft is submitted; a review is returned or published; a published period only corrected', () => {
     assert.deepEqual(periodActions('draft').map((a) => a.action), ['submit']);
     assert.deepEqual(periodActions('in_review').map((a) => a.action), ['return', 'publish']);

@@ -6,6 +6,7 @@ import { currentUser } from './app/session.js';
 import { Workspace } from './app/workspace.js';
 import { CaseStore } from './cases/case-store.js';
 import { CASE_LEGEND } from './cases/case-legend.js';
+import { editsExposureList } from './cases/states.js';
 import { ReferenceLayer, availableOverlays, controlLabel } from './layers/index.js';
 import { RASTER_SOURCES } from './layers/tile-catalog.js';
 import { ServerTileLayer, loadTileSources, unavailableLayer } from './layers/tile-sources.js';
@@ -189,6 +190,9 @@ function renderUser(user) {
   fill(element,
     h('span', { class: 'ld-role', dataset: { testid: 'role' } }, user.roleName ?? user.role),
     h('span', { class: 'ld-name', dataset: { testid: 'user-name' } }, user.displayName ?? user.username),
+    editsExposureList(user.role)
+      ? h('a', { class: 'ld-desk-link', href: urls.page('exposure-desk.html'), dataset: { testid: 'exposure-desk-link' } }, '挂账督办')
+      : null,
     settings,
     h('a', { href: urls.page('logout') }, '退出'));
 }

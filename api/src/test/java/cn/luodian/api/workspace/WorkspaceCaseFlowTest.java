@@ -159,11 +159,26 @@ class WorkspaceCaseFlowTest {
 
     @Test
     @Order(4)
+    void aSupervisorOpensTheExposureDeskFromTheWorkspace() {
+        browser.signIn("duban");
+        browser.openWorkspace("/");
+        browser.waitFor(By.cssSelector("[data-testid=exposure-desk-link]")).click();
+        browser.waitFor(ExpectedConditions.urlContains("/exposure-desk.html"));
+        browser.waitFor(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#periods li"), 1));
+        assertThat(browser.driver.findElement(By.id("periods")).getText()).contains("第192期").contains("第191期");
+        browser.screenshot("07-exposure-desk-from-workspace");
+        browser.waitFor(By.cssSelector("[data-testid=workspace-link]")).click();
+        browser.waitFor(ExpectedConditions.attributeToBe(By.tagName("body"), "data-workspace-ready", "true"));
+    }
+
+    @Test
+    @Order(5)
     void eachRoleSeesOnlyItsPanels() {
         browser.signIn("chengguan");
         browser.openWorkspace("/");
         browser.waitFor(By.id("tab-cases"));
         assertThat(tabs()).containsExactly("cases", "stats");
+        assertThat(browser.driver.findElements(By.cssSelector("[data-testid=exposure-desk-link]"))).isEmpty();
         browser.signIn("fenxi");
         browser.openWorkspace("/");
         browser.waitFor(By.id("tab-cases"));

@@ -130,6 +130,11 @@ export function transitionBody(action, { note, unitId, satisfaction, mergeInto }
   return body;
 }
 
+/** Whether the role composes and publishes the exposure list (挂账督办), as api exposure/ExposureAccess decides. */
+export function editsExposureList(role) {
+  return role === 'SUPERVISOR' || role === 'ADMIN';
+}
+
 /** Which case panels a role sees in the workspace (the server checks each request anyway). */
 export function workspaceTabs(role) {
   switch (role) {

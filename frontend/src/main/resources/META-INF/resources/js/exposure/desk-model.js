@@ -38,6 +38,21 @@ export function periodActions(state) {
   }
 }
 
+/**
+ * The question asked before 送审 and 发布, saying what will be sent or made public; null for the
+ * steps that ask nothing (退回修改 and 勘误 ask for their note instead).
+ */
+export function confirmQuestion(action, number, entries) {
+  const what = `第${number}期，共${entries.length}处：${summary(entries)}`;
+  if (action === 'submit') {
+    return `送审${what}\n送审后本期不能再修改，除非审核退回。确定送审？`;
+  }
+  if (action === 'publish') {
+    return `发布${what}\n发布后本期将向社会公开，内容不可更改（只能勘误）。确定发布？`;
+  }
+  return null;
+}
+
 /** Only drafts take edits (title, entries, photos). */
 export function isEditable(state) {
   return state === 'draft';

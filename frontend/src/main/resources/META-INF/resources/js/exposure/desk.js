@@ -1,6 +1,8 @@
 import { describeError } from '../api/errors.js';
 import { ExposureDeskApi } from './desk-api.js';
-import { STATE_LABELS, groupEntries, isEditable, periodActions, publishProblems, summary } from './desk-model.js';
+import {
+  STATE_LABELS, confirmQuestion, groupEntries, isEditable, periodActions, publishProblems, summary,
+} from './desk-model.js';
 
 /**
  * The exposure desk (挂账督办工作台): pick a publisher and a period, compose the draft (proposed
@@ -136,6 +138,10 @@ export class ExposureDesk {
       button.type = 'button';
       button.textContent = label;
       button.addEventListener('click', () => this.#guard(async () => {
+        const question = confirmQuestion(action, this.#period.number, this.#period.entries);
+        if (question && !window.confirm(question)) {
+          return;
+        }
         const note = needsNote ? window.prompt(`${label}：请填写说明`) : null;
         if (needsNote && !note) {
           return;

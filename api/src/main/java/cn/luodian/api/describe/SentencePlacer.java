@@ -2,6 +2,8 @@ package cn.luodian.api.describe;
 
 import cn.luodian.api.system.BadRequestException;
 import cn.luodian.geo.locate.LocateResult;
+import cn.luodian.geo.locate.Locator;
+import java.util.List;
 import java.util.Locale;
 import org.locationtech.jts.geom.Coordinate;
 import org.springframework.stereotype.Component;
@@ -33,6 +35,11 @@ public class SentencePlacer {
                     + LocateController.MAX_TEXT_LENGTH);
         }
         LocateResult result = index.get().locator().locate(text.strip());
+        List<String> unknownNames = result.unresolved().stream().filter(u -> !u.equals(Locator.NOTHING_KNOWN)).toList();
+        if (result.location() == null && result.unresolved().contains(Locator.NOTHING_KNOWN) && !unknownNames.isEmpty()) {
+            throw new BadRequestException("location '" + text.strip() + "' names what the data does not know ("
+                    + String.join("; ", unknownNames) + "): give coordinates or correct the names");
+        }
         if (result.location() == null) {
             String why = result.unresolved().isEmpty() ? "no place in the data fits it" : String.join("; ", result.unresolved());
             throw new BadRequestException("location '" + text.strip() + "' cannot be placed: " + why);

@@ -173,6 +173,21 @@ class WorkspaceCaseFlowTest {
 
     @Test
     @Order(5)
+    void wordsThatNameNoPlaceAreNotPlacedAndSaySoInChinese() {
+        browser.signIn("zuoxi");
+        browser.openWorkspace("/?tab=report#16/39.80000/116.70000");
+        WebElement sentence = browser.waitFor(By.name("sentence"));
+        sentence.sendKeys("TZ-20261207-00005");
+        sentence.sendKeys(org.openqa.selenium.Keys.ENTER);
+        WebElement message = browser.waitFor(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("[data-testid=locate-message] [role=alert]")));
+        assertThat(message.getText()).contains("描述中没有可识别的地名").doesNotContain("已定位");
+        assertThat(browser.driver.findElements(By.cssSelector("[data-testid=describe][data-lon]"))).isEmpty();
+        browser.screenshot("08-locate-names-nothing");
+    }
+
+    @Test
+    @Order(6)
     void eachRoleSeesOnlyItsPanels() {
         browser.signIn("chengguan");
         browser.openWorkspace("/");

@@ -8,6 +8,7 @@ import { displayDatum } from '../map/display-datum.js';
 import { h, fill, field, progress, errorBox, select } from '../ui/dom.js';
 import { searchCategories, categoryPath } from './category-search.js';
 import { uploadPhotos } from './case-panel.js';
+import { locateOutcome } from './locate-answer.js';
 import { URGENCIES, SOURCES } from './states.js';
 
 /**
@@ -93,7 +94,7 @@ export class ReportPanel {
 
     // A published sentence, read back by locate.
     const sentence = h('input', { type: 'text', name: 'sentence', placeholder: '例如 漷县镇长凌营村距长凌营环路约124米，距北运河约465米', autocomplete: 'off' });
-    const sentenceMessage = h('div');
+    const sentenceMessage = h('div', { dataset: { testid: 'locate-message' } });
     const locate = h('button', { type: 'button', class: 'ld-button small' }, '定位');
     const runLocate = async () => {
       if (sentence.value.trim() === '') {
@@ -267,22 +268,27 @@ export class ReportPanel {
 
   #locateResult(answer) {
     const corrections = (answer.resolved?.corrections ?? []).join('；');
-    if (answer.location) {
-      const point = [answer.location.lon, answer.location.lat];
-      this.#moved(point, true, true);
-      this.uncertainty.setLatLng(displayDatum.toMap(point)).setRadius(Math.max(answer.uncertaintyMetres ?? 0, 5)).addTo(this.map);
-      return h('div', { class: 'ld-success' }, `已定位，误差范围约 ${Math.round(answer.uncertaintyMetres ?? 0)} 米。`,
-        corrections ? ` 已更正：${corrections}` : '', ' 可拖动标注微调。');
+    const outcome = locateOutcome(answer);
+    if (outcome.kind !== 'placed') {
+      this.uncertainty.remove();
     }
-    if ((answer.candidates ?? []).length > 0) {
-      return h('div', { class: 'ld-notice' }, `描述对应多个可能位置（${answer.candidates.length} 处），请选择：`,
-        h('div', { class: 'ld-actions' }, answer.candidates.map((c, i) => h('button', {
+    if (outcome.kind === 'choose') {
+      return h('div', { class: 'ld-notice', dataset: { testid: 'locate-candidates' } },
+        `该描述符合 ${outcome.candidates.length} 处不同位置，请选择：`,
+        h('div', { class: 'ld-actions' }, outcome.candidates.map((c, i) => h('button', {
           type: 'button', class: 'ld-button small',
           onclick: () => this.#moved([c.location.lon, c.location.lat], true, true),
         }, `位置 ${i + 1}（±${Math.round(c.uncertaintyMetres)}米）`))));
     }
-    const unresolved = (answer.unresolved ?? []).join('、');
-    return errorBox(`无法根据该描述定位${unresolved ? `：未找到 ${unresolved}` : ''}。请检查名称或直接在地图上点击。`);
+    if (outcome.kind === 'placed') {
+      const point = [outcome.location.lon, outcome.location.lat];
+      this.#moved(point, true, true);
+      this.uncertainty.setLatLng(displayDatum.toMap(point)).setRadius(Math.max(outcome.uncertaintyMetres, 5)).addTo(this.map);
+      return h('div', { class: 'ld-success' }, `已定位，误差范围约 ${Math.round(outcome.uncertaintyMetres)} 米。`,
+        corrections ? ` 已更正：${corrections}` : '', outcome.notes.length > 0 ? ` 注意：${outcome.notes.join('；')}。` : '',
+        ' 可拖动标注微调。');
+    }
+    return errorBox(`无法根据该描述定位：${outcome.reasons.join('；')}。请检查名称或直接在地图上点击。`);
   }
 
   #savedMessage(created, photoProblem) {

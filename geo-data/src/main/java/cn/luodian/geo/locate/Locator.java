@@ -29,6 +29,8 @@ import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
  * solution. Thread-safe: holds only immutable state.
  */
 public final class Locator {
+    /** Said when the text names no township, village, road, waterway or landmark of the data. */
+    public static final String NOTHING_KNOWN = "the text names no place the data knows";
     private static final int MAX_VERTEX_SAMPLES = 24;
     private static final int LATTICE_CELLS = 16;
     private final ReferenceIndex index;
@@ -71,6 +73,11 @@ public final class Locator {
             corrections.add(parsed.township() + " → " + township.name());
         }
 
+        if (villages.isEmpty() && townships.isEmpty() && !namesAFeature(parsed)) {
+            // Nothing to anchor to: the whole district is no answer, it only looks like one.
+            unresolved.add(NOTHING_KNOWN);
+            return new LocateResult(parsed, new Resolution(null, null, corrections), null, null, List.of(), unresolved);
+        }
         Geometry feasible = region(villages, townships);
         feasible = constrain(feasible, parsed, unresolved);
         List<Geometry> solutions = feasible == null ? List.of() : consistentPieces(feasible, parsed);
@@ -88,6 +95,13 @@ public final class Locator {
         Candidate overall = circle(factory.buildGeometry(solutions));
         return new LocateResult(parsed, resolution, overall.location(), overall.uncertaintyMetres(),
                 candidates.size() > 1 ? candidates : List.of(), unresolved);
+    }
+
+    /** Whether a road, waterway or landmark the text names is in the data. */
+    private boolean namesAFeature(ParsedLocation parsed) {
+        return (parsed.road() != null && !names.roads(parsed.road()).isEmpty())
+                || (parsed.waterway() != null && !names.waterways(parsed.waterway()).isEmpty())
+                || (parsed.landmark() != null && !names.landmarks(parsed.landmark()).isEmpty());
     }
 
     /** The village(s) if named, else the township(s), else the districts: where to look at all. */

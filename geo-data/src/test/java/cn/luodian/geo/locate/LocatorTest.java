@@ -73,6 +73,16 @@ class LocatorTest {
     }
 
     @Test
+    void textThatNamesNothingKnownGivesNoLocation() {
+        for (String text : new String[] {"今天天气很好", "TZ-20261207-00005", "王家村距幸福路约20米"}) {
+            LocateResult result = LOCATOR.locate(text);
+            assertThat(result.location()).as(text).isNull();
+            assertThat(result.candidates()).as(text).isEmpty();
+            assertThat(result.unresolved()).as(text).contains(Locator.NOTHING_KNOWN);
+        }
+    }
+
+    @Test
     void emptyTextIsAnError() {
         assertThatThrownBy(() -> LOCATOR.locate("  ")).isInstanceOf(IllegalArgumentException.class);
     }

@@ -9,12 +9,15 @@ import cn.luodian.api.dispatch.ResponsibleUnit;
 import cn.luodian.api.dispatch.ResponsibleUnits;
 import cn.luodian.api.security.Actor;
 import cn.luodian.api.system.BadRequestException;
+import cn.luodian.api.system.NotFoundException;
 import cn.luodian.geo.crs.Datum;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,6 +40,8 @@ class CaseController {
      */
     static final int EXACT_TOTAL_UP_TO = 1000;
 
+    /** A case number: the configured prefix, the day and the day's sequence. */
+    private static final Pattern CASE_NUMBER = Pattern.compile("[A-Z0-9]{1,16}-\\d{8}-\\d{5,6}");
     /** A district has tens of units; the list is bounded all the same. */
     private static final int MAX_UNITS_LISTED = 1_000;
 
@@ -140,6 +145,20 @@ class CaseController {
             throw new BadRequestException(e.getMessage());
         }
         return json(transitions.apply(id, request, actor), actor);
+    }
+
+    /**
+     * The case with this number (TZ-20261122-00042, any case of letters), for a user who may see it:
+     * what a person types into the search box or names as the case to merge into.
+     */
+    @GetMapping("/by-number/{number}")
+    public Map<String, Object> byNumber(@PathVariable String number, Actor actor) {
+        String wanted = number.strip().toUpperCase(Locale.ROOT);
+        if (!CASE_NUMBER.matcher(wanted).matches()) {
+            throw new BadRequestException("这不是案件编号：案件编号形如 TZ-20261122-00042");
+        }
+        return json(service.findByNumber(wanted, actor)
+                .orElseThrow(() -> new NotFoundException("没有编号为 " + wanted + " 的案件")), actor);
     }
 
     /**

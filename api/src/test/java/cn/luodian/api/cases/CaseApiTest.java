@@ -128,6 +128,21 @@ class CaseApiTest {
         }
 
         @Test
+        void aCaseIsFoundByItsNumberByThoseWhoMaySeeIt() {
+            Map created = post("zuoxi", "/api/v1/cases", report("B0101")).getBody();
+            String number = (String) created.get("number");
+            Map found = get("huoxian", "/api/v1/cases/by-number/{n}", number.toLowerCase(java.util.Locale.ROOT)).getBody();
+            assertThat(found.get("id")).isEqualTo(created.get("id"));
+            assertThat(get("liyuan", "/api/v1/cases/by-number/{n}", number).getStatusCode().value()).isEqualTo(403);
+            ResponseEntity<Map> missing = get("zuoxi", "/api/v1/cases/by-number/{n}", "TZ-19990101-00001");
+            assertThat(missing.getStatusCode().value()).isEqualTo(404);
+            assertThat((String) missing.getBody().get("detail")).contains("TZ-19990101-00001");
+            ResponseEntity<Map> bad = get("zuoxi", "/api/v1/cases/by-number/{n}", "今天天气很好");
+            assertThat(bad.getStatusCode().value()).isEqualTo(400);
+            assertThat((String) bad.getBody().get("detail")).contains("案件编号形如");
+        }
+
+        @Test
         void dispatchOptionsOfferEveryUnitWithTheRulesChoice() {
             Object id = post("zuoxi", "/api/v1/cases", report("B0101")).getBody().get("id");
             Map options = get("zuoxi", "/api/v1/cases/{id}/dispatch-options", id).getBody();

@@ -188,6 +188,23 @@ class WorkspaceCaseFlowTest {
 
     @Test
     @Order(6)
+    void aCaseIsOpenedByItsNumber() {
+        browser.signIn("zuoxi");
+        Map<?, ?> page = asZuoxi().get().uri("/api/v1/cases?limit=1").retrieve().body(Map.class);
+        String number = (String) ((Map<?, ?>) ((List<?>) page.get("cases")).get(0)).get("number");
+        browser.openWorkspace("/?tab=cases");
+        WebElement search = browser.waitFor(By.name("case-number"));
+        search.sendKeys("TZ-19990101-00001", org.openqa.selenium.Keys.ENTER);
+        assertThat(browser.waitFor(By.cssSelector("[data-testid=number-search-message] [role=alert]")).getText())
+                .contains("没有找到案件 TZ-19990101-00001");
+        search.clear();
+        search.sendKeys(number, org.openqa.selenium.Keys.ENTER);
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-testid=case-panel]"), number));
+        browser.screenshot("09-case-by-number");
+    }
+
+    @Test
+    @Order(7)
     void eachRoleSeesOnlyItsPanels() {
         browser.signIn("chengguan");
         browser.openWorkspace("/");

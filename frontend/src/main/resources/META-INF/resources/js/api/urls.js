@@ -88,6 +88,11 @@ export class ApiUrls {
     return this.#api(`cases/${caseId(id)}/transitions`);
   }
 
+  /** GET: the case with this number (TZ-20261122-00042), if the user may see it. */
+  caseByNumber(number) {
+    return this.#api(`cases/by-number/${encodeURIComponent(number.trim())}`);
+  }
+
   /** GET: the units to choose from at 派遣 and the dispatch rules' choice. */
   caseDispatchOptions(id) {
     return this.#api(`cases/${caseId(id)}/dispatch-options`);

@@ -91,6 +91,7 @@ export function startWorkspace({
   };
   list = new CaseListPanel({
     store, categories, townships,
+    findByNumber: (number) => client.getJson(urls.caseByNumber(number)),
     onOpen: (id) => openCase(id),
     onFilters: (filters) => {
       state.filters = filters;

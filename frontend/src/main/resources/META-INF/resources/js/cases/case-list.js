@@ -1,4 +1,4 @@
-import { describeError } from '../api/index.js';
+import { HttpError, describeError } from '../api/index.js';
 import { formatShortDateTime } from '../format/format.js';
 import { h, fill, field, progress, errorBox, select } from '../ui/dom.js';
 import { isOverdue } from './clocks.js';
@@ -15,18 +15,21 @@ export class CaseListPanel {
    * @param {import('./case-store.js').CaseStore} options.store
    * @param {() => Promise<Array>} options.categories the taxonomy, loaded once
    * @param {() => Promise<Array<{code, name}>>} options.townships
+   * @param {(number: string) => Promise<{id: number}>} options.findByNumber GET cases/by-number/{number}
    * @param {(id: number) => void} options.onOpen
    * @param {(filters) => void} options.onFilters the filters changed (URL, heat layer)
    */
-  constructor({ store, categories, townships, onOpen, onFilters }) {
+  constructor({ store, categories, townships, findByNumber, onOpen, onFilters }) {
     this.store = store;
+    this.findByNumber = findByNumber;
     this.onOpen = onOpen;
     this.onFilters = onFilters;
     this.selected = null;
     this.list = h('ul', { class: 'ld-cases', dataset: { testid: 'case-list' } });
     this.status = h('div', { class: 'ld-list-head' });
     this.form = this.#filterForm(categories, townships);
-    this.element = h('div', { class: 'ld-case-list-panel' }, h('h2', {}, '案件列表'), this.form, this.status, this.list);
+    this.element = h('div', { class: 'ld-case-list-panel' }, h('h2', {}, '案件列表'), this.#numberSearch(), this.form,
+      this.status, this.list);
     store.addEventListener('loading', () => this.#renderStatus(progress('正在加载案件…')));
     store.addEventListener('loaded', (event) => this.#render(event.detail));
     store.addEventListener('error', (event) => this.#renderStatus(errorBox(
@@ -38,6 +41,28 @@ export class CaseListPanel {
     for (const item of this.list.children) {
       item.classList.toggle('selected', Number(item.dataset.caseId) === caseId);
     }
+  }
+
+  /** Opens a case by its number, as written on a 派遣单 or said on the phone. */
+  #numberSearch() {
+    const input = h('input', { type: 'search', name: 'case-number', placeholder: '案件编号，如 TZ-20261122-00042',
+      autocomplete: 'off', maxlength: 40 });
+    const message = h('div', { dataset: { testid: 'number-search-message' } });
+    const find = async () => {
+      const number = input.value.trim();
+      if (number === '') return;
+      fill(message, progress(`正在查找 ${number}…`));
+      try {
+        const found = await this.findByNumber(number);
+        fill(message);
+        this.onOpen(found.id);
+      } catch (error) {
+        fill(message, errorBox(error instanceof HttpError && error.status === 404 ? `没有找到案件 ${number}（或不在您的辖区内）。` : `查找失败：${describeError(error)}`));
+      }
+    };
+    input.addEventListener('keydown', (e) => { if (e.key === 'Enter') find(); });
+    return h('div', { class: 'ld-number-search' },
+      h('div', { class: 'ld-row' }, input, h('button', { type: 'button', class: 'ld-button small', onclick: find }, '查找')), message);
   }
 
   #filterForm(categoriesPromise, townshipsPromise) {

@@ -130,7 +130,7 @@ export class CasePanel {
       extra.push(field('回访满意度', satisfaction));
     }
     if (action.asks === 'mergeInto') {
-      mergeInto = h('input', { type: 'number', name: 'mergeInto', min: '1', placeholder: '案件内部编号（id）' });
+      mergeInto = h('input', { type: 'text', name: 'mergeInto', maxlength: 40, placeholder: '目标案件编号，如 TZ-20261122-00042' });
       extra.push(field('合并到案件', mergeInto));
     }
     const message = h('div');
@@ -143,8 +143,11 @@ export class CasePanel {
       submit.disabled = true;
       fill(message, progress(`正在提交“${action.label}”…`));
       try {
+        // The case to merge into is named by its number, as people know it; the step takes its id.
+        const target = mergeInto && mergeInto.value.trim() !== ''
+          ? await this.client.getJson(this.urls.caseByNumber(mergeInto.value)) : null;
         const body = transitionBody(action.id, {
-          note: note.value, satisfaction: satisfaction?.value, mergeInto: mergeInto?.value, unitId: unit?.value,
+          note: note.value, satisfaction: satisfaction?.value, mergeInto: target?.id, unitId: unit?.value,
         });
         const changed = await this.client.postJson(this.urls.caseTransitions(c.id), body);
         this.onChanged?.(changed);

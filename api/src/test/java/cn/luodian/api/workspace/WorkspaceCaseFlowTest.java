@@ -211,6 +211,19 @@ class WorkspaceCaseFlowTest {
         browser.waitFor(By.id("tab-cases"));
         assertThat(tabs()).containsExactly("cases", "stats");
         assertThat(browser.driver.findElements(By.cssSelector("[data-testid=exposure-desk-link]"))).isEmpty();
+        // A unit's inbox: what waits to be accepted, what it works on, what is overdue; the tab counts the first.
+        WebElement inbox = browser.waitFor(By.cssSelector("[data-testid=inbox] [data-inbox=waiting]"));
+        long waiting = total("chengguan", "state=dispatched");
+        assertThat(inbox.getText()).isEqualTo("待签收\n" + waiting);
+        assertThat(browser.driver.findElement(By.cssSelector("[data-testid=inbox] [data-inbox=working]")).getText())
+                .isEqualTo("处置中\n" + total("chengguan", "state=in_progress"));
+        assertThat(browser.driver.findElement(By.cssSelector("[data-testid=inbox] [data-inbox=overdue]")).getText()).startsWith("超期");
+        if (waiting > 0) {
+            WebElement badge = browser.driver.findElement(By.cssSelector("[data-testid=badge-cases]"));
+            assertThat(badge.getText()).isEqualTo(waiting > 99 ? "99+" : String.valueOf(waiting));
+            assertThat(badge.getAttribute("title")).startsWith("待签收 " + waiting + " 件");
+        }
+        browser.screenshot("10-unit-inbox");
         browser.signIn("fenxi");
         browser.openWorkspace("/");
         browser.waitFor(By.id("tab-cases"));
@@ -251,7 +264,16 @@ class WorkspaceCaseFlowTest {
     }
 
     private RestClient asZuoxi() {
-        String token = Base64.getEncoder().encodeToString("zuoxi:zuoxi-demo".getBytes(StandardCharsets.UTF_8));
+        return as("zuoxi");
+    }
+
+    private RestClient as(String user) {
+        String token = Base64.getEncoder().encodeToString((user + ":" + user + "-demo").getBytes(StandardCharsets.UTF_8));
         return http.mutate().defaultHeader("Authorization", "Basic " + token).build();
+    }
+
+    /** How many of the user's cases a list with this query counts. */
+    private long total(String user, String query) {
+        return ((Number) as(user).get().uri("/api/v1/cases?limit=1&" + query).retrieve().body(Map.class).get("total")).longValue();
     }
 }

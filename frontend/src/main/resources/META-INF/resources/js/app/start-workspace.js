@@ -1,6 +1,7 @@
 import { geoJSON, latLng } from 'leaflet';
 import { CaseListPanel } from '../cases/case-list.js';
 import { CasePanel } from '../cases/case-panel.js';
+import { INBOX, hasInbox, inboxBadge } from '../cases/inbox.js';
 import { ReportPanel } from '../cases/report-panel.js';
 import { workspaceTabs } from '../cases/states.js';
 import { QueuePanel } from '../dispatch/queue-panel.js';
@@ -109,6 +110,17 @@ export function startWorkspace({
   });
   workspace.add('cases', () => ({ element: casesView, hide: () => detail.hide() }));
   fill(casesView, list.element);
+  if (hasInbox(user.role)) {
+    const inbox = h('div', { class: 'ld-inbox', dataset: { testid: 'inbox' } });
+    list.element.prepend(inbox);
+    const recount = () => countInbox(client, urls).then((counts) => {
+      fill(inbox, INBOX.map((entry) => h('span', { class: 'ld-inbox-count', dataset: { inbox: entry.id } },
+        entry.label, h('strong', {}, String(counts[entry.id])))));
+      const { count, title } = inboxBadge(counts);
+      workspace.badge('cases', count, title);
+    }).catch(() => fill(inbox));
+    store.addEventListener('loaded', recount);
+  }
   caseLayer.on('select', ({ caseId }) => {
     // While placing a new case a click on the map is a position, not a request to leave the form.
     if (workspace.current !== 'report') openCase(caseId, { fly: false });
@@ -122,7 +134,7 @@ export function startWorkspace({
     }));
   }
   if (tabs.includes('queue')) {
-    workspace.add('queue', () => new QueuePanel({ client, urls, onOpen: (id) => openCase(id), onCount: (n) => workspace.badge('queue', n) }));
+    workspace.add('queue', () => new QueuePanel({ client, urls, onOpen: (id) => openCase(id), onCount: (n) => workspace.badge('queue', n, `待受理案件 ${n} 件（受理状态，等待立案）`) }));
   }
   if (tabs.includes('stats')) {
     workspace.add('stats', () => new StatsPanel({ client, urls, user }));
@@ -150,4 +162,10 @@ export function startWorkspace({
   if (workspace.has('queue') && first !== 'queue') {
     workspace.panel('queue').reload();
   }
+}
+
+/** The inbox counts of the signed-in unit: {waiting, working, overdue}. */
+async function countInbox(client, urls) {
+  const totals = await Promise.all(INBOX.map((entry) => client.getJson(urls.cases(entry.query)).then((body) => body.total ?? 0)));
+  return Object.fromEntries(INBOX.map((entry, i) => [entry.id, totals[i]]));
 }

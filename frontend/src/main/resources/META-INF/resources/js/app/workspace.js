@@ -84,10 +84,13 @@ export class Workspace {
   }
 
   /** A small number on a tab (the queue's waiting cases); 0 hides it. */
-  badge(id, count) {
+  /** A count on the tab (hidden at 0); `title` says what it counts. */
+  badge(id, count, title) {
     const button = this.#buttons.get(id);
     if (!button) return;
     button.querySelector('.ld-count')?.remove();
-    if (count > 0) button.append(h('span', { class: 'ld-count' }, count > 99 ? '99+' : count));
+    if (count > 0) {
+      button.append(h('span', { class: 'ld-count', title, dataset: { testid: `badge-${id}` } }, count > 99 ? '99+' : count));
+    }
   }
 }

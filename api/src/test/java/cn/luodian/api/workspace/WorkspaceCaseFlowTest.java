@@ -205,6 +205,18 @@ class WorkspaceCaseFlowTest {
 
     @Test
     @Order(7)
+    void townshipStaffAreToldAtOnceWhenThePointIsOutsideTheirTownship() {
+        browser.signIn("huoxian");
+        browser.openWorkspace("/?tab=report#16/39.80000/116.70000");
+        new Actions(browser.driver).moveToElement(browser.driver.findElement(By.id("map")), 60, 40).click().perform();
+        WebElement warning = browser.waitFor(By.cssSelector("[data-testid=outside-scope]"));
+        assertThat(browser.driver.findElement(By.cssSelector("[data-testid=township]")).getText()).isEqualTo("张家湾镇");
+        assertThat(warning.getText()).contains("不在您的辖区内");
+        browser.screenshot("11-outside-jurisdiction");
+    }
+
+    @Test
+    @Order(8)
     void eachRoleSeesOnlyItsPanels() {
         browser.signIn("chengguan");
         browser.openWorkspace("/");

@@ -8,6 +8,7 @@ import { displayDatum } from '../map/display-datum.js';
 import { h, fill, field, progress, errorBox, select } from '../ui/dom.js';
 import { searchCategories, categoryPath } from './category-search.js';
 import { uploadPhotos } from './case-panel.js';
+import { insideJurisdiction } from './jurisdiction.js';
 import { locateOutcome } from './locate-answer.js';
 import { URGENCIES, SOURCES } from './states.js';
 
@@ -154,6 +155,7 @@ export class ReportPanel {
     const save = h('button', { type: 'button', class: 'ld-button primary', dataset: { testid: 'save-case' } }, '保存上报');
     save.addEventListener('click', async () => {
       const problem = !this.point ? '请先在地图上确定案件位置。'
+        : this.outsideScope ? '该位置不在您的辖区内，不能保存。请移动标注到辖区内。'
         : !this.category ? '请选择案件类别（小类）。'
           : description.value.trim() === '' ? '请填写问题描述。' : null;
       if (problem) {
@@ -252,6 +254,7 @@ export class ReportPanel {
 
   #showDescription(d, lon, lat) {
     const outside = d.coverage === 'outside';
+    this.outsideScope = !outside && !insideJurisdiction(d, this.user?.scopeCode);
     this.describeBox.classList.toggle('outside', outside);
     this.#settled(lon, lat);
     this.describeBox.dataset.lon = String(lon);
@@ -263,7 +266,9 @@ export class ReportPanel {
         h('dt', {}, '村/社区'), h('dd', { dataset: { testid: 'village' } }, d.village?.name ?? '—'),
         h('dt', {}, '单元网格'), h('dd', { dataset: { testid: 'grid-cell' } }, d.gridCell?.code ?? '—'),
         h('dt', {}, '坐标'), h('dd', {}, `${formatLonLat(lon, lat)}（WGS-84）`)),
-      outside ? h('div', { class: 'ld-muted' }, '该位置不在本区数据范围内，无法上报。') : null);
+      outside ? h('div', { class: 'ld-muted' }, '该位置不在本区数据范围内，无法上报。') : null,
+      this.outsideScope ? h('div', { class: 'ld-error', role: 'alert', dataset: { testid: 'outside-scope' } },
+        '该位置不在您的辖区内，您不能在此上报。请移动标注，或请区指挥中心坐席员上报。') : null);
   }
 
   #locateResult(answer) {

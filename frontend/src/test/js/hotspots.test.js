@@ -59,3 +59,32 @@ describe('tile catalog', () => {
     assert.deepEqual(tileZooms({ minzoom: 8, maxzoom: 16 }), { minZoom: 8, maxNativeZoom: 16 });
   });
 });
+
+describe('hotspot results in Chinese', () => {
+  test('emerging patterns are read whole and named, cold spots as cold', async () => {
+    const { emergingLabel, emergingPattern, colorFor } = await import('../../main/resources/META-INF/resources/js/hotspots/results.js');
+    assert.equal(emergingLabel('sporadic_hot_spot'), '零星热点');
+    assert.equal(emergingLabel('persistent_cold_spot'), '持续冷点');
+    assert.equal(emergingLabel('no_pattern'), '无模式');
+    assert.deepEqual(emergingPattern('new_hot_spot'), { kind: 'new', cold: false });
+    assert.notEqual(colorFor('emerging', { pattern: 'new_hot_spot' }), '#f2f0e6');
+    assert.equal(colorFor('emerging', { pattern: 'new_cold_spot' }), '#6b8fc2');
+  });
+  test('cells, parameters and columns are named; rows by |z|, else density', async () => {
+    const { cellText, parametersLine, byImportance, COLUMN_LABELS } = await import('../../main/resources/META-INF/resources/js/hotspots/results.js');
+    assert.equal(cellText('quadrant', 'HH'), '高-高聚集');
+    assert.equal(cellText('bin', 3), '热点 99% 置信度');
+    assert.equal(cellText('includeSelf', true), '是');
+    assert.equal(cellText('z', 1.234567), '1.2346');
+    assert.equal(cellText('method', 'gi-star'), '热点分析（Gi*）');
+    assert.equal(parametersLine({ units: 'grid', crs: 'EPSG:4548', weights: 'row', filter: { a: 1 } }),
+      '分析单元：单元网格；坐标系：EPSG:4548；权重：行标准化');
+    for (const key of ['label', 'neighbours', 'column', 'row', 'coldSteps', 'hotSteps', 'trendP', 'trendZ', 'pseudoP']) {
+      assert.ok(/[\u4e00-\u9fff]/.test(COLUMN_LABELS[key]), key);
+    }
+    const rows = byImportance([{ properties: { z: 0 } }, { properties: { z: -3 } }, { properties: { z: 2 } }]);
+    assert.deepEqual(rows.map((f) => f.properties.z), [-3, 2, 0]);
+    const density = byImportance([{ properties: { density: 1 } }, { properties: { density: 5 } }]);
+    assert.deepEqual(density.map((f) => f.properties.density), [5, 1]);
+  });
+});

@@ -80,6 +80,16 @@ class WorkspaceAnalysisLayersTest {
         WebElement legend = browser.waitFor(By.cssSelector("[data-testid=legend] [data-legend=hotspots-result]"));
         assertThat(legend.getText()).contains("热点 99% 置信度").contains("冷点 99% 置信度");
         assertThat(browser.driver.findElements(By.cssSelector("path.leaflet-interactive"))).isNotEmpty();
+        // The table and its parameter line in Chinese, the strongest clusters (largest |z|) first.
+        String parameters = browser.driver.findElement(By.cssSelector("[data-testid=hotspot-parameters]")).getText();
+        assertThat(parameters).startsWith("参数：").contains("分析单元：单元网格").doesNotContain("units=");
+        List<String> headers = browser.driver.findElements(By.cssSelector("[data-testid=hotspot-results] th")).stream()
+                .map(WebElement::getText).toList();
+        assertThat(headers).contains("z 得分", "置信区间").noneMatch(h -> h.matches("[A-Za-z]+"));
+        List<Double> z = browser.driver.findElements(By.cssSelector("[data-testid=hotspot-results] tbody tr")).stream()
+                .limit(20).map(row -> Math.abs(Double.parseDouble(row.findElements(By.tagName("td"))
+                        .get(headers.indexOf("z 得分")).getText()))).toList();
+        assertThat(z).isSortedAccordingTo(java.util.Comparator.reverseOrder());
         browser.screenshot("32-gi-star");
     }
 

@@ -3,7 +3,9 @@ import { describeError, isMissingEndpoint } from '../api/index.js';
 import { displayDatum } from '../map/display-datum.js';
 import { h, fill, field, progress, errorBox, noticeBox, select, download } from '../ui/dom.js';
 import { METHODS, UNITS, hotspotRequest } from './request.js';
-import { COLUMN_LABELS, colorFor, densityBreaks, legendFor, resultColumns, resultsToCsv } from './results.js';
+import {
+  COLUMN_LABELS, byImportance, cellText, colorFor, densityBreaks, legendFor, parametersLine, resultColumns, resultsToCsv,
+} from './results.js';
 import { dayStartInstant, nextDay } from '../format/format.js';
 
 /**
@@ -121,23 +123,27 @@ export class HotspotPanel {
       pointToLayer: (f, ll) => circleMarker(ll, { radius: 6, color: '#555', weight: 0.5, fillColor: colorFor(method, f.properties, breaks), fillOpacity: 0.85 }),
       onEachFeature: (f, layer) => layer.bindTooltip(Object.entries(f.properties)
         .filter(([, v]) => v === null || typeof v !== 'object')
-        .map(([key, v]) => `${COLUMN_LABELS[key] ?? key}：${typeof v === 'number' ? Number(v.toFixed(4)) : v}`).join('<br>'), { sticky: true }),
+        .map(([key, v]) => `${COLUMN_LABELS[key] ?? key}：${escapeHtml(cellText(key, v))}`).join('<br>'), { sticky: true }),
     }).addTo(this.map);
     if (features.length > 0) this.map.fitBounds(this.layer.getBounds(), { maxZoom: 14 });
     this.legend.set('hotspots-result', { title: label, items: legendFor(method, features), column: true });
     const columns = resultColumns(features);
-    const sorted = features.slice().sort((a, b) => Math.abs(b.properties.z ?? b.properties.value ?? 0) - Math.abs(a.properties.z ?? a.properties.value ?? 0));
+    const sorted = byImportance(features);
     fill(this.results,
       h('h3', {}, `结果：${features.length} 个单元`),
-      result.parameters ? h('div', { class: 'ld-muted' }, `参数：${Object.entries(result.parameters)
-        .filter(([, v]) => v === null || typeof v !== 'object').map(([k, v]) => `${k}=${v}`).join('，')}`) : null,
+      result.parameters ? h('div', { class: 'ld-muted', dataset: { testid: 'hotspot-parameters' } },
+        `参数：${parametersLine(result.parameters)}`) : null,
       h('button', { type: 'button', class: 'ld-button small', onclick: () => download(`热点分析-${method}.csv`, resultsToCsv(features)) }, '下载 CSV'),
       h('div', { class: 'ld-table-wrap' }, h('table', { class: 'ld-table' },
         h('thead', {}, h('tr', {}, columns.map((c) => h('th', {}, COLUMN_LABELS[c] ?? c)))),
         h('tbody', {}, sorted.slice(0, 200).map((f) => h('tr', {}, columns.map((c) => {
-          const v = f.properties[c];
-          return h('td', {}, typeof v === 'number' ? String(Number(v.toFixed(4))) : v ?? '');
+          return h('td', {}, cellText(c, f.properties[c]));
         })))))),
       features.length > 200 ? h('div', { class: 'ld-muted' }, `表中列出前 200 个，完整结果请下载 CSV。`) : null);
   }
+}
+
+/** Tooltips are HTML; names come from the data. */
+function escapeHtml(text) {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
 }

@@ -59,6 +59,20 @@ export function legendFor(method, features = []) {
   }
 }
 
+/** "sporadic_hot_spot" → {kind: 'sporadic', cold: false}; null for no_pattern or anything unknown. */
+export function emergingPattern(value) {
+  const match = /^([a-z]+)_(hot|cold)_spot$/.exec(String(value ?? ''));
+  return match && EMERGING_PATTERNS[match[1]] ? { kind: match[1], cold: match[2] === 'cold' } : null;
+}
+
+/** The pattern in Chinese: 零星热点, 零星冷点 …, 无模式. */
+export function emergingLabel(value) {
+  const pattern = emergingPattern(value);
+  if (!pattern) return '无模式';
+  const label = EMERGING_PATTERNS[pattern.kind];
+  return pattern.cold ? label.replace('热点', '冷点') : label;
+}
+
 /** The fill colour of one result feature. */
 export function colorFor(method, properties, breaks = []) {
   const p = properties ?? {};
@@ -71,11 +85,9 @@ export function colorFor(method, properties, breaks = []) {
       return (significant ? MORAN_QUADRANTS.find((q) => q.id === p.quadrant) : null)?.color ?? MORAN_QUADRANTS[4].color;
     }
     case 'emerging': {
-      const [hotOrCold, pattern] = String(p.pattern ?? '').split(/[_ -]/).length > 1
-        ? String(p.pattern).split(/[_ -]/) : ['hot', p.pattern];
-      const index = Object.keys(EMERGING_PATTERNS).indexOf(pattern);
-      if (index < 0) return '#f2f0e6';
-      return hotOrCold === 'cold' ? '#6b8fc2' : emergingColor(index);
+      const pattern = emergingPattern(p.pattern);
+      if (!pattern) return '#f2f0e6';
+      return pattern.cold ? '#6b8fc2' : emergingColor(Object.keys(EMERGING_PATTERNS).indexOf(pattern.kind));
     }
     default: {
       const value = Number(p.density ?? p.value ?? 0);
@@ -109,12 +121,62 @@ export function resultColumns(features) {
   return [...preferred.filter((key) => seen.has(key)), ...[...seen].filter((key) => !preferred.includes(key)).sort()];
 }
 
-/** Column names in Chinese where we know them. */
+/** Column and parameter names in Chinese where we know them. */
 export const COLUMN_LABELS = Object.freeze({
-  unitId: '单元', name: '名称', value: '数值', count: '案件数', z: 'z 得分', p: 'p 值', bin: '置信区间',
-  I: 'Moran’s I', quadrant: '象限', density: '密度', pattern: '模式', trend: '趋势', category: '类别',
-  township: '乡镇/街道', growth: '增长',
+  unitId: '单元', name: '名称', label: '名称', value: '数值', count: '案件数', z: 'z 得分', p: 'p 值', bin: '置信区间',
+  I: 'Moran’s I', i: 'Moran’s Iᵢ', expectedI: 'Iᵢ 期望值', varianceI: 'Iᵢ 方差', pseudoP: '置换检验 p 值',
+  quadrant: '象限', density: '密度', pattern: '模式', trend: '趋势', trendZ: '趋势 z 得分', trendP: '趋势 p 值',
+  zLast: '最近一期 z 得分', hotSteps: '热点期数', coldSteps: '冷点期数', neighbours: '邻居数', row: '行', column: '列',
+  category: '类别', categoryCode: '类别代码', parentCategory: '大类', township: '乡镇/街道', townshipCode: '乡镇/街道代码',
+  growth: '增长', growthRate: '增长率', previousCount: '上期案件数', rank: '名次', caseNumbers: '案件编号', caseIds: '案件序号',
+  baselineMean: '基线均值', baselineSd: '基线标准差', expectedRate: '期望值', ratio: '倍数', threshold: '阈值',
+  windowStart: '窗口开始', windowHours: '窗口（小时）', baselineWindows: '基线窗口数', baselineStart: '基线开始',
+  method: '方法', units: '分析单元', unitCount: '单元数', crs: '坐标系', weights: '权重', includeSelf: '含自身',
+  distanceBandMetres: '距离阈值（米）', k: '近邻数', fdr: 'FDR 校正', alpha: '显著性水平', bandwidthMetres: '带宽（米）',
+  cellSizeMetres: '栅格边长（米）', kernel: '核函数', densityUnit: '密度单位', maxDensity: '最大密度', cells: '栅格数',
+  cellsWithDensity: '有密度的栅格数', timeStep: '时间步长', timeWindowSteps: '时间窗口期数', steps: '期数',
+  permutations: '置换次数', seed: '随机种子', seriesTested: '检验的序列数', minCount: '最少案件数', cases: '案件数',
+  casesOutsideUnits: '单元外案件数', unitsWithoutNeighbours: '无邻居单元数', neighbourLinks: '邻接数', from: '起',
+  to: '止', end: '结束', zone: '投影带', valueProperty: '数值属性', idProperty: '编号属性', month: '月份',
+  previousMonth: '上月',
 });
+
+const VALUE_LABELS = Object.freeze({
+  method: {
+    'gi-star': '热点分析（Gi*）', 'local-moran': '局部 Moran’s I', 'kernel-density': '核密度', emerging: '新兴热点',
+    warnings: '预警',
+  },
+  units: { grid: '单元网格', village: '村/社区', township: '乡镇/街道', h3: 'H3 六边形', upload: '上传的单元' },
+  weights: { binary: '二值', row: '行标准化' },
+  kernel: { quartic: '四次核' },
+});
+
+/** A value as the table, tooltip and parameter line show it. */
+export function cellText(key, value) {
+  if (value === null || value === undefined) return '';
+  if (key === 'pattern') return emergingLabel(value);
+  if (key === 'quadrant') return MORAN_QUADRANTS.find((q) => q.id === value)?.label ?? String(value);
+  if (key === 'bin') return GI_BINS.find((b) => b.bin === Number(value))?.label ?? String(value);
+  if (typeof value === 'boolean') return value ? '是' : '否';
+  if (typeof value === 'number') return String(Number(value.toFixed(4)));
+  return VALUE_LABELS[key]?.[value] ?? String(value);
+}
+
+/** The plain parameters of a result as one line: 分析单元：单元网格；坐标系：EPSG:4548 … */
+export function parametersLine(parameters) {
+  return Object.entries(parameters ?? {})
+    .filter(([, v]) => v === null || typeof v !== 'object')
+    .map(([k, v]) => `${COLUMN_LABELS[k] ?? k}：${cellText(k, v)}`).join('；');
+}
+
+/** Rows in the order that matters: by |z| where there is one, else by density or value, largest first. */
+export function byImportance(features) {
+  const key = (f) => {
+    const p = f.properties ?? {};
+    return Number.isFinite(Number(p.z)) && p.z !== null ? Math.abs(Number(p.z)) : Number(p.density ?? p.value ?? 0);
+  };
+  return (features ?? []).slice().sort((a, b) => key(b) - key(a));
+}
 
 /** CSV of the result (UTF-8 with BOM for Excel), one line per feature. */
 export function resultsToCsv(features) {

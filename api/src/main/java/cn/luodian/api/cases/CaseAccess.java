@@ -22,7 +22,10 @@ final class CaseAccess {
 
     static void requireSee(Actor actor, CityCase c) {
         if (!canSee(actor, c)) {
-            throw new ForbiddenException("case " + c.number() + " is outside the jurisdiction of " + actor.username());
+            // A case not stored yet has no number: it is a report at a point outside the actor's area.
+            throw new ForbiddenException(c.number() == null ? "该位置不在您的辖区内，不能在此上报"
+                    : actor.role() == Role.RESPONSIBLE_UNIT ? "案件 " + c.number() + " 未派遣给您的单位"
+                    : "案件 " + c.number() + " 不在您的辖区内");
         }
     }
 

@@ -133,7 +133,11 @@ class CaseApiTest {
             String number = (String) created.get("number");
             Map found = get("huoxian", "/api/v1/cases/by-number/{n}", number.toLowerCase(java.util.Locale.ROOT)).getBody();
             assertThat(found.get("id")).isEqualTo(created.get("id"));
-            assertThat(get("liyuan", "/api/v1/cases/by-number/{n}", number).getStatusCode().value()).isEqualTo(403);
+            ResponseEntity<Map> elsewhere = get("liyuan", "/api/v1/cases/by-number/{n}", number);
+            assertThat(elsewhere.getStatusCode().value()).isEqualTo(403);
+            assertThat((String) elsewhere.getBody().get("detail")).isEqualTo("案件 " + number + " 不在您的辖区内");
+            assertThat((String) get("chengguan", "/api/v1/cases/by-number/{n}", number).getBody().get("detail"))
+                    .isEqualTo("案件 " + number + " 未派遣给您的单位");
             ResponseEntity<Map> missing = get("zuoxi", "/api/v1/cases/by-number/{n}", "TZ-19990101-00001");
             assertThat(missing.getStatusCode().value()).isEqualTo(404);
             assertThat((String) missing.getBody().get("detail")).contains("TZ-19990101-00001");

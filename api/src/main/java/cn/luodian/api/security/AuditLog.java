@@ -51,4 +51,9 @@ public class AuditLog {
     public List<AuditEntry> list(String entityType, String entityId) {
         return store.list(entityType, entityId);
     }
+
+    /** Entries matching the query, newest first. */
+    public List<AuditEntry> search(AuditQuery query) {
+        return store.search(query);
+    }
 }

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -31,6 +32,34 @@ public class AuditLogStore {
     List<AuditEntry> list(String entityType, String entityId) {
         return jdbc.query("SELECT id, at, actor, action, entity_type, entity_id, detail FROM audit_log"
                 + " WHERE entity_type = ? AND entity_id = ? ORDER BY id", AuditLogStore::entry, entityType, entityId);
+    }
+
+    /** Entries matching every given condition (null: any), newest first, at most {@code limit}. */
+    List<AuditEntry> search(AuditQuery q) {
+        StringBuilder sql = new StringBuilder("SELECT id, at, actor, action, entity_type, entity_id, detail FROM audit_log WHERE 1 = 1");
+        List<Object> args = new ArrayList<>();
+        if (q.actor() != null) {
+            sql.append(" AND actor = ?");
+            args.add(q.actor());
+        }
+        if (q.entityType() != null) {
+            sql.append(" AND entity_type = ?");
+            args.add(q.entityType());
+        }
+        if (q.entityId() != null) {
+            sql.append(" AND entity_id = ?");
+            args.add(q.entityId());
+        }
+        if (q.from() != null) {
+            sql.append(" AND at >= ?");
+            args.add(Timestamp.from(q.from()));
+        }
+        if (q.to() != null) {
+            sql.append(" AND at < ?");
+            args.add(Timestamp.from(q.to()));
+        }
+        sql.append(" ORDER BY id DESC LIMIT ").append(q.limit());
+        return jdbc.query(sql.toString(), AuditLogStore::entry, args.toArray());
     }
 
     private static AuditEntry entry(ResultSet rs, int row) throws SQLException {

@@ -64,6 +64,7 @@ public class SecurityConfig {
             rules.requestMatchers(HttpMethod.GET, PUBLISHED_EXPOSURE_GETS).permitAll();
             rules.requestMatchers(HttpMethod.GET, "/api/v1/users/me").authenticated();
             rules.requestMatchers("/api/v1/users", "/api/v1/users/**").hasRole(Role.ADMIN.name());
+            rules.requestMatchers("/api/v1/audit", "/api/v1/audit/**").hasRole(Role.ADMIN.name());
             rules.requestMatchers("/api/v1/cases/**", "/api/v1/stats/**", "/api/v1/hotspots/**").authenticated();
             rules.anyRequest().authenticated();
         });

@@ -145,7 +145,30 @@ class SecurityApiTest {
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
                 .andExpect(jsonPath("$.title").value("无权限"));
         http.perform(as(role, get("/api/v1/users"))).andExpect(status().isForbidden());
+        http.perform(as(role, get("/api/v1/audit"))).andExpect(status().isForbidden());
         assertThat(accounts.find("intruder")).isEmpty();
+    }
+
+    @Test
+    void adminReadsTheAuditLogByPersonEntityAndTime() throws Exception {
+        http.perform(as(Role.ADMIN, post("/api/v1/users")).contentType(MediaType.APPLICATION_JSON)
+                        .content(newUser("audit.reader", "a-good-long-password", "planner", "", "null")))
+                .andExpect(status().isCreated());
+        String admin = UsersForTest.username(Role.ADMIN);
+        http.perform(as(Role.ADMIN, get("/api/v1/audit").param("entityType", "user").param("entityId", "audit.reader")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.entries.length()").value(1))
+                .andExpect(jsonPath("$.entries[0].actor").value(admin))
+                .andExpect(jsonPath("$.entries[0].action").value("user.create"));
+        http.perform(as(Role.ADMIN, get("/api/v1/audit").param("actor", admin).param("limit", "1")))
+                .andExpect(jsonPath("$.entries.length()").value(1));
+        http.perform(as(Role.ADMIN, get("/api/v1/audit").param("entityId", "audit.reader").param("from", "2999-01-01T00:00:00Z")))
+                .andExpect(jsonPath("$.entries.length()").value(0));
+        http.perform(as(Role.ADMIN, get("/api/v1/audit").param("from", "昨天")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(containsString("ISO-8601")));
+        http.perform(as(Role.ADMIN, get("/api/v1/audit").param("limit", "501"))).andExpect(status().isBadRequest());
+        http.perform(as(Role.ADMIN, get("/api/v1/audit").param("actor", "a\u0000b"))).andExpect(status().isBadRequest());
     }
 
     @Test

@@ -6,5 +6,10 @@
  * nobody is), and records every change with {@link cn.luodian.api.security.AuditLog#record} inside
  * its own transaction. {@link cn.luodian.api.security.SecurityConfig} says which paths need a
  * sign-in; {@link cn.luodian.api.security.UserAccounts} holds the users (bcrypt hashes).
+ *
+ * <p>Inside: the storage of users ({@code UserStore}) and of the append-only {@code audit_log}
+ * ({@code AuditLogStore}); administrators read the log through {@code AuditController}
+ * ({@code GET /api/v1/audit}, an {@link cn.luodian.api.security.AuditQuery}). Depends only on
+ * {@code system}.
  */
 package cn.luodian.api.security;

@@ -39,6 +39,9 @@ public final class DemoServerForTest {
         return PORTS.get(Database.H2GIS);
     }
 
+    /** The shared servers' administrator password (elsewhere it is generated or configured). */
+    public static final String ADMIN_PASSWORD = "admin-demo-password-for-tests";
+
     public static synchronized RestClient http(Database database) {
         return SERVERS.computeIfAbsent(database, DemoServerForTest::start);
     }
@@ -50,7 +53,7 @@ public final class DemoServerForTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        String[] args = Stream.concat(Stream.of("--server.port=0"),
+        String[] args = Stream.concat(Stream.of("--server.port=0", "--luodian.security.admin-password=" + ADMIN_PASSWORD),
                 Stream.of(StoreForTest.applicationArgs(database, dataDir))).toArray(String[]::new);
         ConfigurableApplicationContext app = SpringApplication.run(LuodianApplication.class, args);
         Runtime.getRuntime().addShutdownHook(new Thread(app::close));

@@ -103,10 +103,14 @@ final class BrowserForTest implements AutoCloseable {
 
     /** Signs in through the server's form, as a person does; the session cookie stays in this browser. */
     void signIn(String username) {
+        signIn(username, username + "-demo");
+    }
+
+    void signIn(String username, String password) {
         driver.manage().deleteAllCookies();
         driver.get(baseUrl + "/login");
         driver.findElement(By.id("username")).sendKeys(username);
-        driver.findElement(By.id("password")).sendKeys(username + "-demo");
+        driver.findElement(By.id("password")).sendKeys(password);
         driver.findElement(By.cssSelector("button[type=submit]")).click();
         waitFor(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
     }

@@ -217,6 +217,25 @@ class WorkspaceCaseFlowTest {
 
     @Test
     @Order(8)
+    void theAdministratorReadsTheAuditLogOfOneCase() {
+        Map<?, ?> page = asZuoxi().get().uri("/api/v1/cases?limit=1").retrieve().body(Map.class);
+        Map<?, ?> newest = (Map<?, ?>) ((List<?>) page.get("cases")).get(0);
+        browser.signIn("admin", DemoServerForTest.ADMIN_PASSWORD);
+        browser.openWorkspace("/?tab=audit");
+        assertThat(tabs()).contains("audit");
+        browser.waitFor(By.cssSelector("[data-testid=audit-results] tbody tr"));
+        browser.driver.findElement(By.name("audit-case")).sendKeys((String) newest.get("number"));
+        browser.driver.findElement(By.cssSelector("[data-testid=audit-search]")).click();
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("[data-testid=audit-results]"), "案件 #" + newest.get("id")));
+        List<WebElement> rows = browser.driver.findElements(By.cssSelector("[data-testid=audit-results] tbody tr"));
+        assertThat(rows).isNotEmpty().allSatisfy(row -> assertThat(row.getText()).contains("案件 #" + newest.get("id")));
+        assertThat(rows.get(rows.size() - 1).getText()).contains("上报案件");
+        browser.screenshot("12-audit-log");
+    }
+
+    @Test
+    @Order(9)
     void eachRoleSeesOnlyItsPanels() {
         browser.signIn("chengguan");
         browser.openWorkspace("/");

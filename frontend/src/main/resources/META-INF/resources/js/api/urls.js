@@ -88,6 +88,11 @@ export class ApiUrls {
     return this.#api(`cases/${caseId(id)}/transitions`);
   }
 
+  /** GET: the audit log (ADMIN), filtered by actor, entityType + entityId, from, to; limit. */
+  audit(query = {}) {
+    return this.#api('audit', query);
+  }
+
   /** GET: the case with this number (TZ-20261122-00042), if the user may see it. */
   caseByNumber(number) {
     return this.#api(`cases/by-number/${encodeURIComponent(number.trim())}`);

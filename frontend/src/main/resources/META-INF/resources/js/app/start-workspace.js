@@ -1,4 +1,5 @@
 import { geoJSON, latLng } from 'leaflet';
+import { AuditPanel } from '../admin/audit-panel.js';
 import { CaseListPanel } from '../cases/case-list.js';
 import { CasePanel } from '../cases/case-panel.js';
 import { INBOX, hasInbox, inboxBadge } from '../cases/inbox.js';
@@ -138,6 +139,9 @@ export function startWorkspace({
   }
   if (tabs.includes('stats')) {
     workspace.add('stats', () => new StatsPanel({ client, urls, user }));
+  }
+  if (tabs.includes('audit')) {
+    workspace.add('audit', () => new AuditPanel({ client, urls }));
   }
   if (tabs.includes('hotspots')) {
     workspace.add('hotspots', () => new HotspotPanel({ map, client, urls, legend, categories }));

@@ -149,7 +149,7 @@ export function workspaceTabs(role) {
     case 'PLANNER':
       return ['cases', 'stats', 'hotspots'];
     case 'ADMIN':
-      return ['cases', 'report', 'queue', 'stats', 'hotspots'];
+      return ['cases', 'report', 'queue', 'stats', 'hotspots', 'audit'];
     default:
       return [];
   }

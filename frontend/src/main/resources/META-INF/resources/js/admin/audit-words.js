@@ -1,0 +1,30 @@
+/**
+ * The audit log's action and entity ids in the words an administrator reads: case.dispatch → 案件派遣,
+ * exposure.period.publish → 挂账期次发布, case 42 → 案件 #42. Unknown ids are shown as they are. Pure.
+ */
+import { actionInfo } from '../cases/states.js';
+
+const ACTIONS = Object.freeze({
+  'case.create': '上报案件', 'case.photo': '上传案件照片',
+  'user.create': '新建用户', 'user.disable': '停用用户',
+  'exposure.publisher.create': '新建挂账发布单位', 'exposure.period.create': '新建挂账期次',
+  'exposure.period.edit': '修改挂账期次', 'exposure.period.submit': '挂账期次送审',
+  'exposure.period.return': '挂账期次退回修改', 'exposure.period.publish': '发布挂账期次',
+  'exposure.period.correct': '挂账期次勘误', 'exposure.entry.add': '加入挂账条目',
+  'exposure.entry.remove': '移出挂账条目', 'exposure.entry.photo': '挂账条目照片',
+  'exposure.entry.rectify': '记录整改', 'exposure.entry.follow_up': '回头看',
+});
+
+const ENTITIES = Object.freeze({ case: '案件', user: '用户', exposure_period: '挂账期次', exposure_entry: '挂账条目' });
+
+export function auditAction(id) {
+  if (ACTIONS[id]) return ACTIONS[id];
+  const step = /^case\.([a-z_]+)$/.exec(id ?? '');
+  if (step && actionInfo(step[1]).label !== step[1]) return `案件${actionInfo(step[1]).label}`;
+  return id ?? '';
+}
+
+export function auditEntity(type, id) {
+  const name = ENTITIES[type] ?? type;
+  return type === 'case' ? `${name} #${id}` : `${name} ${id}`;
+}

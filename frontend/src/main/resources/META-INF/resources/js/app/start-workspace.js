@@ -101,10 +101,13 @@ export function startWorkspace({
       for (const layer of Object.values(tileOverlays)) layer.setQuery(tileQuery(filters, displayDatum.current));
     },
   });
+  // A unit's inbox is counted at start and after each change made here, not on every map move.
+  let recountInbox = () => {};
   detail = new CasePanel({
     client, urls, user,
     onChanged: (changed) => {
       store.update(changed);
+      recountInbox();
       if (workspace.has('queue')) workspace.panel('queue').reload();
     },
     onBack: () => (returnTab ? workspace.show(returnTab) : showList()),
@@ -114,13 +117,13 @@ export function startWorkspace({
   if (hasInbox(user.role)) {
     const inbox = h('div', { class: 'ld-inbox', dataset: { testid: 'inbox' } });
     list.element.prepend(inbox);
-    const recount = () => countInbox(client, urls).then((counts) => {
+    recountInbox = () => countInbox(client, urls).then((counts) => {
       fill(inbox, INBOX.map((entry) => h('span', { class: 'ld-inbox-count', dataset: { inbox: entry.id } },
         entry.label, h('strong', {}, String(counts[entry.id])))));
       const { count, title } = inboxBadge(counts);
       workspace.badge('cases', count, title);
     }).catch(() => fill(inbox));
-    store.addEventListener('loaded', recount);
+    recountInbox();
   }
   caseLayer.on('select', ({ caseId }) => {
     // While placing a new case a click on the map is a position, not a request to leave the form.

@@ -1,4 +1,5 @@
 import { csvField } from '../stats/rate-rows.js';
+import { METHODS, UNITS } from './request.js';
 
 /**
  * How hotspot results (GeoJSON features with the statistics as properties, issue 5) are coloured,
@@ -141,12 +142,12 @@ export const COLUMN_LABELS = Object.freeze({
   previousMonth: '上月',
 });
 
+const byId = (list) => Object.fromEntries(list.map((entry) => [entry.id, entry.label]));
+
+/** Coded parameter values in words: the form's own method and unit names, and the few others. */
 const VALUE_LABELS = Object.freeze({
-  method: {
-    'gi-star': '热点分析（Gi*）', 'local-moran': '局部 Moran’s I', 'kernel-density': '核密度', emerging: '新兴热点',
-    warnings: '预警',
-  },
-  units: { grid: '单元网格', village: '村/社区', township: '乡镇/街道', h3: 'H3 六边形', upload: '上传的单元' },
+  method: byId(METHODS),
+  units: { ...byId(UNITS), upload: '上传的单元' },
   weights: { binary: '二值', row: '行标准化' },
   kernel: { quartic: '四次核' },
 });

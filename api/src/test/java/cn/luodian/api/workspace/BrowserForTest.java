@@ -1,6 +1,7 @@
 package cn.luodian.api.workspace;
 
 import cn.luodian.api.demo.DemoServerForTest;
+import cn.luodian.api.text.LatinWords;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,8 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -20,6 +24,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -67,6 +73,8 @@ final class BrowserForTest implements AutoCloseable {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-extensions", "--no-first-run", "--lang=zh-CN", "--hide-scrollbars",
                 "--force-device-scale-factor=1");
+        // Console messages, including Chromium's "Failed to load resource" line for every failed request.
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         if (screen == Screen.PHONE) {
             options.setExperimentalOption("mobileEmulation", Map.of(
                     "deviceMetrics", Map.of("width", screen.width, "height", screen.height, "pixelRatio", 1.0, "touch", true),
@@ -146,6 +154,45 @@ final class BrowserForTest implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Fails on any console error and any failed request since the last call, except the failed
+     * requests whose URL contains one of `expectedFailures` (a test that provokes a 400 names it).
+     * Chromium reports a failed request as a console error "URL - Failed to load resource: …".
+     */
+    void assertNoConsoleErrorsOrFailedRequests(String... expectedFailures) {
+        List<String> problems = new ArrayList<>();
+        for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
+            if (entry.getLevel().intValue() < Level.SEVERE.intValue()) {
+                continue;
+            }
+            String message = entry.getMessage();
+            boolean expected = message.contains("Failed to load resource")
+                    && Arrays.stream(expectedFailures).anyMatch(message::contains);
+            if (!expected) {
+                problems.add(message);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new AssertionError("console errors or failed requests on " + driver.getCurrentUrl() + ":\n  "
+                    + String.join("\n  ", problems));
+        }
+    }
+
+    /** Fails when the visible page shows a Latin-script word that is not a code, number or unit. */
+    void assertPageIsChinese(String where) {
+        String text = String.valueOf(script("return document.body.innerText"));
+        List<String> words = LatinWords.in(text);
+        if (!words.isEmpty()) {
+            throw new AssertionError(where + ": Latin-script words on screen " + words);
+        }
+    }
+
+    /** Both checks after a step of a role's day: nothing broke, and everything shown is Chinese. */
+    void assertCleanChinesePage(String where, String... expectedFailures) {
+        assertNoConsoleErrorsOrFailedRequests(expectedFailures);
+        assertPageIsChinese(where);
     }
 
     @Override

@@ -11,15 +11,20 @@ import cn.luodian.geo.layer.ReferenceFeature;
 import cn.luodian.geo.locate.LocateResult.Candidate;
 import cn.luodian.geo.locate.LocateResult.Resolution;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import org.locationtech.jts.algorithm.MinimumBoundingCircle;
+import org.locationtech.jts.algorithm.construct.MaximumInscribedCircle;
+import org.locationtech.jts.algorithm.locate.SimplePointInAreaLocator;
+import org.locationtech.jts.geom.Location;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
+import org.locationtech.jts.operation.distance.DistanceOp;
 
 /**
  * Words → place. Parses the sentence, resolves its names against the data (the village first,
@@ -33,6 +38,11 @@ public final class Locator {
     public static final String NOTHING_KNOWN = "the text names no place the data knows";
     private static final int MAX_VERTEX_SAMPLES = 24;
     private static final int LATTICE_CELLS = 16;
+    /** How close to the true most-inland point of a solution is close enough. */
+    private static final double INLAND_TOLERANCE_METRES = 0.5;
+    /** How far inside a solution's edge a spot is taken, clear of the rounding at its edge. */
+    private static final double INSET_METRES = 0.4;
+    private static final int MAX_EDGE_SPOTS = 64;
     private final ReferenceIndex index;
     private final DescribeOptions options;
     private final NameResolver names;
@@ -80,7 +90,11 @@ public final class Locator {
         }
         Geometry feasible = region(villages, townships);
         feasible = constrain(feasible, parsed, unresolved);
-        List<Geometry> solutions = feasible == null ? List.of() : consistentPieces(feasible, parsed);
+        List<Geometry> solutions = feasible == null ? List.of() : consistentPieces(feasible, parsed, true);
+        if (solutions.isEmpty() && feasible != null && parsed.landmark() == null) {
+            // Written by hand in the rural form for a spot a landmark is near: still a place.
+            solutions = consistentPieces(feasible, parsed, false);
+        }
         Resolution resolution = new Resolution(place(township), place(village), corrections);
         if (solutions.isEmpty()) {
             if (feasible != null) {
@@ -90,9 +104,9 @@ public final class Locator {
         }
         List<Candidate> candidates = new ArrayList<>();
         for (Geometry solution : solutions) {
-            candidates.add(circle(solution));
+            candidates.add(candidate(solution, parsed));
         }
-        Candidate overall = circle(factory.buildGeometry(solutions));
+        Candidate overall = candidates.size() == 1 ? candidates.get(0) : circle(factory.buildGeometry(solutions));
         return new LocateResult(parsed, resolution, overall.location(), overall.uncertaintyMetres(),
                 candidates.size() > 1 ? candidates : List.of(), unresolved);
     }
@@ -158,18 +172,18 @@ public final class Locator {
      * can intersect; so each piece is checked at its interior point and ring vertices, kept whole
      * when all agree, and otherwise cut to the cells of a fine lattice whose centres agree.
      */
-    private List<Geometry> consistentPieces(Geometry feasible, ParsedLocation parsed) {
+    private List<Geometry> consistentPieces(Geometry feasible, ParsedLocation parsed, boolean sameForm) {
         List<Geometry> pieces = new ArrayList<>();
         for (int i = 0; i < feasible.getNumGeometries(); i++) {
             Geometry piece = feasible.getGeometryN(i);
             if (piece.isEmpty() || piece.getDimension() < 2) {
                 continue;
             }
-            if (samples(piece).stream().allMatch(c -> describesBack(c, parsed))) {
+            if (samples(piece).stream().allMatch(c -> describesBack(c, parsed, sameForm))) {
                 pieces.add(piece);
                 continue;
             }
-            Geometry agreeing = agreeingCells(piece, parsed);
+            Geometry agreeing = agreeingCells(piece, parsed, sameForm);
             for (int j = 0; j < agreeing.getNumGeometries(); j++) {
                 pieces.add(agreeing.getGeometryN(j));
             }
@@ -178,7 +192,7 @@ public final class Locator {
     }
 
     /** The piece cut by a lattice; each part is kept when one of its samples describes back. */
-    private Geometry agreeingCells(Geometry piece, ParsedLocation parsed) {
+    private Geometry agreeingCells(Geometry piece, ParsedLocation parsed, boolean sameForm) {
         Envelope envelope = piece.getEnvelopeInternal();
         double cellWidth = envelope.getWidth() / LATTICE_CELLS;
         double cellHeight = envelope.getHeight() / LATTICE_CELLS;
@@ -199,7 +213,7 @@ public final class Locator {
                     // Kept when any sample agrees: a part straddling the edge of the agreeing area
                     // may hold the true spot, and keeping too much only widens the uncertainty.
                     if (part.getDimension() == 2 && !part.isEmpty()
-                            && samples(part).stream().anyMatch(c -> describesBack(c, parsed))) {
+                            && samples(part).stream().anyMatch(c -> describesBack(c, parsed, sameForm))) {
                         kept.add(part);
                     }
                 }
@@ -219,9 +233,14 @@ public final class Locator {
         return samples;
     }
 
-    private boolean describesBack(Coordinate metric, ParsedLocation parsed) {
+    /**
+     * Whether the words said at the spot name what was read; with {@code sameForm} also in the same
+     * form (no landmark said where the words named none), as describe would have said them.
+     */
+    private boolean describesBack(Coordinate metric, ParsedLocation parsed, boolean sameForm) {
         Coordinate lonLat = index.projection().toGeographic(metric.x, metric.y);
-        return describesBack(describer.describe(lonLat.x, lonLat.y), parsed);
+        Description said = describer.describe(lonLat.x, lonLat.y);
+        return describesBack(said, parsed) && (!sameForm || parsed.landmark() != null || said.landmark() == null);
     }
 
     /** Only names the data knows are checked; an unknown one is reported as unresolved instead. */
@@ -234,6 +253,63 @@ public final class Locator {
                 || d.landmark() != null && d.landmark().name().equals(parsed.landmark())
                 && (parsed.side() == null || Objects.equals(d.landmark().side().text(), parsed.side()));
         return road && waterway && landmark;
+    }
+
+    /**
+     * One solution's spot and the radius around it that holds the whole solution. The spot is the
+     * centre of the smallest circle when that centre lies in the solution and describes back to the
+     * same words. Otherwise (a side sector bends round its landmark, so its circle's centre can fall
+     * on the next side; a thin band bends off its circle's centre) it is the point nearest that
+     * centre a little inside the solution, or failing that the solution's most inland point: the
+     * words said at the returned spot are the words that were read.
+     */
+    private Candidate candidate(Geometry solution, ParsedLocation parsed) {
+        MinimumBoundingCircle circle = new MinimumBoundingCircle(solution);
+        Coordinate centre = circle.getCentre();
+        if (holds(solution, centre, parsed)) {
+            return new Candidate(index.projection().toGeographic(centre.x, centre.y), circle.getRadius());
+        }
+        List<Coordinate> spots = new ArrayList<>();
+        Geometry inside = solution.buffer(-INSET_METRES);
+        if (!inside.isEmpty()) {
+            spots.add(DistanceOp.nearestPoints(inside, factory.createPoint(centre))[0]);
+        }
+        spots.add(MaximumInscribedCircle.getCenter(solution, INLAND_TOLERANCE_METRES).getCoordinate());
+        spots.add(solution.getInteriorPoint().getCoordinate());
+        spots.addAll(edgeSpotsNearestFirst(inside, centre));
+        for (Coordinate spot : spots) {
+            if (holds(solution, spot, parsed)) {
+                double radius = 0;
+                for (Coordinate vertex : solution.getCoordinates()) {
+                    radius = Math.max(radius, spot.distance(vertex));
+                }
+                return new Candidate(index.projection().toGeographic(spot.x, spot.y), radius);
+            }
+        }
+        return circle(solution);
+    }
+
+    /**
+     * Up to {@code MAX_EDGE_SPOTS} vertices of the inset solution, nearest the centre first: points
+     * spread along even a thin band, each a little inside its edge.
+     */
+    private static List<Coordinate> edgeSpotsNearestFirst(Geometry inside, Coordinate centre) {
+        Coordinate[] vertices = inside.getCoordinates();
+        int step = Math.max(1, vertices.length / MAX_EDGE_SPOTS);
+        List<Coordinate> spots = new ArrayList<>();
+        for (int i = 0; i < vertices.length; i += step) {
+            spots.add(vertices[i]);
+        }
+        spots.sort(Comparator.comparingDouble(centre::distance));
+        return spots;
+    }
+
+    /**
+     * Whether the spot lies in the solution (by ray crossing: overlay output need not be valid) and
+     * is said in the same form: the same names, and no landmark when the words named none.
+     */
+    private boolean holds(Geometry solution, Coordinate spot, ParsedLocation parsed) {
+        return SimplePointInAreaLocator.locate(spot, solution) != Location.EXTERIOR && describesBack(spot, parsed, true);
     }
 
     private Candidate circle(Geometry metric) {

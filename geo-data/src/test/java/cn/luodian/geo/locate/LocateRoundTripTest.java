@@ -69,6 +69,16 @@ class LocateRoundTripTest {
             if (!result.candidates().isEmpty()) {
                 ambiguous++;
             }
+            // The words said at each returned spot name what was read: the same village, road,
+            // waterway and side (the distances may differ by the bands' buffer tolerance, a metre or two).
+            List<Coordinate> spots = result.candidates().isEmpty() ? List.of(result.location())
+                    : result.candidates().stream().map(LocateResult.Candidate::location).toList();
+            for (Coordinate spot : spots) {
+                String again = describer.describe(spot.x, spot.y).text();
+                if (!again.replaceAll("\\d+", "#").equals(description.text().replaceAll("\\d+", "#"))) {
+                    misses.add(description.text() + " → located spot " + spot + " says " + again);
+                }
+            }
         }
         double[] sorted = uncertainties.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         double median = sorted[sorted.length / 2];

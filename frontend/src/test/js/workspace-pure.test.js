@@ -49,7 +49,7 @@ describe('workflow for the page', () => {
     assert.deepEqual(availableActions(['dispatch']).map((a) => a.asks), ['unit']);
   });
   test('tabs per role', () => {
-    assert.deepEqual(workspaceTabs('DISPATCHER'), ['cases', 'report', 'queue', 'stats']);
+    assert.deepEqual(workspaceTabs('DISPATCHER'), ['cases', 'report', 'queue', 'unplaced', 'stats']);
     assert.deepEqual(workspaceTabs('PLANNER'), ['cases', 'stats', 'hotspots']);
     assert.deepEqual(workspaceTabs(undefined), []);
   });

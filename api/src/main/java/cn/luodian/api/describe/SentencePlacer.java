@@ -5,15 +5,14 @@ import cn.luodian.geo.locate.LocateResult;
 import cn.luodian.geo.locate.Locator;
 import java.util.List;
 import java.util.Locale;
-import org.locationtech.jts.geom.Coordinate;
 import org.springframework.stereotype.Component;
 
 /**
  * A location sentence read back into the one point a case can be placed at, for inputs that come
  * with words instead of coordinates (hotline exports, Open311's address_string). A sentence that
  * fits no place, names something the data does not know, fits several separate places, or leaves an
- * area wider than the limit open is refused with the reason: a case placed on a guess goes to the
- * wrong township or grid cell.
+ * area wider than the limit open gives no point but the reason and the places it could mean: a case
+ * placed on a guess goes to the wrong township or grid cell, so a person picks the spot (待定位).
  */
 @Component
 public class SentencePlacer {
@@ -25,38 +24,56 @@ public class SentencePlacer {
         this.maxUncertaintyMetres = settings.maxUncertaintyMetres();
     }
 
-    /** The point (WGS-84) the sentence names; BadRequestException with the reason otherwise. */
-    public Coordinate place(String text) {
+    /** Reads the sentence; BadRequestException only for empty or too long text. */
+    public SentenceReading read(String text) {
         if (text == null || text.isBlank()) {
-            throw new BadRequestException("the location sentence is empty");
+            throw new BadRequestException("位置描述为空");
         }
         if (text.length() > LocateController.MAX_TEXT_LENGTH) {
-            throw new BadRequestException("the location sentence has " + text.length() + " characters; at most "
-                    + LocateController.MAX_TEXT_LENGTH);
+            throw new BadRequestException("位置描述有 " + text.length() + " 个字符，最多 " + LocateController.MAX_TEXT_LENGTH + " 个");
         }
-        LocateResult result = index.get().locator().locate(text.strip());
-        List<String> unknownNames = result.unresolved().stream().filter(u -> !u.equals(Locator.NOTHING_KNOWN)).toList();
-        if (result.location() == null && result.unresolved().contains(Locator.NOTHING_KNOWN) && !unknownNames.isEmpty()) {
-            throw new BadRequestException("location '" + text.strip() + "' names what the data does not know ("
-                    + String.join("; ", unknownNames) + "): give coordinates or correct the names");
+        String words = text.strip();
+        LocateResult result = index.get().locator().locate(words);
+        List<String> unknownNames = result.unresolved().stream()
+                .filter(u -> !u.equals(Locator.NOTHING_KNOWN)).map(SentencePlacer::unknownName).toList();
+        if (result.location() == null && result.unresolved().contains(Locator.NOTHING_KNOWN)) {
+            String why = unknownNames.isEmpty() ? "描述中没有可识别的地名" : "数据中没有" + String.join("、", unknownNames);
+            return SentenceReading.unplaced(words, why, List.of(), true);
         }
         if (result.location() == null) {
-            String why = result.unresolved().isEmpty() ? "no place in the data fits it" : String.join("; ", result.unresolved());
-            throw new BadRequestException("location '" + text.strip() + "' cannot be placed: " + why);
+            return SentenceReading.unplaced(words, "没有同时符合所述地名、距离和方位的位置", List.of(), false);
         }
-        if (!result.unresolved().isEmpty()) {
-            throw new BadRequestException("location '" + text.strip() + "' names what the data does not know ("
-                    + String.join("; ", result.unresolved()) + "): give coordinates or correct the names");
+        List<LocateResult.Candidate> candidates = result.candidates().isEmpty()
+                ? List.of(new LocateResult.Candidate(result.location(), result.uncertaintyMetres()))
+                : result.candidates();
+        if (!unknownNames.isEmpty()) {
+            return SentenceReading.unplaced(words, "数据中没有" + String.join("、", unknownNames), candidates, false);
         }
-        if (result.candidates().size() > 1) {
-            throw new BadRequestException("location '" + text.strip() + "' fits " + result.candidates().size()
-                    + " separate places: give coordinates or a more precise sentence");
+        if (candidates.size() > 1) {
+            return SentenceReading.unplaced(words, "描述符合 " + candidates.size() + " 处不同的位置", candidates, false);
         }
         if (result.uncertaintyMetres() != null && result.uncertaintyMetres() > maxUncertaintyMetres) {
-            throw new BadRequestException("location '" + text.strip() + "' is too vague: it fits anywhere within "
-                    + String.format(Locale.ROOT, "%.0f", result.uncertaintyMetres()) + " m (at most "
-                    + String.format(Locale.ROOT, "%.0f", maxUncertaintyMetres) + " m): give coordinates or a more precise sentence");
+            return SentenceReading.unplaced(words, "描述过于笼统：符合的范围半径约 "
+                    + String.format(Locale.ROOT, "%.0f", result.uncertaintyMetres()) + " 米（至多 "
+                    + String.format(Locale.ROOT, "%.0f", maxUncertaintyMetres) + " 米）", candidates, false);
         }
-        return result.location();
+        return SentenceReading.placed(words, result.location());
+    }
+
+    /** "road 幸福路" (the locator's note) → "道路“幸福路”". */
+    private static String unknownName(String note) {
+        int space = note.indexOf(' ');
+        if (space < 0) {
+            return note;
+        }
+        String kind = switch (note.substring(0, space)) {
+            case "township" -> "乡镇/街道";
+            case "village" -> "村/社区";
+            case "road" -> "道路";
+            case "waterway" -> "水系";
+            case "landmark" -> "地标";
+            default -> "地名";
+        };
+        return kind + "“" + note.substring(space + 1) + "”";
     }
 }

@@ -5,6 +5,7 @@ import cn.luodian.api.cases.CaseService;
 import cn.luodian.api.cases.CaseSettings;
 import cn.luodian.api.cases.CaseSource;
 import cn.luodian.api.cases.CityCase;
+import cn.luodian.api.cases.NewCase;
 import cn.luodian.api.categories.Taxonomy;
 import cn.luodian.api.describe.SentencePlacer;
 import cn.luodian.api.security.Actor;
@@ -12,6 +13,7 @@ import cn.luodian.api.security.Role;
 import cn.luodian.api.system.BadRequestException;
 import cn.luodian.api.system.ConflictException;
 import cn.luodian.api.system.ForbiddenException;
+import cn.luodian.api.unplaced.UnplacedReports;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -31,7 +33,9 @@ import org.springframework.stereotype.Service;
  * everything else (on H2 each commit writes to the file). If a batch fails to store (a concurrent
  * import stored one of its 工单编号 first, say), it is rolled back and its rows are stored one by
  * one, each in its own transaction, so every row still ends imported, present or reported. A row
- * whose 工单编号 is already stored is left alone: importing the same file again changes nothing.
+ * whose 工单编号 is already stored is left alone: importing the same file again changes nothing. A row
+ * whose location words give no single place goes to the 待定位 list ({@link UnplacedReports}) with
+ * all it says, for a dispatcher to place.
  */
 @Service
 public class HotlineImporter {
@@ -43,9 +47,11 @@ public class HotlineImporter {
     private final Taxonomy categories;
     private final SentencePlacer places;
     private final CaseSettings settings;
+    private final UnplacedReports unplaced;
 
     public HotlineImporter(CaseService cases, CaseLookup stored, Taxonomy categories, SentencePlacer places,
-                           CaseSettings settings) {
+                           CaseSettings settings, UnplacedReports unplaced) {
+        this.unplaced = unplaced;
         this.cases = cases;
         this.stored = stored;
         this.categories = categories;
@@ -75,12 +81,20 @@ public class HotlineImporter {
             String externalId = rows.externalId(record);
             try {
                 if (externalId != null && (batch.holds(externalId)
-                        || stored.findByExternalId(CaseSource.HOTLINE_12345, externalId).isPresent())) {
+                        || stored.findByExternalId(CaseSource.HOTLINE_12345, externalId).isPresent()
+                        || unplaced.findByExternalId(CaseSource.HOTLINE_12345, externalId).isPresent())) {
                     batch.present++; // seen before: no need to place it again
                     return;
                 }
+                HotlineRow row = rows.read(record);
+                if (row instanceof HotlineRow.Unplaced waiting) {
+                    unplaced.record(waiting.report(), actor);
+                    batch.unplaced++;
+                    return;
+                }
                 // The category comes from the taxonomy (CategoryMatcher) and the 工单编号 was looked up above.
-                batch.add(new Pending(record.line(), externalId, cases.checkNew(rows.read(record), actor)));
+                NewCase placed = ((HotlineRow.Placed) row).input();
+                batch.add(new Pending(record.line(), externalId, cases.checkNew(placed, actor)));
             } catch (BadRequestException | ForbiddenException | ConflictException e) {
                 batch.errors.add(new HotlineImportReport.RowError(record.line(), externalId, e.getMessage()));
             }
@@ -88,7 +102,8 @@ public class HotlineImporter {
         batch.flush();
         List<HotlineImportReport.RowError> errors = batch.errors.stream()
                 .sorted(Comparator.comparingLong(HotlineImportReport.RowError::line)).toList();
-        return new HotlineImportReport(input.name(), file.encodingName(), file.rows(), batch.imported, batch.present,
+        return new HotlineImportReport(input.name(), file.encodingName(), file.rows(), batch.imported, batch.unplaced,
+                batch.present,
                 errors.size(), errors, file.header().ignoredColumns());
     }
 
@@ -103,6 +118,7 @@ public class HotlineImporter {
         final Set<String> externalIds = new HashSet<>();
         final List<HotlineImportReport.RowError> errors = new ArrayList<>();
         int imported;
+        int unplaced;
         int present;
 
         Batch(Actor actor) {

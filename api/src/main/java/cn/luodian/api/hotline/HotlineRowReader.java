@@ -5,7 +5,9 @@ import cn.luodian.api.cases.NewCase;
 import cn.luodian.api.clocks.Urgency;
 import cn.luodian.api.describe.Coordinates;
 import cn.luodian.api.describe.SentencePlacer;
+import cn.luodian.api.describe.SentenceReading;
 import cn.luodian.api.system.BadRequestException;
+import cn.luodian.api.unplaced.NewUnplaced;
 import cn.luodian.geo.crs.Datum;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -13,8 +15,9 @@ import org.locationtech.jts.geom.Coordinate;
 
 /**
  * One row of a hotline export to a {@link NewCase} from the 12345 hotline. Coordinates win over the
- * location sentence; a row with neither, or with a cell that does not parse, throws a
- * BadRequestException whose message is the row's reason in the report.
+ * location sentence; a sentence that gives no single place makes the row a 待定位 report instead.
+ * A row with neither, or with a cell that does not parse, throws a BadRequestException whose
+ * message is the row's reason in the report.
  */
 final class HotlineRowReader {
     static final int MAX_EXTERNAL_ID = 100;
@@ -39,7 +42,8 @@ final class HotlineRowReader {
         return id.isEmpty() ? null : id;
     }
 
-    NewCase read(CsvRecord record) {
+    /** The row as a case to store, or (its words giving no single place) as a 待定位 report. */
+    HotlineRow read(CsvRecord record) {
         if (record.fields().size() != header.width()) {
             throw new BadRequestException("the row has " + record.fields().size() + " fields, the header "
                     + header.width() + " (a comma inside a field needs double quotes)");
@@ -76,12 +80,23 @@ final class HotlineRowReader {
                         + " and " + HotlineColumn.LOCATION.label() + " are all empty");
             }
             datum = Datum.WGS84;
-            point = places.place(location);
+            SentenceReading reading = places.read(location);
+            if (!reading.isPlaced()) {
+                return new HotlineRow.Unplaced(new NewUnplaced(CaseSource.HOTLINE_12345, externalId, category, description,
+                        urgency, reporterName(record), reporterPhone(record), receivedAt, reading));
+            }
+            point = reading.point();
         }
-        String name = limited(HotlineColumn.REPORTER_NAME, header.value(record, HotlineColumn.REPORTER_NAME), MAX_NAME);
-        String phone = limited(HotlineColumn.REPORTER_PHONE, header.value(record, HotlineColumn.REPORTER_PHONE), MAX_PHONE);
-        return new NewCase(category, description, urgency, CaseSource.HOTLINE_12345, point.x, point.y, datum, name, phone,
-                externalId, receivedAt);
+        return new HotlineRow.Placed(new NewCase(category, description, urgency, CaseSource.HOTLINE_12345, point.x, point.y,
+                datum, reporterName(record), reporterPhone(record), externalId, receivedAt));
+    }
+
+    private String reporterName(CsvRecord record) {
+        return limited(HotlineColumn.REPORTER_NAME, header.value(record, HotlineColumn.REPORTER_NAME), MAX_NAME);
+    }
+
+    private String reporterPhone(CsvRecord record) {
+        return limited(HotlineColumn.REPORTER_PHONE, header.value(record, HotlineColumn.REPORTER_PHONE), MAX_PHONE);
     }
 
     /** 一般/紧急/特急 or normal/urgent/emergency; empty is 一般. */

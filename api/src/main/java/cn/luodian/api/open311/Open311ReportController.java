@@ -9,7 +9,12 @@ import cn.luodian.api.categories.Taxonomy;
 import cn.luodian.api.clocks.Urgency;
 import cn.luodian.api.describe.Coordinates;
 import cn.luodian.api.describe.SentencePlacer;
+import cn.luodian.api.describe.SentenceReading;
 import cn.luodian.api.system.BadRequestException;
+import cn.luodian.api.system.NotFoundException;
+import cn.luodian.api.unplaced.NewUnplaced;
+import cn.luodian.api.unplaced.UnplacedReport;
+import cn.luodian.api.unplaced.UnplacedReports;
 import cn.luodian.geo.crs.Datum;
 import java.net.URI;
 import java.util.LinkedHashMap;
@@ -18,6 +23,8 @@ import java.util.Map;
 import org.locationtech.jts.geom.Coordinate;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -27,7 +34,8 @@ import org.springframework.web.bind.annotation.RestController;
  * as the spec says. The place is lat/long (WGS-84, or the datum in {@code crs}, our extension) or,
  * without them, {@code address_string} read as a location sentence. Name and phone (or email when
  * there is no phone) are stored as the reporter's contact and never shown by Open311. No api_key
- * is needed. Answers 201 with {@code [{"service_request_id": case number, …}]}.
+ * is needed. Answers 201 with {@code [{"service_request_id": case number, …}]}; when the words
+ * give no single place, 202 with {@code [{"token": …}]} and the report waits in the 待定位 list.
  */
 @RestController
 public class Open311ReportController {
@@ -37,8 +45,10 @@ public class Open311ReportController {
     private final CaseService cases;
     private final Taxonomy categories;
     private final SentencePlacer places;
+    private final UnplacedReports unplaced;
 
-    public Open311ReportController(CaseService cases, Taxonomy categories, SentencePlacer places) {
+    public Open311ReportController(CaseService cases, Taxonomy categories, SentencePlacer places, UnplacedReports unplaced) {
+        this.unplaced = unplaced;
         this.cases = cases;
         this.categories = categories;
         this.places = places;
@@ -76,27 +86,78 @@ public class Open311ReportController {
                 text = text + "\n（市民所述位置：" + address + "）";
             }
         } else if (address != null) {
-            point = places.place(address);
+            SentenceReading reading = places.read(address);
+            if (reading.namesNothingKnown()) {
+                throw new BadRequestException("无法根据 address_string 定位：" + reading.reason() + "；请给出经纬度或更准确的位置描述");
+            }
+            if (!reading.isPlaced()) {
+                return queued(code, text, firstName, lastName, phone, email, reading);
+            }
+            point = reading.point();
             datum = Datum.WGS84;
         } else {
             throw new BadRequestException("a location is required: lat and long, or address_string");
         }
-        String name = ((blank(lastName) ? "" : lastName.strip()) + (blank(firstName) ? "" : firstName.strip()));
-        String contact = !blank(phone) ? phone.strip() : blank(email) ? null : email.strip();
-        if (name.length() > MAX_NAME) {
-            throw new BadRequestException("first_name and last_name together have more than " + MAX_NAME + " characters");
-        }
-        if (contact != null && contact.length() > MAX_CONTACT) {
-            throw new BadRequestException((blank(phone) ? "email" : "phone") + " has more than " + MAX_CONTACT + " characters");
-        }
+        String name = name(firstName, lastName);
+        String contact = contact(phone, email);
         NewCase input = new NewCase(code, text, Urgency.NORMAL, CaseSource.PUBLIC, point.x, point.y, datum,
-                name.isEmpty() ? null : name, contact, null, null);
+                name, contact, null, null);
         CityCase created = cases.create(input, ServiceRequestViews.PUBLIC).value();
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("service_request_id", created.number());
         json.put("service_notice", "已受理，请凭编号 " + created.number() + " 查询办理进度");
         json.put("account_id", null);
         return ResponseEntity.created(URI.create("/open311/v2/requests/" + created.number() + ".json")).body(List.of(json));
+    }
+
+    /** GeoReport v2 token lookup: the case number once the report has been placed, else null. */
+    @GetMapping("/open311/v2/tokens/{token}.json")
+    public List<Map<String, Object>> token(@PathVariable String token) {
+        long id;
+        try {
+            id = Long.parseLong(token);
+        } catch (NumberFormatException e) {
+            throw new NotFoundException("没有令牌 " + token);
+        }
+        UnplacedReport report = unplaced.findForToken(id)
+                .filter(r -> r.source() == CaseSource.PUBLIC)
+                .orElseThrow(() -> new NotFoundException("没有令牌 " + token));
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("token", token);
+        json.put("service_request_id", report.placedCaseId() == null ? null
+                : cases.get(report.placedCaseId(), ServiceRequestViews.PUBLIC).number());
+        return List.of(json);
+    }
+
+    /**
+     * The words fit several places or none clearly: the report waits in the 待定位 list and the
+     * citizen gets a token (GeoReport v2's answer when the request id is not known yet), which
+     * {@code tokens/{token}.json} turns into the case number once a dispatcher has placed it.
+     */
+    private ResponseEntity<List<Map<String, Object>>> queued(String code, String text, String firstName, String lastName,
+                                                             String phone, String email, SentenceReading reading) {
+        UnplacedReport kept = unplaced.record(new NewUnplaced(CaseSource.PUBLIC, null, code, text, Urgency.NORMAL,
+                name(firstName, lastName), contact(phone, email), null, reading), ServiceRequestViews.PUBLIC);
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("token", Long.toString(kept.id()));
+        json.put("service_notice", "已收到，位置待工作人员确认（" + reading.reason() + "）；确认后可凭此令牌查询案件编号");
+        return ResponseEntity.accepted().body(List.of(json));
+    }
+
+    private static String name(String firstName, String lastName) {
+        String name = (blank(lastName) ? "" : lastName.strip()) + (blank(firstName) ? "" : firstName.strip());
+        if (name.length() > MAX_NAME) {
+            throw new BadRequestException("first_name 与 last_name 合计超过 " + MAX_NAME + " 个字符");
+        }
+        return name.isEmpty() ? null : name;
+    }
+
+    private static String contact(String phone, String email) {
+        String contact = !blank(phone) ? phone.strip() : blank(email) ? null : email.strip();
+        if (contact != null && contact.length() > MAX_CONTACT) {
+            throw new BadRequestException((blank(phone) ? "email" : "phone") + " 超过 " + MAX_CONTACT + " 个字符");
+        }
+        return contact;
     }
 
     private String service(String serviceCode) {

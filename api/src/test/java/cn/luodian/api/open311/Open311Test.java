@@ -23,6 +23,7 @@ import cn.luodian.api.cases.CityCase;
 import cn.luodian.api.cases.TransitionRequest;
 import cn.luodian.api.describe.ReferenceIndexHolder;
 import cn.luodian.api.security.Actor;
+import cn.luodian.api.security.Role;
 import cn.luodian.api.storage.PostgisForTest;
 import cn.luodian.geo.crs.Datum;
 import com.jayway.jsonpath.JsonPath;
@@ -37,6 +38,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.locationtech.jts.geom.Coordinate;
+import cn.luodian.api.unplaced.UnplacedReport;
+import cn.luodian.api.unplaced.UnplacedReports;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -88,6 +91,7 @@ class Open311Test {
         @Autowired CaseService cases;
         @Autowired CaseTransitions transitions;
         @Autowired ReferenceIndexHolder reference;
+        @Autowired UnplacedReports unplaced;
 
         @BeforeEach
         void reset() {
@@ -193,6 +197,34 @@ class Open311Test {
         }
 
         @Test
+        void wordsThatFitTwoPlacesWaitForADispatcherAndTheTokenGivesTheCaseNumberOnce() throws Exception {
+            // The village ring road sentence holds on both sides of the ring: two places.
+            String sentence = reference.get().describer().describe(LON, LAT).text();
+            String body = http.perform(report("service_code", "B0101", "description", "井盖丢失", "address_string", sentence))
+                    .andExpect(status().isAccepted())
+                    .andExpect(jsonPath("$[0].service_request_id").doesNotExist())
+                    .andExpect(jsonPath("$[0].service_notice").value(containsString("描述符合 2 处不同的位置")))
+                    .andReturn().getResponse().getContentAsString();
+            String token = body.replaceAll("(?s).*\"token\":\"(\\d+)\".*", "$1");
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM city_case", Long.class)).isZero();
+            http.perform(get("/open311/v2/tokens/{token}.json", token))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$[0].token").value(token))
+                    .andExpect(jsonPath("$[0].service_request_id").value(nullValue()));
+
+            Actor dispatcher = new Actor("zuoxi", Role.DISPATCHER, "110112", null);
+            UnplacedReport waiting = unplaced.get(Long.parseLong(token), dispatcher);
+            assertThat(waiting.candidates()).hasSize(2);
+            UnplacedReport.Candidate first = waiting.candidates().get(0);
+            CityCase placed = unplaced.place(waiting.id(), first.lon(), first.lat(), Datum.WGS84, dispatcher);
+            assertThat(placed.description()).isEqualTo("井盖丢失\n（来电所述位置：" + sentence + "）");
+            http.perform(get("/open311/v2/tokens/{token}.json", token))
+                    .andExpect(jsonPath("$[0].service_request_id").value(placed.number()));
+            http.perform(get("/open311/v2/tokens/{token}.json", "999999"))
+                    .andExpect(status().isNotFound());
+        }
+
+        @Test
         void aReportInGcj02IsStoredInWgs84() throws Exception {
             Coordinate gcj = Datum.GCJ02.fromWgs84(LON, LAT);
             String id = reportAndGetId("service_code", "B0101", "lat", String.valueOf(gcj.y), "long", String.valueOf(gcj.x),
@@ -217,9 +249,9 @@ class Open311Test {
                     Arguments.of(new String[] {"service_code", "B0101", "lat", "139.9", "long", lon, "description", "x"}, "outside longitude -180..180 / latitude -90..90"),
                     Arguments.of(new String[] {"service_code", "B0101", "lat", "39.9", "long", "116.3", "description", "x"}, "outside the district's data"),
                     Arguments.of(new String[] {"service_code", "B0101", "description", "x"}, "a location is required"),
-                    Arguments.of(new String[] {"service_code", "B0101", "description", "x", "address_string", "某某镇不存在村"}, "names what the data does not know"),
+                    Arguments.of(new String[] {"service_code", "B0101", "description", "x", "address_string", "某某镇不存在村"}, "无法根据 address_string 定位"),
                     Arguments.of(new String[] {"service_code", "B0101", "lat", lat, "long", lon, "description", "x", "crs", "mars"}, "unknown datum 'mars'"),
-                    Arguments.of(new String[] {"service_code", "B0101", "lat", lat, "long", lon, "description", "x", "phone", "1".repeat(41)}, "phone has more than 40"));
+                    Arguments.of(new String[] {"service_code", "B0101", "lat", lat, "long", lon, "description", "x", "phone", "1".repeat(41)}, "phone 超过 40 个字符"));
         }
 
         @ParameterizedTest

@@ -10,6 +10,8 @@ public final class CaseRowsForTest {
 
     public static void deleteAll(JdbcTemplate jdbc) {
         // The demo's sample exposure list (示例) and its photos refer to the sample cases.
+        jdbc.update("DELETE FROM unplaced_candidate");
+        jdbc.update("DELETE FROM unplaced_report");
         jdbc.update("DELETE FROM exposure_follow_up");
         jdbc.update("DELETE FROM exposure_entry");
         jdbc.update("DELETE FROM case_photo");

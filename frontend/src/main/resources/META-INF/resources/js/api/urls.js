@@ -93,6 +93,21 @@ export class ApiUrls {
     return this.#api('audit', query);
   }
 
+  /** GET: the 待定位 list (state waiting | placed | discarded; offset, limit). */
+  unplaced(query = {}) {
+    return this.#api('unplaced', query);
+  }
+
+  /** POST {lon, lat, crs}: place a 待定位 report; it becomes a case. */
+  unplacedPlace(id) {
+    return this.#api(`unplaced/${caseId(id)}/place`);
+  }
+
+  /** POST {reason}: discard a 待定位 report. */
+  unplacedDiscard(id) {
+    return this.#api(`unplaced/${caseId(id)}/discard`);
+  }
+
   /** GET: the case with this number (TZ-20261122-00042), if the user may see it. */
   caseByNumber(number) {
     return this.#api(`cases/by-number/${encodeURIComponent(number.trim())}`);

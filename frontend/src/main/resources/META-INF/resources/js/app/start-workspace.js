@@ -9,6 +9,7 @@ import { QueuePanel } from '../dispatch/queue-panel.js';
 import { HotspotPanel } from '../hotspots/hotspot-panel.js';
 import { displayDatum } from '../map/display-datum.js';
 import { StatsPanel } from '../stats/stats-panel.js';
+import { UnplacedPanel, badgeTitle } from '../unplaced/unplaced-panel.js';
 import { h, fill } from '../ui/dom.js';
 import { Workspace } from './workspace.js';
 
@@ -139,6 +140,11 @@ export function startWorkspace({
   }
   if (tabs.includes('queue')) {
     workspace.add('queue', () => new QueuePanel({ client, urls, onOpen: (id) => openCase(id), onCount: (n) => workspace.badge('queue', n, `待受理案件 ${n} 件（受理状态，等待立案）`) }));
+  }
+  if (tabs.includes('unplaced')) {
+    const onCount = (n) => workspace.badge('unplaced', n, badgeTitle(n));
+    workspace.add('unplaced', () => new UnplacedPanel({ map, client, urls, onOpen: (id) => openCase(id), onCount }));
+    client.getJson(urls.unplaced({ state: 'waiting', limit: 1 })).then((page) => onCount(page.total)).catch(() => {});
   }
   if (tabs.includes('stats')) {
     workspace.add('stats', () => new StatsPanel({ client, urls, user }));

@@ -139,9 +139,9 @@ export function editsExposureList(role) {
 export function workspaceTabs(role) {
   switch (role) {
     case 'DISPATCHER':
-      return ['cases', 'report', 'queue', 'stats'];
+      return ['cases', 'report', 'queue', 'unplaced', 'stats'];
     case 'SUPERVISOR':
-      return ['cases', 'queue', 'stats', 'hotspots'];
+      return ['cases', 'queue', 'unplaced', 'stats', 'hotspots'];
     case 'TOWNSHIP_STAFF':
       return ['cases', 'report', 'stats'];
     case 'RESPONSIBLE_UNIT':
@@ -149,7 +149,7 @@ export function workspaceTabs(role) {
     case 'PLANNER':
       return ['cases', 'stats', 'hotspots'];
     case 'ADMIN':
-      return ['cases', 'report', 'queue', 'stats', 'hotspots', 'audit'];
+      return ['cases', 'report', 'queue', 'unplaced', 'stats', 'hotspots', 'audit'];
     default:
       return [];
   }

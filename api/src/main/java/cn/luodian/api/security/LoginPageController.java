@@ -21,6 +21,7 @@ public class LoginPageController {
               <meta charset="utf-8">
               <meta name="viewport" content="width=device-width, initial-scale=1">
               <title>%s · 落点</title>
+              <link rel="icon" href="data:,">
               <style>
                 body { font-family: system-ui, sans-serif; background: #f4f5f7; margin: 0; }
                 form { max-width: 20rem; margin: 12vh auto; padding: 1.5rem 2rem; background: #fff;

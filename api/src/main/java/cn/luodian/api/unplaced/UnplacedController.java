@@ -93,7 +93,7 @@ public class UnplacedController {
                 return state;
             }
         }
-        throw new BadRequestException("状态“" + id + "”无效：应为 waiting（待定位）、placed（已定位）或 discarded（已作废）");
+        throw new BadRequestException("状态参数无效：只能查询待定位、已定位或已作废的记录");
     }
 
     /** Contact data is for the dispatch centre, which calls back; supervisors see it masked. */

@@ -100,7 +100,7 @@ public class UnplacedReports {
     public List<UnplacedReport> list(UnplacedState state, int offset, int limit, Actor actor) {
         requireMayWork(actor);
         if (offset < 0 || limit < 1 || limit > MAX_PAGE) {
-            throw new BadRequestException("分页参数无效：offset 不能小于 0，limit 应在 1 到 " + MAX_PAGE + " 之间");
+            throw new BadRequestException("分页参数无效：起始位置不能小于 0，每页条数应在 1 到 " + MAX_PAGE + " 之间");
         }
         return store.list(state, offset, limit);
     }

@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,6 +27,14 @@ class PlaceSearch {
 
     PlaceSearch(ReferenceIndexHolder reference) {
         this.reference = reference;
+    }
+
+    /** Builds the index once the server is ready (after the reference snapshot), so the first keystroke does not wait. */
+    @EventListener
+    public void warmUp(ApplicationReadyEvent ready) {
+        if (ready.getApplicationContext() instanceof WebServerApplicationContext) {
+            index();
+        }
     }
 
     Map<PlaceKind, List<PlaceNameIndex.Match>> search(String query, int perKind) {

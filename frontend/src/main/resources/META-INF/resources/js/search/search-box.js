@@ -95,6 +95,7 @@ export class SearchBox {
   #show(answer) {
     this.#rows = flatten(answer);
     this.#active = -1;
+    this.list.dataset.query = answer.query ?? '';
     if (this.#rows.length === 0) {
       fill(this.list, h('div', { class: 'ld-search-empty', dataset: { testid: 'search-empty' } }, `没有找到“${answer.query}”相关的案件或地点`));
     } else {

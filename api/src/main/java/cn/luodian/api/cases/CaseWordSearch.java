@@ -7,9 +7,10 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The search box's read of cases: a part of the number, or words of the description, among the
- * newest {@link #RECENT_ROWS} cases of the actor's scope. The inner read walks the received_at
- * index (both H2GIS and PostGIS) and stops after {@link #RECENT_ROWS} rows, so a keystroke costs at
- * most that many rows whatever the table's size; the LIKE filters run only on those rows. An older
+ * newest {@link #RECENT_ROWS} cases of the actor's scope. The inner read takes the newest rows of
+ * the scope (the received_at index for the whole district; the township or unit rows, top-N sorted,
+ * for a narrower scope) and the LIKE filters, which no index can serve, run only on those rows: a
+ * keystroke never scans more than {@link #RECENT_ROWS} descriptions whatever the table's size. An older
  * case is still found by its full number ({@link CaseSearch} looks it up through the unique index).
  */
 @Repository

@@ -9,7 +9,9 @@
  * legality 409, role and scope 403, optimistic locking, history, supervision records settled,
  * 智能派单), {@link cn.luodian.api.cases.CaseLookup} (reads for the system: the exposure list, the
  * demo, imports, the map's point index) and {@link cn.luodian.api.cases.CaseClockCheck} (the
- * supervision clocks, run by {@code ClockScheduler}). Values: {@link cn.luodian.api.cases.CityCase}
+ * supervision clocks, run by {@code ClockScheduler}), {@link cn.luodian.api.cases.CaseSearch} (the search box:
+ * full number, number parts and description words among the newest cases of the actor's scope, read
+ * by {@code CaseWordSearch}, bounded). Values: {@link cn.luodian.api.cases.CityCase}
  * (immutable, with a builder), {@code CaseState}, {@code CaseAction}, {@code CaseFilter} (parsed by
  * {@code CaseFilterParser}, shared with hotspots and tiles), {@code CaseEvent}, {@code CasePlaceLevel}.
  * Events: {@code CaseChanged} (create and every step) and {@code CasesMarkedOverdue}, published inside

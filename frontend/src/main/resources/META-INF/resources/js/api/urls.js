@@ -174,6 +174,29 @@ export class ApiUrls {
     return url.href;
   }
 
+  /** GET: the search box's grouped results (cases, places) for `q`, at most `limit` of each kind. */
+  search(q, limit) {
+    return this.#api('search', { q: String(q).trim(), limit });
+  }
+
+  /** GET: one unit grid cell (单元网格) by its 15-digit code, as a GeoJSON Feature. */
+  gridCell(code) {
+    if (!/^\d{15}$/.test(String(code))) {
+      throw new TypeError(`not a grid cell code: ${JSON.stringify(code)}`);
+    }
+    return this.#api(`grid/cells/${code}`);
+  }
+
+  /** GET: the small PNG map of a case's place, for the printed 派遣单. */
+  caseMap(id) {
+    return this.#api(`cases/${caseId(id)}/map.png`);
+  }
+
+  /** The printable 派遣单 page of a case. */
+  caseSheet(id) {
+    return this.page(`case-sheet.html?id=${caseId(id)}`);
+  }
+
   /** GET: the layer catalogue, {demo, layers: [{id, featureCount}]}. */
   layers() {
     return new URL('layers', this.#root).href;

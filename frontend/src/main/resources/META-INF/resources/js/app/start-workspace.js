@@ -8,6 +8,9 @@ import { workspaceTabs } from '../cases/states.js';
 import { QueuePanel } from '../dispatch/queue-panel.js';
 import { HotspotPanel } from '../hotspots/hotspot-panel.js';
 import { displayDatum } from '../map/display-datum.js';
+import { PrintMapView } from '../print/print-map.js';
+import { PlaceHighlight } from '../search/place-highlight.js';
+import { SearchBox } from '../search/search-box.js';
 import { StatsPanel } from '../stats/stats-panel.js';
 import { UnplacedPanel, badgeTitle } from '../unplaced/unplaced-panel.js';
 import { h, fill } from '../ui/dom.js';
@@ -155,6 +158,23 @@ export function startWorkspace({
   if (tabs.includes('hotspots')) {
     workspace.add('hotspots', () => new HotspotPanel({ map, client, urls, legend, categories }));
   }
+
+  // The header's search box: a case flies there and opens in its panel, a place is outlined.
+  const highlight = new PlaceHighlight({ map, client, urls });
+  const searchBox = new SearchBox({
+    client, urls,
+    onPick: (item) => {
+      if (item.kind === 'case') {
+        highlight.clear();
+        map.setView(displayDatum.toMap([item.point.lon, item.point.lat]), Math.max(map.getZoom(), 16));
+        openCase(item.id, { fly: false });
+      } else {
+        highlight.show(item);
+      }
+    },
+  });
+  document.getElementById('search-slot')?.append(searchBox.element);
+  new PrintMapView({ map, frame: document.getElementById('print-frame'), demo: () => !document.getElementById('demo-badge')?.hidden });
 
   const bboxOf = () => {
     const b = map.getBounds();

@@ -76,6 +76,9 @@ export class CasePanel {
         c.urgency !== 'normal' ? h('span', { class: `ld-urgency ${c.urgency}` }, urgencyLabel(c.urgency)) : null,
         c.overdue ? h('span', { class: 'ld-overdue-tag' }, '超期') : null,
         c.externalId?.startsWith('DEMO') || c.description?.startsWith('【示例】') ? h('span', { class: 'demo-badge', style: { background: '#b8560f' } }, '示例') : null),
+      h('div', { class: 'ld-actions ld-sheet-actions' }, h('a', {
+        class: 'ld-button small', href: this.urls.caseSheet(c.id), target: '_blank', rel: 'noopener', dataset: { testid: 'print-sheet' },
+      }, '打印派遣单')),
       h('dl', { class: 'ld-props' },
         row('类别', c.category ? `${c.category.name ?? ''}（${c.category.code}）` : '—'),
         row('位置', c.text),

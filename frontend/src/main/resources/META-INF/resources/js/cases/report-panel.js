@@ -4,6 +4,7 @@ import { SingleFlight } from '../async/single-flight.js';
 import { formatLonLat } from '../format/format.js';
 import { DATUMS, toWgs84 } from '../geo/china-datum.js';
 import { parseCoordinates } from '../geo/coordinate-input.js';
+import { myPosition } from '../geo/my-location.js';
 import { displayDatum } from '../map/display-datum.js';
 import { h, fill, field, progress, errorBox, select } from '../ui/dom.js';
 import { searchCategories, categoryPath } from './category-search.js';
@@ -201,6 +202,7 @@ export class ReportPanel {
       h('h2', {}, '上报案件'),
       step(1, '确定位置'),
       this.describeBox,
+      this.#myLocation(),
       h('div', { class: 'ld-row' }, field('输入或粘贴坐标', coordinates), field('坐标系', datum),
         h('button', { type: 'button', class: 'ld-button small', onclick: goToCoordinates, style: { marginBottom: '10px' } }, '定位')),
       coordinateMessage,
@@ -215,6 +217,30 @@ export class ReportPanel {
       field('现场照片（处置前，可多张）', photos),
       h('div', { class: 'ld-actions' }, save),
       message);
+  }
+
+  /** 我的位置: the device's position (WGS-84 from the browser) becomes the case point, with its accuracy circle. */
+  #myLocation() {
+    const message = h('span', { dataset: { testid: 'my-location-message' }, 'aria-live': 'polite' });
+    const button = h('button', { type: 'button', class: 'ld-button small', dataset: { testid: 'my-location' } }, '我的位置');
+    button.addEventListener('click', async () => {
+      button.disabled = true;
+      fill(message, progress('正在获取您的位置…'));
+      try {
+        const { lon, lat, accuracyMetres } = await myPosition(navigator.geolocation);
+        this.#moved([lon, lat], true, true);
+        if (accuracyMetres) {
+          this.uncertainty.setLatLng(displayDatum.toMap([lon, lat])).setRadius(Math.max(accuracyMetres, 5)).addTo(this.map);
+        }
+        fill(message, h('span', { class: 'ld-muted' }, accuracyMetres
+          ? `已定位到您的位置，精度约 ${Math.round(accuracyMetres)} 米，可拖动标注微调。` : '已定位到您的位置，可拖动标注微调。'));
+      } catch (error) {
+        fill(message, errorBox(error.message));
+      } finally {
+        button.disabled = false;
+      }
+    });
+    return h('div', { class: 'ld-my-location' }, button, message);
   }
 
   /** Moves the case point (WGS-84); `pan` centres the map on it (typed coordinates, locate). */

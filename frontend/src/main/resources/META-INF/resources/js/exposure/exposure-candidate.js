@@ -96,8 +96,9 @@ export class ExposureCandidate {
       photoCount: this.#photos.filter((p) => p.stage !== 'after').length, photoRequired,
     });
     const upload = h('div', { class: 'ld-exposure-upload-status', dataset: { testid: 'exposure-upload-status' } });
+    // The native file button speaks the browser's language; a labelled button of ours opens it.
     const file = h('input', {
-      type: 'file', accept: 'image/*', capture: 'environment', multiple: true, class: 'ld-exposure-file',
+      type: 'file', accept: 'image/*', capture: 'environment', multiple: true, class: 'visually-hidden',
       dataset: { testid: 'exposure-photo-file' },
     });
     file.addEventListener('change', () => this.#upload([...file.files], upload, file));
@@ -125,7 +126,8 @@ export class ExposureCandidate {
       h('div', { class: 'ld-exposure-thumbs', dataset: { testid: 'exposure-candidate-photos' } },
         this.#photos.length === 0 ? h('span', { class: 'ld-muted' }, '暂无照片')
           : this.#photos.map((p) => thumb(this.#urls.resolve(p.url), p.stage === 'after' ? '整改后照片' : '现场照片'))),
-      h('label', { class: 'ld-field' }, h('span', { class: 'ld-field-label' }, '拍照或选择现场照片'), file,
+      h('div', { class: 'ld-field' }, h('span', { class: 'ld-field-label' }, '现场照片'),
+        h('label', { class: 'ld-button small ld-exposure-pick', dataset: { testid: 'exposure-photo-pick' } }, file, '拍照或选择照片'),
         h('span', { class: 'ld-field-hint' }, '手机上可直接拍照；JPEG、PNG 或 WebP。')),
       upload,
       blocker ? h('div', { class: 'ld-notice', dataset: { testid: 'exposure-add-blocker' } }, blocker) : null,

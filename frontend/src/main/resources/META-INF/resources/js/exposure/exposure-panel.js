@@ -1,4 +1,4 @@
-import { circleMarker, layerGroup } from 'leaflet';
+import { divIcon, layerGroup, marker } from 'leaflet';
 import { describeError } from '../api/errors.js';
 import { stateColor, stateLabel } from '../cases/states.js';
 import { displayDatum } from '../map/display-datum.js';
@@ -29,6 +29,7 @@ export class ExposurePanel {
   #period = null;
   #layer = layerGroup();
   #shown = false;
+  #drawnPeriod = null;
   #el = {};
   #candidate;
   #dialogs = new ExposureDialogs();
@@ -231,13 +232,15 @@ export class ExposurePanel {
 
   /** 已整改 with the after photo (the server refuses a rectification without one). */
   #rectifyForm(e) {
-    const file = h('input', { type: 'file', accept: 'image/*', capture: 'environment', dataset: { testid: 'exposure-after-file' } });
+    const file = h('input', { type: 'file', accept: 'image/*', capture: 'environment', class: 'visually-hidden', dataset: { testid: 'exposure-after-file' } });
+    const chosen = h('span', { class: 'ld-muted' }, '尚未选择照片');
     const note = h('input', { type: 'text', maxlength: '500', placeholder: '整改说明（可不填）', dataset: { testid: 'exposure-rectify-note' } });
     const message = h('div');
     const button = h('button', { type: 'button', class: 'ld-button primary small', disabled: true, dataset: { testid: 'exposure-rectify' } },
       '记录已整改');
     file.addEventListener('change', () => {
       button.disabled = file.files.length === 0;
+      chosen.textContent = file.files.length === 0 ? '尚未选择照片' : `已选择：${file.files[0].name}`;
     });
     button.addEventListener('click', async () => {
       button.disabled = true;
@@ -253,7 +256,10 @@ export class ExposurePanel {
     });
     return h('details', { class: 'ld-action-form ld-exposure-rectify' },
       h('summary', { dataset: { testid: 'exposure-rectify-open' } }, '记录整改（需上传整改后照片）'),
-      field('整改后照片', file, '手机上可直接拍照'), field('整改说明', note), h('div', { class: 'ld-actions' }, button), message);
+      h('div', { class: 'ld-field' }, h('span', { class: 'ld-field-label' }, '整改后照片'),
+        h('label', { class: 'ld-button small ld-exposure-pick' }, file, '拍照或选择照片'), chosen,
+        h('span', { class: 'ld-field-hint' }, '手机上可直接拍照')),
+      field('整改说明', note), h('div', { class: 'ld-actions' }, button), message);
   }
 
   async #renderProposals() {
@@ -270,14 +276,30 @@ export class ExposurePanel {
       h('div', { class: 'ld-case-text' }, c.text))));
   }
 
+  /** Numbered pins of the entries, in the colour of their kind. */
   #drawMap(entries) {
     this.#layer.clearLayers();
+    const points = [];
     for (const e of entries) {
       if (typeof e.lon !== 'number' || typeof e.lat !== 'number') continue;
-      circleMarker(displayDatum.toMap([e.lon, e.lat]), {
-        radius: 9, color: '#ffffff', weight: 2, className: 'ld-exposure-marker', fillColor: KIND_COLORS[e.kind] ?? '#b3191f', fillOpacity: 0.9,
+      const at = displayDatum.toMap([e.lon, e.lat]);
+      points.push(at);
+      marker(at, {
+        icon: divIcon({
+          className: `ld-exposure-pin ld-exposure-pin-${e.kind}`, html: String(Number(e.seq)), iconSize: [22, 22], iconAnchor: [11, 26],
+        }),
+        zIndexOffset: 1000, keyboard: false,
       }).bindTooltip(`第${e.seq}条 · ${KIND_LABELS[e.kind] ?? ''} · ${e.caseRef}`).addTo(this.#layer);
     }
+    // Another period, or an entry more: bring them into view; a re-render of the same leaves the map be.
+    const drawn = `${this.#period?.id}:${points.length}`;
+    if (drawn !== this.#drawnPeriod && points.length > 0 && this.#shown) {
+      const view = this.#map.getBounds().pad(-0.05);
+      if (!points.every((point) => view.contains(point))) {
+        this.#map.fitBounds(points, { padding: [40, 40], maxZoom: 15 });
+      }
+    }
+    this.#drawnPeriod = drawn;
   }
 
   async #guard(work) {

@@ -16,8 +16,7 @@ final class ExposureAccess {
 
     static void requireEditor(Actor actor) {
         if (actor.role() != Role.SUPERVISOR && actor.role() != Role.ADMIN) {
-            throw new ForbiddenException("only the supervisor (督办) composes, reviews and publishes the exposure list; "
-                    + actor.username() + " is " + actor.role().name().toLowerCase());
+            throw new ForbiddenException("只有督办人员可以编排、审核和发布挂账督办（当前账号 " + actor.username() + " 无此权限）");
         }
     }
 
@@ -35,7 +34,7 @@ final class ExposureAccess {
 
     static void requireSee(Actor actor, PublishedEntry entry) {
         if (!canSee(actor, entry)) {
-            throw new ForbiddenException("entry " + entry.caseRef() + " is outside the jurisdiction of " + actor.username());
+            throw new ForbiddenException("挂账条目 " + entry.caseRef() + " 不在账号 " + actor.username() + " 的辖区内");
         }
     }
 }

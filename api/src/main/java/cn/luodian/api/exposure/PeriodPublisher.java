@@ -66,8 +66,8 @@ public class PeriodPublisher {
         return transactions.execute(status -> {
             Period p = service.get(periodId);
             if (p.state() != PeriodState.IN_REVIEW) {
-                throw new ConflictException("cannot publish " + p.label() + ": it is " + p.state().label() + " ("
-                        + p.state().id() + ")" + (p.state() == PeriodState.DRAFT ? "; submit it for review first" : ""));
+                throw new ConflictException(p.label() + "当前为“" + p.state().label() + "”，不能发布"
+                        + (p.state() == PeriodState.DRAFT ? "：请先送审" : ""));
             }
             Publisher publisher = publishers.find(p.publisherId()).orElseThrow();
             List<Entry> list = entries.list(p.id());
@@ -101,7 +101,7 @@ public class PeriodPublisher {
                 }
             }
             if (!periods.publish(p, json, hash, actor.username(), now)) {
-                throw new ConflictException(p.label() + " was changed by someone else; reload and try again");
+                throw new ConflictException(p.label() + "已被他人修改，请刷新后重试");
             }
             Map<String, Object> detail = new LinkedHashMap<>();
             detail.put("publisher", publisher.code());
@@ -116,16 +116,14 @@ public class PeriodPublisher {
 
     private static void check(Period p, Publisher publisher, List<Entry> list) {
         if (list.isEmpty()) {
-            throw new BadRequestException(p.label() + " has no entries: there is nothing to publish");
+            throw new BadRequestException(p.label() + "还没有任何条目，无可发布");
         }
         for (Entry e : list) {
             if (e.photo() == null && publisher.photoRequired()) {
-                throw new BadRequestException("entry " + e.seq() + " has no photo, and " + publisher.name()
-                        + " requires one for every entry");
+                throw new BadRequestException("第" + e.seq() + "条缺少现场照片，" + publisher.name() + "要求每一条都有照片");
             }
             if (e.kind() == EntryKind.RECTIFIED && e.after() == null) {
-                throw new BadRequestException("entry " + e.seq() + " is shown as rectified but has no after photo "
-                        + "(整改后照片): add one or remove the entry");
+                throw new BadRequestException("第" + e.seq() + "条（整治前后对比）缺少整改后照片：请补充照片或移出该条");
             }
         }
     }
@@ -147,8 +145,8 @@ public class PeriodPublisher {
                 if (p.revision() > 0) {
                     return; // a correction reprints the entry; the case has moved on since
                 }
-                throw new ConflictException("case " + c.number() + " is " + c.state().label() + " (" + c.state().id()
-                        + ") now and cannot be put on the list: remove entry " + e.seq());
+                throw new ConflictException("案件 " + c.number() + " 现为“" + c.state().label() + "”，不能挂账：请移出第"
+                        + e.seq() + "条");
             }
             transitions.apply(c.id(), TransitionRequest.of(CaseAction.EXPOSE, note), actor);
         }

@@ -32,6 +32,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class PeriodService {
+    /** A case number as people type it (TZ-20261207-00005): letters, digits and hyphens, bounded. */
+    private static final java.util.regex.Pattern CASE_NUMBER = java.util.regex.Pattern.compile("[A-Za-z0-9-]{1,40}");
+
     private final PublisherRepository publishers;
     private final PeriodRepository periods;
     private final EntryRepository entries;
@@ -59,7 +62,7 @@ public class PeriodService {
     }
 
     public Publisher getPublisher(String code) {
-        return publishers.findByCode(code).orElseThrow(() -> new NotFoundException("no publisher '" + code + "'"));
+        return publishers.findByCode(code).orElseThrow(() -> new NotFoundException("没有找到发布单位：" + code));
     }
 
     public List<Publisher> publishers() {
@@ -72,7 +75,7 @@ public class PeriodService {
     }
 
     public Period get(long periodId) {
-        return periods.find(periodId).orElseThrow(() -> new NotFoundException("no period " + periodId));
+        return periods.find(periodId).orElseThrow(() -> new NotFoundException("没有找到期次 " + periodId));
     }
 
     public Publisher createPublisher(ExposureRequests.NewPublisher input, Actor actor, boolean demo) {
@@ -155,17 +158,17 @@ public class PeriodService {
             CityCase c = findCase(input);
             List<Entry> current = entries.list(p.id());
             if (current.stream().anyMatch(e -> e.caseId() == c.id())) {
-                throw new ConflictException("case " + c.number() + " is in " + p.label() + " already");
+                throw new ConflictException("案件 " + c.number() + " 已在" + p.label() + "中，不能重复加入");
             }
             if (!PeriodComposer.EXPOSABLE.contains(c.state())) {
-                throw new ConflictException("case " + c.number() + " is " + c.state().label() + " (" + c.state().id()
-                        + "): only open cases that are not on the list yet can be put on it");
+                throw new ConflictException("案件 " + c.number() + " 当前状态为“" + c.state().label()
+                        + "”，不能挂账：只有立案、派遣、处置中、已反馈或退回状态的案件可以加入本期");
             }
             PhotoRef photo = input.photoId() != null ? casePhoto(c, input.photoId())
                     : composer.defaultPhoto(c.id()).orElse(null);
             if (photo == null && publisher.photoRequired()) {
-                throw new BadRequestException("case " + c.number() + " has no photo, and " + publisher.name()
-                        + " requires one for every entry: upload one to the case (stage before) first");
+                throw new BadRequestException("案件 " + c.number() + " 还没有照片，" + publisher.name()
+                        + "要求每一条都有现场照片：请先为该案件上传照片");
             }
             LocalDate deadline = input.deadline() != null ? input.deadline() : composer.deadlineFor(p.issueDate());
             int seq = current.stream().mapToInt(Entry::seq).max().orElse(0) + 1;
@@ -218,11 +221,10 @@ public class PeriodService {
             Period p = get(periodId);
             PeriodState from = action == PeriodAction.SUBMIT ? PeriodState.DRAFT : PeriodState.IN_REVIEW;
             if (p.state() != from) {
-                throw new ConflictException("cannot " + action.id() + " " + p.label() + ": it is " + p.state().label()
-                        + " (" + p.state().id() + ")");
+                throw new ConflictException(p.label() + "当前为“" + p.state().label() + "”，不能" + action.label());
             }
             if (action == PeriodAction.RETURN && (note == null || note.isBlank())) {
-                throw new BadRequestException("return needs a note saying what to change");
+                throw new BadRequestException("退回修改需要填写说明（要修改什么）");
             }
             PeriodState to = action == PeriodAction.SUBMIT ? PeriodState.IN_REVIEW : PeriodState.DRAFT;
             if (!periods.updateState(p, to, actor.username(), clock.instant())) {
@@ -273,19 +275,18 @@ public class PeriodService {
     Period requireDraft(long periodId) {
         Period p = get(periodId);
         if (p.state() == PeriodState.PUBLISHED) {
-            throw new ConflictException(p.label() + " is published and never changes: publish a correction (勘误) instead");
+            throw new ConflictException(p.label() + "已发布，内容不可更改：如需更正请发布勘误");
         }
         if (p.state() != PeriodState.DRAFT) {
-            throw new ConflictException(p.label() + " is " + p.state().label() + " (" + p.state().id()
-                    + "): return it to draft before editing");
+            throw new ConflictException(p.label() + "当前为“" + p.state().label() + "”，请先退回修改再编辑");
         }
         return p;
     }
 
     Entry entryOf(Period p, long entryId) {
-        Entry e = entries.find(entryId).orElseThrow(() -> new NotFoundException("no entry " + entryId));
+        Entry e = entries.find(entryId).orElseThrow(() -> new NotFoundException("没有找到条目 " + entryId));
         if (e.periodId() != p.id()) {
-            throw new NotFoundException("entry " + entryId + " is not in period " + p.id());
+            throw new NotFoundException("条目 " + entryId + " 不在" + p.label() + "中");
         }
         return e;
     }
@@ -315,22 +316,25 @@ public class PeriodService {
 
     private CityCase findCase(ExposureRequests.NewEntry input) {
         if (input.caseId() != null) {
-            return cases.find(input.caseId()).orElseThrow(() -> new BadRequestException("no case " + input.caseId()));
+            return cases.find(input.caseId()).orElseThrow(() -> new NotFoundException("没有找到案件 " + input.caseId()));
         }
         if (input.caseRef() != null) {
-            return cases.findByNumber(input.caseRef().strip())
-                    .orElseThrow(() -> new BadRequestException("no case " + input.caseRef()));
+            String number = input.caseRef().strip();
+            if (!CASE_NUMBER.matcher(number).matches()) {
+                throw new BadRequestException("案件编号格式不对：应为字母、数字和连字符，不超过 40 个字符（例如 TZ-20261207-00005）");
+            }
+            return cases.findByNumber(number).orElseThrow(() -> new NotFoundException("没有找到案件 " + number));
         }
-        throw new BadRequestException("caseId or caseRef (the case number) is required");
+        throw new BadRequestException("请填写案件编号");
     }
 
     private PhotoRef casePhoto(CityCase c, long photoId) {
         return photos.find(c.id(), photoId).map(ph -> new PhotoRef(ph.sha256(), ph.type()))
-                .orElseThrow(() -> new BadRequestException("case " + c.number() + " has no photo " + photoId));
+                .orElseThrow(() -> new BadRequestException("案件 " + c.number() + " 没有编号为 " + photoId + " 的照片"));
     }
 
     private static ConflictException changedMeanwhile(Period p) {
-        return new ConflictException(p.label() + " was changed by someone else; reload and try again");
+        return new ConflictException(p.label() + "已被他人修改，请刷新后重试");
     }
 
     static String required(String value, String name) {

@@ -76,7 +76,7 @@ public class UnplacedController {
     public Placed place(@PathVariable long id, @RequestBody PlaceRequest request, Actor actor) {
         if (request == null || request.lon() == null || request.lat() == null
                 || !Double.isFinite(request.lon()) || !Double.isFinite(request.lat())) {
-            throw new BadRequestException("请给出定位点的经度 lon 和纬度 lat");
+            throw new BadRequestException("请给出定位点的经度和纬度");
         }
         CityCase placed = reports.place(id, request.lon(), request.lat(), Coordinates.datum(request.crs()), actor);
         return new Placed(placed.id(), placed.number());

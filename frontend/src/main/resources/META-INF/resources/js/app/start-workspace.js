@@ -4,10 +4,11 @@ import { CaseListPanel } from '../cases/case-list.js';
 import { CasePanel } from '../cases/case-panel.js';
 import { INBOX, hasInbox, inboxBadge } from '../cases/inbox.js';
 import { ReportPanel } from '../cases/report-panel.js';
-import { workspaceTabs } from '../cases/states.js';
+import { editsExposureList, workspaceTabs } from '../cases/states.js';
 import { QueuePanel } from '../dispatch/queue-panel.js';
 import { HotspotPanel } from '../hotspots/hotspot-panel.js';
 import { displayDatum } from '../map/display-datum.js';
+import { exposureTab } from '../exposure/exposure-tab.js';
 import { PrintMapView } from '../print/print-map.js';
 import { PlaceHighlight } from '../search/place-highlight.js';
 import { SearchBox } from '../search/search-box.js';
@@ -40,6 +41,8 @@ export function startWorkspace({
     });
   }
   const tabs = workspaceTabs(user.role);
+  // The exposure list (挂账督办) is composed by the roles that edit it, in its own tab.
+  if (editsExposureList(user.role)) tabs.push('exposure');
   let categoriesPromise = null;
   const categories = () => {
     categoriesPromise ??= client.getJson(urls.categories()).then((body) => body.categories ?? []);
@@ -130,6 +133,11 @@ export function startWorkspace({
     recountInbox();
   }
   caseLayer.on('select', ({ caseId }) => {
+    // At the exposure tab a click on a case chooses it for the period being composed.
+    if (workspace.current === 'exposure') {
+      workspace.panel('exposure').pickCase(caseId);
+      return;
+    }
     // While placing a new case a click on the map is a position, not a request to leave the form.
     if (workspace.current !== 'report') openCase(caseId, { fly: false });
   });
@@ -154,6 +162,9 @@ export function startWorkspace({
   }
   if (tabs.includes('audit')) {
     workspace.add('audit', () => new AuditPanel({ client, urls }));
+  }
+  if (tabs.includes('exposure')) {
+    workspace.add('exposure', () => exposureTab({ map, client, urls, onOpenCase: (id) => openCase(id) }));
   }
   if (tabs.includes('hotspots')) {
     workspace.add('hotspots', () => new HotspotPanel({ map, client, urls, legend, categories }));

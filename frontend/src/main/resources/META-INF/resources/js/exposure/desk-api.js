@@ -41,6 +41,21 @@ export class ExposureDeskApi {
     return this.#call('POST', `/periods/${id}/entries`, { caseId });
   }
 
+  /** A case by its number (案件编号), as people type it. */
+  addEntryByNumber(id, caseRef) {
+    return this.#call('POST', `/periods/${id}/entries`, { caseRef });
+  }
+
+  /** 已整改: the entry's case is fixed; the after photo travels with the request. */
+  rectify(entryId, file, note) {
+    const form = new FormData();
+    form.append('file', file);
+    if (note) {
+      form.append('note', note);
+    }
+    return this.#call('POST', `/entries/${entryId}/rectification`, form);
+  }
+
   removeEntry(id, entryId) {
     return this.#call('DELETE', `/periods/${id}/entries/${entryId}`);
   }
@@ -60,13 +75,15 @@ export class ExposureDeskApi {
   async #call(method, path, body) {
     const url = this.#base + path;
     const headers = { Accept: 'application/json, application/problem+json', 'X-Requested-With': 'XMLHttpRequest' };
-    if (body !== undefined) {
+    // A form (a photo) goes as multipart: the browser sets its boundary.
+    const isForm = typeof FormData !== 'undefined' && body instanceof FormData;
+    if (body !== undefined && !isForm) {
       headers['Content-Type'] = 'application/json';
     }
     let response;
     try {
       response = await this.#fetch(url, {
-        method, headers, body: body === undefined ? undefined : JSON.stringify(body), credentials: 'same-origin',
+        method, headers, body: body === undefined || isForm ? body : JSON.stringify(body), credentials: 'same-origin',
       });
     } catch (error) {
       throw new NetworkError(`cannot reach ${url}`, { url, cause: error });

@@ -1,3 +1,5 @@
+import { stateLabel } from '../cases/states.js';
+
 /**
  * The pure rules of the exposure desk (挂账督办工作台): which steps a period allows, how its
  * entries group in printed order, and the summary line the published page prints. No DOM here.
@@ -102,4 +104,73 @@ export function publishProblems(entries, { photoRequired = true } = {}) {
     }
   }
   return problems;
+}
+
+/** States from which a case may be put on the list (api exposure/PeriodComposer.EXPOSABLE). */
+export const EXPOSABLE_STATES = Object.freeze(['registered', 'dispatched', 'in_progress', 'returned', 'reported_done']);
+
+/** A case number as people type it (TZ-20261207-00005): trimmed; null when it cannot be one. */
+export function caseNumberInput(text) {
+  const value = String(text ?? '').trim();
+  return /^[A-Za-z0-9-]{1,40}$/.test(value) ? value.toUpperCase() : null;
+}
+
+/**
+ * Why the case cannot be added to the period now, in Chinese, or null when it can: the period is
+ * not a draft, the case is in it already, its state cannot be put on the list, or it has no photo
+ * where the publisher requires one. The server checks the same and has the last word.
+ */
+export function addBlocker({ period, caseId, caseNumber, caseState, photoCount, photoRequired }) {
+  if (!period || !isEditable(period.state)) {
+    return '只有草稿状态的期次可以加入案件：请新建一期或退回修改。';
+  }
+  if ((period.entries ?? []).some((e) => e.caseId === caseId)) {
+    return `案件 ${caseNumber} 已在${period.label}中。`;
+  }
+  if (!EXPOSABLE_STATES.includes(caseState)) {
+    return `案件 ${caseNumber} 当前状态为“${stateLabel(caseState)}”，不能挂账：只有立案、派遣、处置中、已反馈或退回状态的案件可以加入本期。`;
+  }
+  if (photoRequired && photoCount === 0) {
+    return '该案件还没有照片：请先拍照或选择照片上传，上传后即可加入本期。';
+  }
+  return null;
+}
+
+/** Whether a published entry can be marked 已整改 now: its case is still on the list (挂账). */
+export function canRectify(period, entry) {
+  return period?.state === 'published' && entry.caseState === 'exposed';
+}
+
+/** The public page and PDF of a published period from its url (/exposure/tongzhou/193[?revision=1]). */
+export function publishedLinks(url) {
+  if (!url) {
+    return null;
+  }
+  const [path, query] = url.split('?');
+  return { html: url, pdf: `${path}.pdf${query ? `?${query}` : ''}` };
+}
+
+/** A period in the period chooser: 第193期 · 草稿 (勘误 revisions say so). */
+export function periodChoiceLabel(p) {
+  return `${p.label} · ${STATE_LABELS[p.state] ?? p.stateLabel ?? p.state}`;
+}
+
+/**
+ * What an error means for the person at the desk: the server's own Chinese detail when it has one
+ * (it names the case and the reason), else the generic description.
+ */
+export function deskErrorText(error, describe) {
+  const detail = error?.problem?.detail;
+  if (typeof detail === 'string' && /[\u4e00-\u9fff]/.test(detail)) {
+    return detail;
+  }
+  return describe(error);
+}
+
+/** A photo size for the upload line: 350 KB, 2.4 MB. */
+export function fileSizeText(bytes) {
+  if (bytes < 1024 * 1024) {
+    return `${Math.max(1, Math.round(bytes / 1024))} KB`;
+  }
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }

@@ -138,8 +138,9 @@ export function startWorkspace({
       workspace.panel('exposure').pickCase(caseId);
       return;
     }
-    // While placing a new case a click on the map is a position, not a request to leave the form.
-    if (workspace.current !== 'report') openCase(caseId, { fly: false });
+    // While placing a case (a new one, or a 待定位 report) a click on the map is a position, not a
+    // request to leave the form.
+    if (workspace.current !== 'report' && workspace.current !== 'unplaced') openCase(caseId, { fly: false });
   });
 
   if (tabs.includes('report')) {

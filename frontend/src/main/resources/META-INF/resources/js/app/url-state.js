@@ -13,7 +13,7 @@ import { EMPTY_FILTERS, filtersFromParams, filtersToParams } from '../cases/filt
  * @property {string} base       base map id; '' = the default
  */
 
-export const TABS = Object.freeze(['cases', 'report', 'queue', 'stats', 'hotspots', 'audit', 'exposure']);
+export const TABS = Object.freeze(['cases', 'report', 'queue', 'stats', 'hotspots', 'audit', 'exposure', 'unplaced']);
 const KEY = /^[a-z][a-z0-9-]*$/;
 
 /** @returns {UrlState} */

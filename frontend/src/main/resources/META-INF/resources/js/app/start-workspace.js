@@ -147,7 +147,7 @@ export function startWorkspace({
     workspace.add('audit', () => new AuditPanel({ client, urls }));
   }
   if (tabs.includes('hotspots')) {
-    workspace.add('hotspots', () => new HotspotPanel({ map, client, urls, legend, categories }));
+    workspace.add('hotspots', () => new HotspotPanel({ map, client, urls, legend, categories, caseLayer }));
   }
 
   const bboxOf = () => {

@@ -2,16 +2,27 @@ import { Layer, DomUtil } from 'leaflet';
 
 /**
  * A hotspot result on one canvas: the coloured rows of a geometry from compact.js#buildGeometry
- * filled without outlines, grouped by colour (one path per colour), redrawn from the zoom-0
- * Mercator pixels after every move or zoom. Tens of thousands of cells draw in milliseconds where
- * as many SVG paths froze the page. Not interactive itself: the panel hit-tests map clicks.
+ * filled without outlines, colour by colour, redrawn from the zoom-0 Mercator pixels after every
+ * move or zoom. Tens of thousands of cells draw in tens of milliseconds where as many SVG paths
+ * froze the page. A path is filled every {@link CHUNK_ROWS} rows: Chromium's time to fill one path
+ * grows much faster than its number of subpaths (12,000 cells: 1.3 s as one path, 30 ms in chunks
+ * of 256, measured in headless Chromium here). Not interactive itself: the panel hit-tests clicks.
  */
+const CHUNK_ROWS = 256;
+
 export const CellCanvas = Layer.extend({
   options: { pane: 'ldHotspots', opacity: 0.8, pointRadius: 5 },
 
   initialize(geometry, colors, options) {
     this._geometry = geometry;
     this._colors = colors;
+    // The rows of each colour, once.
+    this._byColor = new Map();
+    colors.forEach((color, i) => {
+      if (!color) return;
+      if (!this._byColor.has(color)) this._byColor.set(color, []);
+      this._byColor.get(color).push(i);
+    });
     Object.assign(this.options, options);
   },
 
@@ -72,37 +83,41 @@ export const CellCanvas = Layer.extend({
     const viewMaxX = (offsetX + size.x) / scale;
     const viewMaxY = (offsetY + size.y) / scale;
     const { xy, rings, rowRings, boxes } = this._geometry;
-    const paths = new Map();
+    const radius = this.options.pointRadius;
     let drawn = 0;
-    for (let i = 0; i < this._colors.length; i++) {
-      const color = this._colors[i];
-      const b = 4 * i;
-      if (!color || !(boxes[b + 2] >= viewMinX && boxes[b] <= viewMaxX && boxes[b + 3] >= viewMinY && boxes[b + 1] <= viewMaxY)) {
-        continue;
-      }
-      let path = paths.get(color);
-      if (!path) paths.set(color, (path = new Path2D()));
-      for (let k = rowRings[i]; k < rowRings[i + 1]; k++) {
-        const start = rings[k];
-        const end = rings[k + 1];
-        const x0 = xy[2 * start] * scale - offsetX;
-        const y0 = xy[2 * start + 1] * scale - offsetY;
-        if (end - start === 1) {
-          path.moveTo(x0 + this.options.pointRadius, y0);
-          path.arc(x0, y0, this.options.pointRadius, 0, 2 * Math.PI);
+    for (const [color, rows] of this._byColor) {
+      context.fillStyle = color;
+      context.beginPath();
+      let pending = 0;
+      for (const i of rows) {
+        const b = 4 * i;
+        if (!(boxes[b + 2] >= viewMinX && boxes[b] <= viewMaxX && boxes[b + 3] >= viewMinY && boxes[b + 1] <= viewMaxY)) {
           continue;
         }
-        path.moveTo(x0, y0);
-        for (let v = start + 1; v < end; v++) {
-          path.lineTo(xy[2 * v] * scale - offsetX, xy[2 * v + 1] * scale - offsetY);
+        for (let k = rowRings[i]; k < rowRings[i + 1]; k++) {
+          const start = rings[k];
+          const end = rings[k + 1];
+          const x0 = xy[2 * start] * scale - offsetX;
+          const y0 = xy[2 * start + 1] * scale - offsetY;
+          if (end - start === 1) {
+            context.moveTo(x0 + radius, y0);
+            context.arc(x0, y0, radius, 0, 2 * Math.PI);
+            continue;
+          }
+          context.moveTo(x0, y0);
+          for (let v = start + 1; v < end; v++) {
+            context.lineTo(xy[2 * v] * scale - offsetX, xy[2 * v + 1] * scale - offsetY);
+          }
+          context.closePath();
         }
-        path.closePath();
+        drawn++;
+        if (++pending === CHUNK_ROWS) {
+          context.fill('evenodd');
+          context.beginPath();
+          pending = 0;
+        }
       }
-      drawn++;
-    }
-    for (const [color, path] of paths) {
-      context.fillStyle = color;
-      context.fill(path, 'evenodd');
+      if (pending > 0) context.fill('evenodd');
     }
     canvas.style.visibility = 'visible';
     canvas.dataset.drawnCells = String(drawn);

@@ -228,8 +228,9 @@ class WorkspaceHotspotScaleTest {
             double perCore = loadPerCore();
             if (perCore > QUIET_LOAD) {
                 String line = String.format(Locale.ROOT, "HOTSPOT-SCALE %s NOT CHECKED: load %.1f per core (> %.1f): "
-                        + "click → drawn %d ms (bound %d), longest task %.0f ms (bound %.0f)", method, perCore, QUIET_LOAD,
-                        drawnMs, drawnBoundMs, longestTaskMs, longestTaskBoundMs);
+                        + "click → drawn %d ms (bound %s), longest task %.0f ms (bound %.0f)", method, perCore, QUIET_LOAD,
+                        drawnMs, drawnBoundMs == Long.MAX_VALUE ? "none" : drawnBoundMs + " ms", longestTaskMs,
+                        longestTaskBoundMs);
                 System.out.println(line);
                 append(line);
                 return;

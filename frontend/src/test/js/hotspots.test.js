@@ -76,7 +76,7 @@ describe('hotspot results in Chinese', () => {
     assert.equal(cellText('bin', 3), '热点 99% 置信度');
     assert.equal(cellText('includeSelf', true), '是');
     assert.equal(cellText('z', 1.234567), '1.2346');
-    assert.equal(cellText('method', 'gi-star'), '热点分析（Getis-Ord Gi*）');
+    assert.equal(cellText('method', 'gi-star'), '热点分析（Gi* 统计量）');
     assert.equal(parametersLine({ units: 'grid', crs: 'EPSG:4548', weights: 'row', filter: { a: 1 } }),
       '分析单元：单元网格；坐标系：EPSG:4548；权重：行标准化');
     for (const key of ['label', 'neighbours', 'column', 'row', 'coldSteps', 'hotSteps', 'trendP', 'trendZ', 'pseudoP']) {

@@ -23,8 +23,11 @@ public class EmergingAnalysis implements HotspotAnalysis {
     private final HotspotSettings settings;
     private final CaseSettings caseSettings;
     private final Clock clock;
+    private final WeightsCache weightsCache;
 
-    public EmergingAnalysis(HotspotInputs inputs, HotspotSettings settings, CaseSettings caseSettings, Clock clock) {
+    EmergingAnalysis(HotspotInputs inputs, HotspotSettings settings, CaseSettings caseSettings, Clock clock,
+                     WeightsCache weightsCache) {
+        this.weightsCache = weightsCache;
         this.inputs = inputs;
         this.settings = settings;
         this.caseSettings = caseSettings;
@@ -45,7 +48,7 @@ public class EmergingAnalysis implements HotspotAnalysis {
         SpaceTimeCube cube = SpaceTimeCube.of(placed, options.time());
         AnalysisUnits units = NeighbourWeights.analysisUnits(
                 new UnitValues(placed.kind(), placed.units(), cube.totals(), null, null));
-        SpatialWeights weights = options.neighbourhood().build(units, true);
+        SpatialWeights weights = weightsCache.weights(options.neighbourhood(), units, true);
         EmergingResult result = HotspotCore.call(() -> EmergingHotspots.analyse(weights, cube.counts(), options.core()));
 
         Map<String, Object> common = HotspotParameters.placed(request, placed);

@@ -23,10 +23,12 @@ import org.springframework.stereotype.Service;
 public class GiStarAnalysis implements HotspotAnalysis {
     private final HotspotInputs inputs;
     private final HotspotSettings settings;
+    private final WeightsCache weightsCache;
 
-    public GiStarAnalysis(HotspotInputs inputs, HotspotSettings settings) {
+    GiStarAnalysis(HotspotInputs inputs, HotspotSettings settings, WeightsCache weightsCache) {
         this.inputs = inputs;
         this.settings = settings;
+        this.weightsCache = weightsCache;
     }
 
     @Override
@@ -41,7 +43,7 @@ public class GiStarAnalysis implements HotspotAnalysis {
         HotspotInputs.Prepared prepared = inputs.prepare(request, actor);
         UnitValues values = prepared.values();
         AnalysisUnits units = NeighbourWeights.analysisUnits(values);
-        SpatialWeights weights = neighbourhood.build(units, true);
+        SpatialWeights weights = weightsCache.weights(neighbourhood, units, true);
         GiStarResult result = HotspotCore.call(() -> GetisOrdGiStar.compute(units, weights, fdr));
 
         List<HotspotTable.Row> rows = new ArrayList<>(values.size());

@@ -7,9 +7,12 @@ import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
-/** Which form an answer takes: {@code ?format=geojson|csv}, else {@code Accept: text/csv}, else GeoJSON. */
+/**
+ * Which form an answer takes: {@code ?format=geojson|csv|compact}, else {@code Accept: text/csv}, else
+ * GeoJSON. {@code compact} is the workspace's own form for the map and the table ({@link HotspotCompactJson}).
+ */
 enum HotspotFormat {
-    GEOJSON, CSV;
+    GEOJSON, CSV, COMPACT;
 
     static final MediaType GEO_JSON = MediaType.parseMediaType("application/geo+json");
     static final MediaType TEXT_CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
@@ -19,7 +22,9 @@ enum HotspotFormat {
             return switch (format.trim().toLowerCase(java.util.Locale.ROOT)) {
                 case "geojson", "json" -> GEOJSON;
                 case "csv" -> CSV;
-                default -> throw new BadRequestException("format must be geojson or csv, was '" + format + "'");
+                case "compact" -> COMPACT;
+                default -> throw new BadRequestException("结果格式只能是 geojson、csv 或 compact，收到的是“"
+                        + (format.length() > 40 ? format.substring(0, 40) + "…" : format) + "”");
             };
         }
         if (accept == null || accept.isBlank()) {
@@ -38,6 +43,9 @@ enum HotspotFormat {
             return ResponseEntity.ok().contentType(TEXT_CSV)
                     .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + ".csv\"")
                     .body(HotspotCsv.write(table));
+        }
+        if (this == COMPACT) {
+            return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(HotspotCompactJson.write(table));
         }
         return ResponseEntity.ok().contentType(GEO_JSON).body(HotspotGeoJson.write(table));
     }

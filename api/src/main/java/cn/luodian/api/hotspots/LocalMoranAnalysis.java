@@ -28,10 +28,12 @@ public class LocalMoranAnalysis implements HotspotAnalysis {
 
     private final HotspotInputs inputs;
     private final HotspotSettings settings;
+    private final WeightsCache weightsCache;
 
-    public LocalMoranAnalysis(HotspotInputs inputs, HotspotSettings settings) {
+    LocalMoranAnalysis(HotspotInputs inputs, HotspotSettings settings, WeightsCache weightsCache) {
         this.inputs = inputs;
         this.settings = settings;
+        this.weightsCache = weightsCache;
     }
 
     @Override
@@ -50,7 +52,7 @@ public class LocalMoranAnalysis implements HotspotAnalysis {
         HotspotInputs.Prepared prepared = inputs.prepare(request, actor);
         UnitValues values = prepared.values();
         AnalysisUnits units = NeighbourWeights.analysisUnits(values);
-        SpatialWeights weights = neighbourhood.build(units, false);
+        SpatialWeights weights = weightsCache.weights(neighbourhood, units, false);
         LocalMoranResult result = HotspotCore.call(() -> LocalMoran.compute(units.values(), weights, permutations, seed));
 
         Map<String, Long> quadrants = new LinkedHashMap<>();

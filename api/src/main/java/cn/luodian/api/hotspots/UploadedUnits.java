@@ -18,8 +18,9 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The planner's own units: a GeoJSON FeatureCollection (WGS-84) sent in the request, each feature
- * with a numeric {@code valueProperty} (population, complaints from another system). Every mistake
- * is a 400 that names the feature's index.
+ * with a numeric {@code valueProperty} (population, complaints from another system). A unit's id is
+ * its {@code idProperty} when one is named, else the feature's own GeoJSON {@code id} (RFC 7946
+ * §3.2), else its index. Every mistake is a 400 that names the feature's index.
  */
 final class UploadedUnits {
     static final String SOURCE = "features";
@@ -44,15 +45,18 @@ final class UploadedUnits {
             throw new BadRequestException("too many units: " + raw.size() + " features; at most " + maxUnits
                     + " (luodian.hotspots.max-units)");
         }
+        JsonNode list = features.path("features");
         List<AnalysisUnit> units = new ArrayList<>(raw.size());
         double[] values = new double[raw.size()];
         Set<String> ids = new HashSet<>();
         for (RawFeature feature : raw) {
             int i = feature.index();
             values[i] = number(feature, valueProperty);
-            String id = id(feature, idProperty);
+            String id = idProperty == null || idProperty.isBlank() ? featureId(list.path(i), i) : id(feature, idProperty);
             if (!ids.add(id)) {
-                throw ImportException.atFeature(SOURCE, i, "id '" + id + "' (property " + idProperty + ") is used twice");
+                throw ImportException.atFeature(SOURCE, i, "id '" + id + "' ("
+                        + (idProperty == null || idProperty.isBlank() ? "the feature's id" : "property " + idProperty)
+                        + ") is used twice");
             }
             Object name = feature.properties().get("name");
             units.add(unit(feature, id, name == null ? null : String.valueOf(name), projection));
@@ -71,10 +75,25 @@ final class UploadedUnits {
         return number;
     }
 
-    private static String id(RawFeature feature, String idProperty) {
-        if (idProperty == null || idProperty.isBlank()) {
-            return String.valueOf(feature.index());
+    /** The feature's GeoJSON id (a string or a number), else its index. */
+    private static String featureId(JsonNode feature, int index) {
+        JsonNode id = feature.path("id");
+        if (id.isString() && !id.asString().isBlank()) {
+            return id.asString();
         }
+        if (id.isIntegralNumber()) {
+            return id.asString();
+        }
+        if (id.isNumber() && id.asDouble() == Math.rint(id.asDouble()) && Math.abs(id.asDouble()) < 1e15) {
+            return String.valueOf((long) id.asDouble());
+        }
+        if (id.isNumber()) {
+            return id.asString();
+        }
+        return String.valueOf(index);
+    }
+
+    private static String id(RawFeature feature, String idProperty) {
         Object id = feature.properties().get(idProperty);
         if (id == null) {
             throw ImportException.atFeature(SOURCE, feature.index(), "id property '" + idProperty + "' is missing");

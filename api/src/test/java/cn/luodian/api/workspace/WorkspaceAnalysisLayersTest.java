@@ -79,7 +79,8 @@ class WorkspaceAnalysisLayersTest {
         browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=hotspot-results] table")));
         WebElement legend = browser.waitFor(By.cssSelector("[data-testid=legend] [data-legend=hotspots-result]"));
         assertThat(legend.getText()).contains("热点 99% 置信度").contains("冷点 99% 置信度");
-        assertThat(browser.driver.findElements(By.cssSelector("path.leaflet-interactive"))).isNotEmpty();
+        // Drawn on one canvas (issue 13), not one SVG path per cell.
+        browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("canvas.ld-hotspot-canvas[data-drawn-cells]")));
         // The table and its parameter line in Chinese, the strongest clusters (largest |z|) first.
         String parameters = browser.driver.findElement(By.cssSelector("[data-testid=hotspot-parameters]")).getText();
         assertThat(parameters).startsWith("参数：").contains("分析单元：单元网格").doesNotContain("units=");

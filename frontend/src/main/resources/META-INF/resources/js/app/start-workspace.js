@@ -168,7 +168,7 @@ export function startWorkspace({
     workspace.add('exposure', () => exposureTab({ map, client, urls, onOpenCase: (id) => openCase(id) }));
   }
   if (tabs.includes('hotspots')) {
-    workspace.add('hotspots', () => new HotspotPanel({ map, client, urls, legend, categories }));
+    workspace.add('hotspots', () => new HotspotPanel({ map, client, urls, legend, categories, caseLayer }));
   }
 
   // The header's search box: a case flies there and opens in its panel, a place is outlined.

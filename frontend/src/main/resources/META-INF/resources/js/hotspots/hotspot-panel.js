@@ -6,20 +6,34 @@ import { METHODS, UNITS, hotspotRequest } from './request.js';
 import {
   COLUMN_LABELS, byImportance, cellText, colorFor, densityBreaks, legendFor, parametersLine, resultColumns, resultsToCsv,
 } from './results.js';
+import { buildGeometry, nextTask, importanceOrder, pageOf, rowAt, rowColors, rowProperties, tableColumns, worldPixel } from './compact.js';
+import { CellCanvas } from './cell-canvas.js';
 import { dayStartInstant, nextDay } from '../format/format.js';
+
+/** Methods answered as a table over units, which the map draws on a canvas (?format=compact). */
+const COMPACT_METHODS = new Set(['gi-star', 'local-moran', 'kernel-density', 'emerging', 'warnings']);
 
 /**
  * The planner's hotspot panel: method, units, parameters and case filters → POST
  * api/v1/hotspots/{method} (issue 5); the result on the map with a legend, as a table and as CSV.
- * A server without the endpoint answers 404: the panel says so and keeps the form.
+ * Results over units come in the compact form and are drawn on one canvas, only the significant
+ * cells coloured (issue 13: 27,397 grid cells as SVG froze the page for 80–100 s); the case markers
+ * are hidden while a result shows. The request shows its elapsed time and can be cancelled; the
+ * shapes are built in slices. Marks `hotspot-click` and `hotspot-drawn` and the measure
+ * `hotspot-click-to-drawn` time each run. A server without the endpoint answers 404: the panel
+ * says so and keeps the form.
  */
 export class HotspotPanel {
-  constructor({ map, client, urls, legend, categories }) {
+  constructor({ map, client, urls, legend, categories, caseLayer = null }) {
     this.map = map;
     this.client = client;
     this.urls = urls;
     this.legend = legend;
+    this.caseLayer = caseLayer;
+    this.casesHidden = false;
     this.layer = null;
+    this.running = null;
+    this.onMapClick = null;
     this.element = this.#build(categories);
   }
 
@@ -44,7 +58,7 @@ export class HotspotPanel {
     const rows = {
       h3: field('H3 分辨率', h3Resolution),
       neighbours: h('div', { class: 'ld-row' }, field('邻域', neighbours), field('距离阈值（米）', distance), field('近邻数 k', k)),
-      weights: h('div', { class: 'ld-row' }, field('空间权重', weights), h('label', { class: 'ld-inline-check', style: { marginBottom: '14px' } }, fdr, 'FDR 校正')),
+      weights: h('div', { class: 'ld-row' }, field('空间权重', weights), h('label', { class: 'ld-inline-check', style: { marginBottom: '14px' } }, fdr, '错误发现率校正')),
       bandwidth: field('带宽（米）', bandwidth),
       timeStep: field('时间步长', timeStep),
       units: field('分析单元', units),
@@ -69,6 +83,10 @@ export class HotspotPanel {
     this.results = h('div', { dataset: { testid: 'hotspot-results' } });
     const run = h('button', { type: 'button', class: 'ld-button primary', dataset: { testid: 'run-hotspot' } }, '运行分析');
     run.addEventListener('click', async () => {
+      performance.clearMarks('hotspot-click');
+      performance.clearMarks('hotspot-drawn');
+      performance.clearMeasures('hotspot-click-to-drawn');
+      performance.mark('hotspot-click');
       const filter = {};
       if (category.value) filter.category = category.value;
       if (from.value) filter.from = dayStartInstant(from.value);
@@ -82,17 +100,40 @@ export class HotspotPanel {
         fill(this.message, errorBox(request.reason));
         return;
       }
+      const controller = new AbortController();
+      this.running = controller;
       run.disabled = true;
-      fill(this.message, progress('正在分析，案件较多时可能需要数秒…'));
+      const started = performance.now();
+      const status = h('span', {}, '正在分析…');
+      const cancel = h('button', { type: 'button', class: 'ld-button small', dataset: { testid: 'cancel-hotspot' },
+        onclick: () => controller.abort() }, '取消');
+      fill(this.message, h('div', { class: 'ld-row', dataset: { testid: 'hotspot-progress' } }, progress(''), status, cancel));
+      const tick = setInterval(() => {
+        status.textContent = `正在分析… 已用 ${Math.round((performance.now() - started) / 1000)} 秒`;
+      }, 500);
       try {
-        const result = await this.client.postJson(this.urls.hotspots(request.method), request.body);
+        const compact = COMPACT_METHODS.has(request.method);
+        const url = compact ? `${this.urls.hotspots(request.method)}?format=compact` : this.urls.hotspots(request.method);
+        const result = await this.client.postJson(url, request.body, { signal: controller.signal });
+        status.textContent = '正在绘制…';
+        if (compact) {
+          await this.#showCompact(request.method, result, controller.signal);
+        } else {
+          this.#show(request.method, result);
+        }
         fill(this.message);
-        this.#show(request.method, result);
+        this.#markDrawn();
       } catch (error) {
-        fill(this.message, isMissingEndpoint(error)
-          ? noticeBox('服务器尚未提供热点分析接口（/api/v1/hotspots，见第 5 号需求），暂时无法分析。')
-          : errorBox(`分析失败：${describeError(error)}`));
+        if (controller.signal.aborted) {
+          fill(this.message, noticeBox('已取消分析。'));
+        } else {
+          fill(this.message, isMissingEndpoint(error)
+            ? noticeBox('服务器尚未提供热点分析接口（/api/v1/hotspots，见第 5 号需求），暂时无法分析。')
+            : errorBox(`分析失败：${describeError(error)}`));
+        }
       } finally {
+        clearInterval(tick);
+        if (this.running === controller) this.running = null;
         run.disabled = false;
       }
     });
@@ -108,8 +149,115 @@ export class HotspotPanel {
   clear() {
     this.layer?.remove();
     this.layer = null;
+    if (this.onMapClick) this.map.off('click', this.onMapClick);
+    this.onMapClick = null;
+    this.map.closePopup();
+    if (this.casesHidden && this.caseLayer) this.map.addLayer(this.caseLayer);
+    this.casesHidden = false;
     this.legend.remove('hotspots-result');
     fill(this.results);
+  }
+
+  /** Once the result is on screen (after the next paint): the marks the browser test and bench read. */
+  #markDrawn() {
+    requestAnimationFrame(() => setTimeout(() => {
+      performance.mark('hotspot-drawn');
+      const measure = performance.measure('hotspot-click-to-drawn', 'hotspot-click', 'hotspot-drawn');
+      this.results.dataset.drawnMs = String(Math.round(measure.duration));
+    }, 0));
+  }
+
+  /** The case markers would hide the cells and the cells the markers: markers off while a result shows. */
+  #hideCases() {
+    if (this.caseLayer && this.map.hasLayer(this.caseLayer)) {
+      this.map.removeLayer(this.caseLayer);
+      this.casesHidden = true;
+    }
+  }
+
+  async #showCompact(method, result, signal) {
+    const columns = Array.isArray(result?.columns) ? result.columns : [];
+    const rows = Array.isArray(result?.rows) ? result.rows : [];
+    await nextTask();
+    const { colors, breaks } = rowColors(method, columns, rows);
+    await nextTask();
+    // Only the coloured rows are drawn, so only their shapes are decoded and projected.
+    const toMap = displayDatum.current === 'wgs84' ? null : (lonLat) => displayDatum.toMap(lonLat);
+    const geometry = await buildGeometry(result?.shapes, toMap, { signal, include: colors });
+    this.clear();
+    this.#hideCases();
+    this.layer = new CellCanvas(geometry, colors).addTo(this.map);
+    this.onMapClick = (event) => {
+      // The shapes are in the map's datum already, like the click.
+      const [x, y] = worldPixel(event.latlng.lat, event.latlng.lng);
+      const i = rowAt(geometry, x, y, 6 / 2 ** this.map.getZoom());
+      if (i < 0) return;
+      const properties = rowProperties(columns, rows[i]);
+      this.map.openPopup(tableColumns(method, columns)
+        .map((c) => `${COLUMN_LABELS[c] ?? c}：${escapeHtml(cellText(c, properties[c]))}`).join('<br>'), event.latlng);
+    };
+    this.map.on('click', this.onMapClick);
+    const label = METHODS.find((m) => m.id === method)?.label ?? method;
+    const items = method === 'kernel-density'
+      ? legendFor(method, []).map((item, i) => ({ ...item, label: breaks.length ? `${round(breaks[i])} – ${round(breaks[i + 1])}` : '' }))
+      : legendFor(method, []);
+    this.legend.set('hotspots-result', { title: label, items, column: true, note: method === 'kernel-density'
+      ? '密度为 0 的栅格不着色；点击栅格查看数值' : '不显著的单元不着色；点击着色单元查看数值' });
+    this.#fitTo(geometry, colors);
+    // The map first; the table's sort in a task of its own, so neither holds the page for long.
+    await nextTask();
+    this.#table(method, columns, rows, result.parameters);
+  }
+
+  /** Fits the map to the coloured rows (all rows when none is coloured). */
+  #fitTo(geometry, colors) {
+    let minX = Infinity;
+    let minY = Infinity;
+    let maxX = -Infinity;
+    let maxY = -Infinity;
+    const any = colors.some(Boolean);
+    for (let i = 0; i < colors.length; i++) {
+      const b = 4 * i;
+      if ((any && !colors[i]) || Number.isNaN(geometry.boxes[b])) continue;
+      minX = Math.min(minX, geometry.boxes[b]);
+      minY = Math.min(minY, geometry.boxes[b + 1]);
+      maxX = Math.max(maxX, geometry.boxes[b + 2]);
+      maxY = Math.max(maxY, geometry.boxes[b + 3]);
+    }
+    if (minX > maxX) return;
+    const corner = (x, y) => this.map.unproject([x, y], 0);
+    this.map.fitBounds([corner(minX, maxY), corner(maxX, minY)], { maxZoom: 14 });
+  }
+
+  /** The rows in the order that matters, 50 to a page, with Chinese column names. */
+  #table(method, columns, rows, parameters) {
+    const shown = tableColumns(method, columns);
+    const order = importanceOrder(method, columns, rows);
+    const body = h('tbody');
+    const pageLabel = h('span', { class: 'ld-muted', dataset: { testid: 'hotspot-page' } });
+    const previous = h('button', { type: 'button', class: 'ld-button small', dataset: { testid: 'hotspot-previous' } }, '上一页');
+    const next = h('button', { type: 'button', class: 'ld-button small', dataset: { testid: 'hotspot-next' } }, '下一页');
+    let current = 0;
+    const render = (page) => {
+      const { indexes, page: shownPage, pages } = pageOf(order, page);
+      current = shownPage;
+      fill(body, indexes.map((i) => h('tr', {}, shown.map((c) => h('td', {}, cellText(c, rows[i][columns.indexOf(c)]))))));
+      pageLabel.textContent = `第 ${shownPage + 1} / ${pages} 页，共 ${rows.length} 行`;
+      previous.disabled = shownPage === 0;
+      next.disabled = shownPage >= pages - 1;
+    };
+    previous.addEventListener('click', () => render(current - 1));
+    next.addEventListener('click', () => render(current + 1));
+    render(0);
+    const csv = () => resultsToCsv(order.map((i) => ({ properties: rowProperties(columns, rows[i]) })));
+    fill(this.results,
+      h('h3', {}, `结果：${rows.length} 个单元`),
+      parameters ? h('div', { class: 'ld-muted', dataset: { testid: 'hotspot-parameters' } }, `参数：${parametersLine(parameters)}`) : null,
+      h('div', { class: 'ld-muted' }, ORDER_NOTES[method] ?? ''),
+      h('button', { type: 'button', class: 'ld-button small', onclick: () => download(`热点分析-${method}.csv`, csv()) }, '下载 CSV'),
+      h('div', { class: 'ld-table-wrap' }, h('table', { class: 'ld-table' },
+        h('thead', {}, h('tr', {}, shown.map((c) => h('th', {}, COLUMN_LABELS[c] ?? c)))), body)),
+      h('div', { class: 'ld-actions' }, previous, pageLabel, next));
   }
 
   #show(method, result) {
@@ -141,6 +289,19 @@ export class HotspotPanel {
         })))))),
       features.length > 200 ? h('div', { class: 'ld-muted' }, `表中列出前 200 个，完整结果请下载 CSV。`) : null);
   }
+}
+
+/** What the table's order is, in words. */
+const ORDER_NOTES = Object.freeze({
+  'gi-star': '按 |z 得分| 从大到小排列（最显著的热点和冷点在前）',
+  'local-moran': '按 |z 得分| 从大到小排列',
+  'kernel-density': '按密度从高到低排列',
+  emerging: '按模式的紧要程度排列（加强、持续、连续、新增……），同类按最近一期 |z 得分|',
+  warnings: '按 p 值从小到大排列',
+});
+
+function round(value) {
+  return Math.abs(value) >= 10 ? Math.round(value) : Number(value.toFixed(2));
 }
 
 /** Tooltips are HTML; names come from the data. */

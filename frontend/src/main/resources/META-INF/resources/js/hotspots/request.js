@@ -3,8 +3,8 @@
  */
 
 export const METHODS = Object.freeze([
-  { id: 'gi-star', label: '热点分析（Getis-Ord Gi*）' },
-  { id: 'local-moran', label: '聚类与异常值（Local Moran’s I）' },
+  { id: 'gi-star', label: '热点分析（Gi* 统计量）' },
+  { id: 'local-moran', label: '聚类与异常值（局部莫兰指数）' },
   { id: 'kernel-density', label: '核密度' },
   { id: 'emerging', label: '时空热点（新兴热点）' },
   { id: 'warnings', label: '预警' },

@@ -125,7 +125,7 @@ export function resultColumns(features) {
 /** Column and parameter names in Chinese where we know them. */
 export const COLUMN_LABELS = Object.freeze({
   unitId: '单元', name: '名称', label: '名称', value: '数值', count: '案件数', z: 'z 得分', p: 'p 值', bin: '置信区间',
-  I: 'Moran’s I', i: 'Moran’s Iᵢ', expectedI: 'Iᵢ 期望值', varianceI: 'Iᵢ 方差', pseudoP: '置换检验 p 值',
+  I: '莫兰指数', i: '局部莫兰指数', expectedI: 'Iᵢ 期望值', varianceI: 'Iᵢ 方差', pseudoP: '置换检验 p 值',
   quadrant: '象限', density: '密度', pattern: '模式', trend: '趋势', trendZ: '趋势 z 得分', trendP: '趋势 p 值',
   zLast: '最近一期 z 得分', hotSteps: '热点期数', coldSteps: '冷点期数', neighbours: '邻居数', row: '行', column: '列',
   category: '类别', categoryCode: '类别代码', parentCategory: '大类', township: '乡镇/街道', townshipCode: '乡镇/街道代码',
@@ -133,13 +133,13 @@ export const COLUMN_LABELS = Object.freeze({
   baselineMean: '基线均值', baselineSd: '基线标准差', expectedRate: '期望值', ratio: '倍数', threshold: '阈值',
   windowStart: '窗口开始', windowHours: '窗口（小时）', baselineWindows: '基线窗口数', baselineStart: '基线开始',
   method: '方法', units: '分析单元', unitCount: '单元数', crs: '坐标系', weights: '权重', includeSelf: '含自身',
-  distanceBandMetres: '距离阈值（米）', k: '近邻数', fdr: 'FDR 校正', alpha: '显著性水平', bandwidthMetres: '带宽（米）',
+  distanceBandMetres: '距离阈值（米）', k: '近邻数', fdr: '错误发现率校正', alpha: '显著性水平', bandwidthMetres: '带宽（米）',
   cellSizeMetres: '栅格边长（米）', kernel: '核函数', densityUnit: '密度单位', maxDensity: '最大密度', cells: '栅格数',
   cellsWithDensity: '有密度的栅格数', timeStep: '时间步长', timeWindowSteps: '时间窗口期数', steps: '期数',
   permutations: '置换次数', seed: '随机种子', seriesTested: '检验的序列数', minCount: '最少案件数', cases: '案件数',
   casesOutsideUnits: '单元外案件数', unitsWithoutNeighbours: '无邻居单元数', neighbourLinks: '邻接数', from: '起',
   to: '止', end: '结束', zone: '投影带', valueProperty: '数值属性', idProperty: '编号属性', month: '月份',
-  previousMonth: '上月',
+  previousMonth: '上月', columns: '列数', rows: '行数', stepStarts: '各期开始',
 });
 
 const byId = (list) => Object.fromEntries(list.map((entry) => [entry.id, entry.label]));
@@ -150,6 +150,9 @@ const VALUE_LABELS = Object.freeze({
   units: { ...byId(UNITS), upload: '上传的单元' },
   weights: { binary: '二值', row: '行标准化' },
   kernel: { quartic: '四次核' },
+  densityUnit: { 'cases per km²': '件/平方千米' },
+  timeStep: { day: '日', week: '周', month: '月' },
+  trend: { up: '上升', down: '下降', none: '无趋势' },
 });
 
 /** A value as the table, tooltip and parameter line show it. */

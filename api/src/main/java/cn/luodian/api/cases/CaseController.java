@@ -8,6 +8,7 @@ import cn.luodian.api.describe.Coordinates;
 import cn.luodian.api.dispatch.ResponsibleUnit;
 import cn.luodian.api.dispatch.ResponsibleUnits;
 import cn.luodian.api.security.Actor;
+import cn.luodian.api.security.ActorNames;
 import cn.luodian.api.system.BadRequestException;
 import cn.luodian.api.system.NotFoundException;
 import cn.luodian.geo.crs.Datum;
@@ -52,8 +53,11 @@ class CaseController {
     private final Supervisions supervisions;
     private final CaseSettings settings;
 
+    private final ActorNames names;
+
     public CaseController(CaseService service, CaseTransitions transitions, Taxonomy categories,
-                          ResponsibleUnits units, Supervisions supervisions, CaseSettings settings) {
+                          ResponsibleUnits units, Supervisions supervisions, CaseSettings settings, ActorNames names) {
+        this.names = names;
         this.service = service;
         this.transitions = transitions;
         this.categories = categories;
@@ -189,6 +193,7 @@ class CaseController {
             json.put("from", e.fromState() == null ? null : e.fromState().id());
             json.put("to", e.toState().id());
             json.put("actor", e.actor());
+            json.put("actorName", names.nameOf(e.actor()));
             json.put("at", e.at().toString());
             json.put("note", e.note());
             json.put("unitId", e.unitId());

@@ -182,7 +182,7 @@ export class CasePanel {
       fill(container, events.length === 0 ? h('div', { class: 'ld-muted' }, '暂无记录') : h('ol', { class: 'ld-timeline', dataset: { testid: 'timeline' } },
         events.slice().reverse().map((e) => h('li', {},
           h('div', {}, h('strong', {}, actionInfo(e.action).label ?? e.action), ` → ${stateLabel(e.to)}`),
-          h('div', { class: 'ld-when' }, `${formatDateTime(e.at)} · ${e.actor}`),
+          h('div', { class: 'ld-when' }, `${formatDateTime(e.at)} · ${e.actorName ?? e.actor}`),
           e.note ? h('div', { class: 'ld-note' }, e.note) : null))));
     } catch (error) {
       fill(container, errorBox(`办理记录加载失败：${describeError(error)}`, () => this.#loadHistory(id, container)));

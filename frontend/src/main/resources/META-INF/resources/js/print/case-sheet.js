@@ -63,7 +63,7 @@ async function start() {
       h('thead', {}, h('tr', {}, h('th', {}, '时间'), h('th', {}, '操作'), h('th', {}, '办理人'), h('th', {}, '说明'))),
       h('tbody', {}, history.map((e) => h('tr', {},
         h('td', {}, formatDateTime(e.at)), h('td', {}, `${actionInfo(e.action).label ?? e.action} → ${stateLabel(e.to)}`),
-        h('td', {}, e.actor ?? '—'), h('td', {}, e.note ?? ''))))),
+        h('td', {}, e.actorName ?? e.actor ?? '—'), h('td', {}, e.note ?? ''))))),
     h('div', { class: 'sheet-sign' }, h('div', {}, '派遣人签字'), h('div', {}, '责任单位签收'), h('div', {}, '处置完成日期')));
   await Promise.all([map, ...photoImages].map(loaded));
   document.body.dataset.sheetReady = 'true';

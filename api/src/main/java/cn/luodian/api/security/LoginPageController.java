@@ -21,6 +21,7 @@ public class LoginPageController {
               <meta charset="utf-8">
               <meta name="viewport" content="width=device-width, initial-scale=1">
               <title>%s · 落点</title>
+              <link rel="icon" href="data:,">
               <style>
                 body { font-family: system-ui, sans-serif; background: #f4f5f7; margin: 0; }
                 form { max-width: 20rem; margin: 12vh auto; padding: 1.5rem 2rem; background: #fff;
@@ -43,7 +44,7 @@ public class LoginPageController {
     @ResponseBody
     public String login(@RequestParam(required = false) String error, @RequestParam(required = false) String logout,
                         CsrfToken csrf) {
-        String message = error != null ? "<p class=\"message error\">用户名或密码错误。</p>"
+        String message = error != null ? "<p class=\"message error\">用户名或密码错误，或账号已停用。</p>"
                 : logout != null ? "<p class=\"message\">已退出登录。</p>" : "";
         return PAGE.formatted("登录", """
                 <form method="post" action="login">

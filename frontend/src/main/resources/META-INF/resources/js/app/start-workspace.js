@@ -1,5 +1,6 @@
 import { geoJSON, latLng } from 'leaflet';
 import { AuditPanel } from '../admin/audit-panel.js';
+import { addAdminTabs } from '../admin/admin-tabs.js';
 import { CaseListPanel } from '../cases/case-list.js';
 import { CasePanel } from '../cases/case-panel.js';
 import { INBOX, hasInbox, inboxBadge } from '../cases/inbox.js';
@@ -149,6 +150,7 @@ export function startWorkspace({
   if (tabs.includes('hotspots')) {
     workspace.add('hotspots', () => new HotspotPanel({ map, client, urls, legend, categories }));
   }
+  addAdminTabs(workspace, tabs, { client, urls, categories, townships, user });
 
   const bboxOf = () => {
     const b = map.getBounds();

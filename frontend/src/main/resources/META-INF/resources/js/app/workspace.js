@@ -3,6 +3,7 @@ import { h, fill } from '../ui/dom.js';
 /** Names of the panels in the tab bar. */
 export const TAB_LABELS = Object.freeze({
   cases: '案件', report: '上报', queue: '派遣队列', stats: '考核', hotspots: '热点分析', audit: '审计', welcome: '欢迎',
+  rules: '派遣规则', units: '责任单位', users: '用户',
 });
 
 /**

@@ -30,7 +30,9 @@ export class RulesPanel {
     const [categories, townships, { units }] = await Promise.all([this.categories(), this.townships(),
       this.client.getJson(this.urls.adminUnits())]);
     return {
-      categories: categories.map((c) => ({ value: c.code, label: `${c.parentCode ? '　' : ''}${c.name}（${c.code}）` })),
+      // 大类 then its 小类, indented: a rule may name either.
+      categories: categories.flatMap((c) => [{ value: c.code, label: `${c.name}（${c.code}）` },
+        ...(c.children ?? []).map((s) => ({ value: s.code, label: `　${s.name}（${s.code}）` }))]),
       townships: townships.map((t) => ({ value: t.code, label: t.name })),
       units: units.filter((u) => u.enabled).map((u) => ({ value: String(u.id), label: u.name })),
     };
@@ -122,7 +124,7 @@ export class RulesPanel {
     } catch {
       return; // the list above shows the failure
     }
-    const category = select({ name: 'preview-category' }, options.categories.filter((c) => !c.label.startsWith('全部')), '');
+    const category = select({ name: 'preview-category' }, options.categories, '');
     const area = select({ name: 'preview-area' }, options.townships, '');
     const result = h('div', { dataset: { testid: 'rule-preview-result' }, 'aria-live': 'polite' });
     const run = h('button', { type: 'button', class: 'ld-button', dataset: { testid: 'rule-preview' }, onclick: async () => {

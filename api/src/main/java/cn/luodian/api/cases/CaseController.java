@@ -174,7 +174,7 @@ class CaseController {
         CityCase c = service.get(id, actor);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("suggestedUnitId", transitions.suggestedUnit(c).map(ResponsibleUnit::id).orElse(null));
-        body.put("units", units.listUnits().stream().limit(MAX_UNITS_LISTED).map(u -> {
+        body.put("units", units.listEnabledUnits().stream().limit(MAX_UNITS_LISTED).map(u -> {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("id", u.id());
             json.put("code", u.code());

@@ -134,8 +134,13 @@ public class CaseTransitions {
 
     private ResponsibleUnit unitFor(CityCase c, TransitionRequest request) {
         if (request.unitId() != null) {
-            return units.findUnit(request.unitId())
+            ResponsibleUnit unit = units.findUnit(request.unitId())
                     .orElseThrow(() -> new BadRequestException("unknown responsible unit " + request.unitId()));
+            if (!unit.enabled()) {
+                // Disabled by the administrator (停用): keeps its cases, receives no new ones.
+                throw new BadRequestException("责任单位“" + unit.name() + "”已停用，请选择其他单位");
+            }
+            return unit;
         }
         return suggestedUnit(c)
                 .orElseThrow(() -> new ConflictException("no dispatch rule and no home unit for case " + c.number()

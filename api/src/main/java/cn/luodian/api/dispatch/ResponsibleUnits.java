@@ -20,6 +20,11 @@ public class ResponsibleUnits {
         return rows.listUnits();
     }
 
+    /** The units a case may be dispatched to now: not disabled (停用). */
+    public List<ResponsibleUnit> listEnabledUnits() {
+        return rows.listUnits().stream().filter(ResponsibleUnit::enabled).toList();
+    }
+
     public Optional<ResponsibleUnit> findUnit(long id) {
         return rows.findUnit(id);
     }
@@ -40,7 +45,7 @@ public class ResponsibleUnits {
         return rows.listRules();
     }
 
-    public void insertRule(String categoryPrefix, String jurisdictionPrefix, long unitId, int priority) {
-        rows.insertRule(categoryPrefix, jurisdictionPrefix, unitId, priority);
+    public long insertRule(String categoryPrefix, String jurisdictionPrefix, long unitId, int priority) {
+        return rows.insertRule(categoryPrefix, jurisdictionPrefix, unitId, priority);
     }
 }

@@ -11,7 +11,15 @@
  * {@link cn.luodian.api.dispatch.ResponsibleUnits} is the face other packages read and add units
  * and rules through; {@code DispatchRepository} keeps {@code responsible_unit} and {@code dispatch_rule}.
  *
- * <p>A leaf: depends on no other api package (it is given category and jurisdiction codes, not
- * cases).
+ * <p>The administrator manages both ({@link cn.luodian.api.dispatch.DispatchAdmin}, under
+ * {@code /api/v1/admin/units}, {@code /api/v1/admin/dispatch-rules} and the 试算
+ * {@code /api/v1/admin/dispatch-preview}): checked forms ({@code UnitForm}, {@code RuleForm}), one
+ * audited transaction per change, ADMIN only. A unit is disabled (停用), never deleted, because
+ * cases point at it; a disabled unit is not offered at 派遣, its rules are passed over and it is no
+ * township's home unit. Two rules with the same category and place are refused (409).
+ *
+ * <p>Depends on {@code security} (the actor, the audit log), {@code categories} and {@code layers}
+ * (to check that a rule's category and place exist); it is given category and jurisdiction codes,
+ * not cases.
  */
 package cn.luodian.api.dispatch;

@@ -44,7 +44,7 @@ public class LoginPageController {
     @ResponseBody
     public String login(@RequestParam(required = false) String error, @RequestParam(required = false) String logout,
                         CsrfToken csrf) {
-        String message = error != null ? "<p class=\"message error\">用户名或密码错误。</p>"
+        String message = error != null ? "<p class=\"message error\">用户名或密码错误，或账号已停用。</p>"
                 : logout != null ? "<p class=\"message\">已退出登录。</p>" : "";
         return PAGE.formatted("登录", """
                 <form method="post" action="login">

@@ -1,7 +1,6 @@
 package cn.luodian.api.security;
 
 import cn.luodian.api.system.BadRequestException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -14,9 +13,6 @@ public record NewUser(String username, String password, String role, String disp
                       Long unitId) {
     static final Pattern USERNAME = Pattern.compile("[a-z][a-z0-9._-]{1,39}");
     static final Pattern SCOPE = Pattern.compile("|\\d{6}|\\d{9}|\\d{12}");
-    static final int MIN_PASSWORD_CHARS = 10;
-    /** bcrypt reads at most 72 bytes of a password; refuse longer ones instead of cutting them. */
-    static final int MAX_PASSWORD_BYTES = 72;
 
     /** The role this user asks for; call {@link #check} first. */
     public Role parsedRole() {
@@ -32,7 +28,7 @@ public record NewUser(String username, String password, String role, String disp
             throw new BadRequestException("username must be 2 to 40 characters: a lower-case letter, then"
                     + " lower-case letters, digits, '.', '_' or '-'");
         }
-        checkPassword(password, "password");
+        PasswordRule.check(password, username, "密码");
         if (role == null || Arrays.stream(Role.values()).noneMatch(r -> r.name().equalsIgnoreCase(role.trim()))) {
             throw new BadRequestException("role must be one of " + Arrays.toString(Role.values()));
         }
@@ -48,15 +44,6 @@ public record NewUser(String username, String password, String role, String disp
         }
         if (!unit && unitId != null) {
             throw new BadRequestException("unitId is only for role RESPONSIBLE_UNIT");
-        }
-    }
-
-    static void checkPassword(String password, String name) {
-        if (password == null || password.codePointCount(0, password.length()) < MIN_PASSWORD_CHARS) {
-            throw new BadRequestException(name + " must have at least " + MIN_PASSWORD_CHARS + " characters");
-        }
-        if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
-            throw new BadRequestException(name + " must have at most " + MAX_PASSWORD_BYTES + " bytes in UTF-8");
         }
     }
 

@@ -13,6 +13,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.access.RequestMatcherDelegatingAccessDeniedHandler;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
@@ -46,7 +47,8 @@ public class SecurityConfig {
     static final String[] SCRIPT_PATHS = {"/api/**", "/open311/**", "/tiles/**", "/actuator/**", "/v3/api-docs/**"};
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, LuodianProperties properties, ProblemResponses problems) {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, LuodianProperties properties, ProblemResponses problems,
+                                           SessionRevocations revocations) {
         boolean openReads = properties.security().openReferenceReads();
         RequestMatcher scripts = new OrRequestMatcher(Arrays.stream(SCRIPT_PATHS)
                 .map(path -> (RequestMatcher) PathPatternRequestMatcher.withDefaults().matcher(path)).toList());
@@ -68,6 +70,8 @@ public class SecurityConfig {
             rules.requestMatchers("/api/v1/cases/**", "/api/v1/stats/**", "/api/v1/hotspots/**").authenticated();
             rules.anyRequest().authenticated();
         });
+        // A session whose user was disabled or changed since signing in ends at its next request.
+        http.addFilterBefore(new RevokedSessionFilter(revocations), AuthorizationFilter.class);
         http.httpBasic(basic -> basic.realmName("luodian").authenticationEntryPoint(problems));
         http.formLogin(form -> form.loginPage("/login").permitAll());
         http.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll());

@@ -17,15 +17,22 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
     private final String scopeCode;
     private final Long unitId;
     private final boolean enabled;
+    /** When this sign-in happened on {@link SessionRevocations}' counter. */
+    private final long signedInAt;
     private String passwordHash;
 
-    SignedInUser(UserRecord user) {
+    SignedInUser(UserRecord user, long signedInAt) {
+        this.signedInAt = signedInAt;
         this.username = user.username();
         this.role = user.role();
         this.scopeCode = user.scopeCode();
         this.unitId = user.unitId();
         this.enabled = user.enabled();
         this.passwordHash = user.passwordHash();
+    }
+
+    long signedInAt() {
+        return signedInAt;
     }
 
     public Actor actor() {

@@ -27,10 +27,12 @@ public class UserAccounts implements UserDetailsService {
     private final PasswordEncoder passwords;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final SessionRevocations revocations;
 
     public UserAccounts(UserStore store, AuditLog audit, PasswordEncoder passwords, TransactionTemplate transactions,
-                        ObjectProvider<Clock> clock) {
+                        ObjectProvider<Clock> clock, SessionRevocations revocations) {
         this.store = store;
+        this.revocations = revocations;
         this.audit = audit;
         this.passwords = passwords;
         this.transactions = transactions;
@@ -78,17 +80,18 @@ public class UserAccounts implements UserDetailsService {
         return passwords.matches(password, user.passwordHash());
     }
 
-    /** Stops the user from signing in, on behalf of {@code by}. */
+    /** Stops the user from signing in, on behalf of {@code by} (the system: no checks of who acts). */
     public void disable(Actor by, String username) {
         transactions.executeWithoutResult(status -> {
             store.disable(username);
             audit.record(by, "user.disable", "user", username, Map.of());
         });
+        revocations.revoke(username);
     }
 
     @Override
     public UserDetails loadUserByUsername(String username) {
-        return store.findByUsername(username).map(SignedInUser::new)
+        return store.findByUsername(username).map(user -> new SignedInUser(user, revocations.signIn()))
                 .orElseThrow(() -> new UsernameNotFoundException("no such user"));
     }
 }

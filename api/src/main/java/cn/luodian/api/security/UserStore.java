@@ -51,7 +51,29 @@ public class UserStore {
     }
 
     public void disable(String username) {
-        jdbc.update("UPDATE app_user SET enabled = FALSE WHERE username = ?", username);
+        setEnabled(username, false);
+    }
+
+    void setEnabled(String username, boolean enabled) {
+        jdbc.update("UPDATE app_user SET enabled = ? WHERE username = ?", enabled, username);
+    }
+
+    void update(String username, Role role, String displayName, String scopeCode, Long unitId) {
+        jdbc.update("UPDATE app_user SET role = ?, display_name = ?, scope_code = ?, unit_id = ? WHERE username = ?",
+                role.name(), displayName, scopeCode, unitId, username);
+    }
+
+    void setPasswordHash(String username, String passwordHash) {
+        jdbc.update("UPDATE app_user SET password_hash = ? WHERE username = ?", passwordHash, username);
+    }
+
+    /**
+     * The usernames of the enabled administrators, their rows locked until the transaction ends: two
+     * administrators disabling each other at once cannot both leave none.
+     */
+    List<String> lockEnabledAdmins() {
+        return jdbc.queryForList("SELECT username FROM app_user WHERE role = 'ADMIN' AND enabled ORDER BY id FOR UPDATE",
+                String.class);
     }
 
     private static UserRecord user(ResultSet rs, int row) throws SQLException {

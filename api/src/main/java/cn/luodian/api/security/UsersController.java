@@ -2,36 +2,67 @@ package cn.luodian.api.security;
 
 import cn.luodian.api.system.NotFoundException;
 import java.util.List;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code /api/v1/users}: listing and creating users is for ADMIN ({@link SecurityConfig});
- * {@code /me} is for anyone signed in.
+ * {@code /api/v1/users}: listing, creating and changing users is for ADMIN ({@link SecurityConfig},
+ * and {@link UserAdmin} checks again); {@code /me} is for anyone signed in. The list shows at most
+ * {@value #MAX_LISTED} users.
  */
 @RestController
 @RequestMapping("/api/v1/users")
 public class UsersController {
-    private final UserAccounts accounts;
+    static final int MAX_LISTED = 1000;
 
-    public UsersController(UserAccounts accounts) {
+    private final UserAccounts accounts;
+    private final UserAdmin admin;
+
+    public UsersController(UserAccounts accounts, UserAdmin admin) {
         this.accounts = accounts;
+        this.admin = admin;
     }
 
     @GetMapping
     public List<UserJson> list() {
-        return accounts.listAll().stream().map(UserJson::of).toList();
+        return accounts.listAll().stream().limit(MAX_LISTED).map(UserJson::of).toList();
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     public UserJson create(@RequestBody NewUser user, Actor actor) {
         return UserJson.of(accounts.create(actor, user));
+    }
+
+    /** Role, display name, scope and unit. */
+    @PutMapping("/{username}")
+    public UserJson update(@PathVariable String username, @RequestBody UserChange change, Actor actor) {
+        return UserJson.of(admin.update(actor, username, change));
+    }
+
+    @PostMapping("/{username}/disable")
+    public UserJson disable(@PathVariable String username, Actor actor) {
+        return UserJson.of(admin.setEnabled(actor, username, false));
+    }
+
+    @PostMapping("/{username}/enable")
+    public UserJson enable(@PathVariable String username, Actor actor) {
+        return UserJson.of(admin.setEnabled(actor, username, true));
+    }
+
+    /** A temporary password the administrator sets and hands over: {@code {"password": "…"}}. */
+    @PostMapping("/{username}/password")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    public void resetPassword(@PathVariable String username, @RequestBody Map<String, String> body, Actor actor) {
+        admin.resetPassword(actor, username, body == null ? null : body.get("password"));
     }
 
     @GetMapping("/me")

@@ -9,7 +9,12 @@
  *
  * <p>Inside: the storage of users ({@code UserStore}) and of the append-only {@code audit_log}
  * ({@code AuditLogStore}); administrators read the log through {@code AuditController}
- * ({@code GET /api/v1/audit}, an {@link cn.luodian.api.security.AuditQuery}). Depends only on
- * {@code system}.
+ * ({@code GET /api/v1/audit}, an {@link cn.luodian.api.security.AuditQuery}).
+ *
+ * <p>Administrators change users through {@link cn.luodian.api.security.UserAdmin} (role and
+ * scope, disable and enable, a temporary password; never themself out, never the last enabled
+ * administrator). Every new password passes {@code PasswordRule}, the one place the password
+ * policy lives. A change to a user ends their open sessions at the next request
+ * ({@code SessionRevocations}, {@code RevokedSessionFilter}). Depends only on {@code system}.
  */
 package cn.luodian.api.security;

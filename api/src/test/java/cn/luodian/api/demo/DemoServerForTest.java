@@ -39,6 +39,12 @@ public final class DemoServerForTest {
         return PORTS.get(Database.H2GIS);
     }
 
+    /** The base URL of the demo server on this database, for tests that must speak raw HTTP (cookies, forms). */
+    public static synchronized String baseUrl(Database database) {
+        http(database);
+        return "http://localhost:" + PORTS.get(database);
+    }
+
     /** The shared servers' administrator password (elsewhere it is generated or configured). */
     public static final String ADMIN_PASSWORD = "admin-demo-password-for-tests";
 

@@ -49,7 +49,8 @@ class DemoUsersTest {
         store = StoreForTest.create(database, tempDir);
         var clock = new StaticListableBeanFactory().getBeanProvider(Clock.class);
         audit = new AuditLog(new AuditLogStore(store.jdbc()), clock);
-        accounts = new UserAccounts(new UserStore(store.jdbc()), audit, passwords, store.transactions(), clock);
+        accounts = new UserAccounts(new UserStore(store.jdbc()), audit, passwords, store.transactions(), clock,
+                new cn.luodian.api.security.SessionRevocations());
         layers = new JdbcLayerStore(store.jdbc(), store.transactions());
         demoUsers = new DemoUsers(accounts, new ResponsibleUnits(new DispatchRepository(store.jdbc())),
                 new ReferenceLayers(layers, new LayerReader(store.jdbc()), new DivisionCodeReader(store.jdbc())));

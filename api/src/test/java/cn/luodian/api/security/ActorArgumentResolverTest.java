@@ -74,7 +74,7 @@ class ActorArgumentResolverTest {
 
     @Test
     void theSignedInUserIsTheActor() {
-        signIn(new SignedInUser(UNIT_USER));
+        signIn(new SignedInUser(UNIT_USER, 0));
         assertThat(resolve("required")).isEqualTo(new Actor("chengguan", Role.RESPONSIBLE_UNIT, "110112", 7L));
         assertThat(resolve("optional")).isEqualTo(Optional.of(new Actor("chengguan", Role.RESPONSIBLE_UNIT, "110112", 7L)));
     }

@@ -209,7 +209,8 @@ class SecurityApiTest {
     @ValueSource(strings = {
         "Upper|a-good-long-password|PLANNER|110112|null|username",
         "x|a-good-long-password|PLANNER|110112|null|username",
-        "shorty|too-short|PLANNER|110112|null|at least 10",
+        "shorty|too-short|PLANNER|110112|null|至少要有 10 个字符",
+        "samenamexx|SameNameXX|PLANNER|110112|null|不能与用户名相同",
         "mayor|a-good-long-password|MAYOR|110112|null|role must be one of",
         "wide|a-good-long-password|PLANNER|1101|null|scopeCode",
         "unitless|a-good-long-password|RESPONSIBLE_UNIT|110112|null|unitId is required",
@@ -232,7 +233,7 @@ class SecurityApiTest {
         http.perform(as(Role.ADMIN, post("/api/v1/users")).contentType(MediaType.APPLICATION_JSON)
                         .content(newUser("verbose", "密码".repeat(13), "PLANNER", "110112", "null")))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.detail").value(containsString("72 bytes")));
+                .andExpect(jsonPath("$.detail").value(containsString("72 字节")));
         http.perform(get("/api/v1/users/me").with(httpBasic("admin", "x".repeat(100))))
                 .andExpect(status().isUnauthorized());
     }

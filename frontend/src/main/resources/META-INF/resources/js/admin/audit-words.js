@@ -13,9 +13,15 @@ const ACTIONS = Object.freeze({
   'exposure.period.correct': '挂账期次勘误', 'exposure.entry.add': '加入挂账条目',
   'exposure.entry.remove': '移出挂账条目', 'exposure.entry.photo': '挂账条目照片',
   'exposure.entry.rectify': '记录整改', 'exposure.entry.follow_up': '回头看',
+  'user.update': '修改用户', 'user.enable': '启用用户', 'user.password-reset': '重置密码',
+  'unit.create': '新建责任单位', 'unit.update': '修改责任单位', 'unit.disable': '停用责任单位', 'unit.enable': '启用责任单位',
+  'dispatch-rule.create': '新建派遣规则', 'dispatch-rule.update': '修改派遣规则', 'dispatch-rule.delete': '删除派遣规则',
 });
 
-const ENTITIES = Object.freeze({ case: '案件', user: '用户', exposure_period: '挂账期次', exposure_entry: '挂账条目' });
+const ENTITIES = Object.freeze({
+  case: '案件', user: '用户', exposure_period: '挂账期次', exposure_entry: '挂账条目',
+  unit: '责任单位', 'dispatch-rule': '派遣规则',
+});
 
 export function auditAction(id) {
   if (ACTIONS[id]) return ACTIONS[id];

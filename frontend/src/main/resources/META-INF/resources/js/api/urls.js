@@ -162,6 +162,26 @@ export class ApiUrls {
     return new URL(`${TILES_PATH}${list.join(',')}.json`, this.#page).href;
   }
 
+  /** GET, POST: the responsible units (ADMIN); with an id: PUT one, or `/disable`, `/enable` (POST). */
+  adminUnits(id, action) {
+    return this.#api(adminPath('admin/units', id, action));
+  }
+
+  /** GET, POST: the dispatch rules (ADMIN); with an id: PUT or DELETE one. */
+  adminRules(id) {
+    return this.#api(adminPath('admin/dispatch-rules', id));
+  }
+
+  /** GET: which unit a case of `category` at `place` (township or village code) would go to (ADMIN). */
+  dispatchPreview(category, place) {
+    return this.#api('admin/dispatch-preview', { category, place });
+  }
+
+  /** GET, POST: the users (ADMIN); with a username: PUT one, or `/disable`, `/enable`, `/password` (POST). */
+  users(username, action) {
+    return this.#api(adminPath('users', username, action));
+  }
+
   #api(path, params = {}) {
     const url = new URL(path, this.#root);
     const search = new URLSearchParams();
@@ -250,4 +270,11 @@ function coordinate(value) {
     throw new TypeError(`not a coordinate: ${JSON.stringify(value)}`);
   }
   return Number(value.toFixed(7));
+}
+
+/** `base`, `base/id` or `base/id/action`; the id is encoded, the action is one of ours. */
+function adminPath(base, id, action) {
+  if (id === undefined || id === null) return base;
+  const path = `${base}/${encodeURIComponent(String(id))}`;
+  return action ? `${path}/${action}` : path;
 }

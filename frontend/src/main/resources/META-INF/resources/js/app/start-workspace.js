@@ -1,5 +1,6 @@
 import { geoJSON, latLng } from 'leaflet';
 import { AuditPanel } from '../admin/audit-panel.js';
+import { addAdminTabs } from '../admin/admin-tabs.js';
 import { CaseListPanel } from '../cases/case-list.js';
 import { CasePanel } from '../cases/case-panel.js';
 import { INBOX, hasInbox, inboxBadge } from '../cases/inbox.js';
@@ -187,6 +188,7 @@ export function startWorkspace({
   });
   document.getElementById('search-slot')?.append(searchBox.element);
   new PrintMapView({ map, frame: document.getElementById('print-frame'), demo: () => !document.getElementById('demo-badge')?.hidden });
+  addAdminTabs(workspace, tabs, { client, urls, categories, townships, user });
 
   const bboxOf = () => {
     const b = map.getBounds();

@@ -1,0 +1,24 @@
+package cn.luodian.api.dispatch;
+
+import cn.luodian.api.system.BadRequestException;
+
+/** The checks every text field of the unit and rule forms shares: length and no control characters. */
+final class FormText {
+    private FormText() {
+    }
+
+    /** {@code value} stripped; null or blank is "" unless {@code required}. Messages name the field in Chinese. */
+    static String check(String field, String value, int maxChars, boolean required) {
+        String text = value == null ? "" : value.strip();
+        if (required && text.isEmpty()) {
+            throw new BadRequestException(field + "不能为空");
+        }
+        if (text.codePointCount(0, text.length()) > maxChars) {
+            throw new BadRequestException(field + "不能超过 " + maxChars + " 个字");
+        }
+        if (text.codePoints().anyMatch(Character::isISOControl)) {
+            throw new BadRequestException(field + "不能含控制字符（如换行、制表符）");
+        }
+        return text;
+    }
+}

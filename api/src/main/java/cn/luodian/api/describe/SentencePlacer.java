@@ -28,34 +28,30 @@ public class SentencePlacer {
     /** The point (WGS-84) the sentence names; BadRequestException with the reason otherwise. */
     public Coordinate place(String text) {
         if (text == null || text.isBlank()) {
-            throw new BadRequestException("the location sentence is empty");
+            throw new BadRequestException("位置描述为空");
         }
         if (text.length() > LocateController.MAX_TEXT_LENGTH) {
-            throw new BadRequestException("the location sentence has " + text.length() + " characters; at most "
-                    + LocateController.MAX_TEXT_LENGTH);
+            throw new BadRequestException("位置描述有 " + text.length() + " 个字符，最多 " + LocateController.MAX_TEXT_LENGTH + " 个");
         }
         LocateResult result = index.get().locator().locate(text.strip());
         List<String> unknownNames = result.unresolved().stream().filter(u -> !u.equals(Locator.NOTHING_KNOWN)).toList();
         if (result.location() == null && result.unresolved().contains(Locator.NOTHING_KNOWN) && !unknownNames.isEmpty()) {
-            throw new BadRequestException("location '" + text.strip() + "' names what the data does not know ("
-                    + String.join("; ", unknownNames) + "): give coordinates or correct the names");
+            throw new BadRequestException("位置“" + text.strip() + "”中有数据里没有的地名（" + String.join("；", unknownNames) + "）：请给出坐标或更正地名");
         }
         if (result.location() == null) {
-            String why = result.unresolved().isEmpty() ? "no place in the data fits it" : String.join("; ", result.unresolved());
-            throw new BadRequestException("location '" + text.strip() + "' cannot be placed: " + why);
+            String why = result.unresolved().isEmpty() ? "数据中没有符合的位置" : String.join("；", result.unresolved());
+            throw new BadRequestException("位置“" + text.strip() + "”无法定位：" + why);
         }
         if (!result.unresolved().isEmpty()) {
-            throw new BadRequestException("location '" + text.strip() + "' names what the data does not know ("
-                    + String.join("; ", result.unresolved()) + "): give coordinates or correct the names");
+            throw new BadRequestException("位置“" + text.strip() + "”中有数据里没有的地名（" + String.join("；", result.unresolved()) + "）：请给出坐标或更正地名");
         }
         if (result.candidates().size() > 1) {
-            throw new BadRequestException("location '" + text.strip() + "' fits " + result.candidates().size()
-                    + " separate places: give coordinates or a more precise sentence");
+            throw new BadRequestException("位置“" + text.strip() + "”符合 " + result.candidates().size() + " 处不相连的地方：请给出坐标或更准确的描述");
         }
         if (result.uncertaintyMetres() != null && result.uncertaintyMetres() > maxUncertaintyMetres) {
-            throw new BadRequestException("location '" + text.strip() + "' is too vague: it fits anywhere within "
-                    + String.format(Locale.ROOT, "%.0f", result.uncertaintyMetres()) + " m (at most "
-                    + String.format(Locale.ROOT, "%.0f", maxUncertaintyMetres) + " m): give coordinates or a more precise sentence");
+            throw new BadRequestException("位置“" + text.strip() + "”太笼统：在 "
+                    + String.format(Locale.ROOT, "%.0f", result.uncertaintyMetres()) + " 米范围内都符合（最多 "
+                    + String.format(Locale.ROOT, "%.0f", maxUncertaintyMetres) + " 米）：请给出坐标或更准确的描述");
         }
         return result.location();
     }

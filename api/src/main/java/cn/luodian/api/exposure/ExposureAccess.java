@@ -16,8 +16,7 @@ final class ExposureAccess {
 
     static void requireEditor(Actor actor) {
         if (actor.role() != Role.SUPERVISOR && actor.role() != Role.ADMIN) {
-            throw new ForbiddenException("only the supervisor (督办) composes, reviews and publishes the exposure list; "
-                    + actor.username() + " is " + actor.role().name().toLowerCase());
+            throw new ForbiddenException("只有督办人员才能编辑、审核和发布曝光台");
         }
     }
 
@@ -35,7 +34,7 @@ final class ExposureAccess {
 
     static void requireSee(Actor actor, PublishedEntry entry) {
         if (!canSee(actor, entry)) {
-            throw new ForbiddenException("entry " + entry.caseRef() + " is outside the jurisdiction of " + actor.username());
+            throw new ForbiddenException("案件 " + entry.caseRef() + " 不在您的辖区内");
         }
     }
 }

@@ -66,8 +66,7 @@ public class PeriodPublisher {
         return transactions.execute(status -> {
             Period p = service.get(periodId);
             if (p.state() != PeriodState.IN_REVIEW) {
-                throw new ConflictException("cannot publish " + p.label() + ": it is " + p.state().label() + " ("
-                        + p.state().id() + ")" + (p.state() == PeriodState.DRAFT ? "; submit it for review first" : ""));
+                throw new ConflictException(p.label() + "处于“" + p.state().label() + "”状态，不能发布" + (p.state() == PeriodState.DRAFT ? "：请先送审" : ""));
             }
             Publisher publisher = publishers.find(p.publisherId()).orElseThrow();
             List<Entry> list = entries.list(p.id());
@@ -101,7 +100,7 @@ public class PeriodPublisher {
                 }
             }
             if (!periods.publish(p, json, hash, actor.username(), now)) {
-                throw new ConflictException(p.label() + " was changed by someone else; reload and try again");
+                throw new ConflictException(p.label() + "已被他人修改：请刷新后重试");
             }
             Map<String, Object> detail = new LinkedHashMap<>();
             detail.put("publisher", publisher.code());
@@ -116,16 +115,14 @@ public class PeriodPublisher {
 
     private static void check(Period p, Publisher publisher, List<Entry> list) {
         if (list.isEmpty()) {
-            throw new BadRequestException(p.label() + " has no entries: there is nothing to publish");
+            throw new BadRequestException(p.label() + "没有条目：没有可发布的内容");
         }
         for (Entry e : list) {
             if (e.photo() == null && publisher.photoRequired()) {
-                throw new BadRequestException("entry " + e.seq() + " has no photo, and " + publisher.name()
-                        + " requires one for every entry");
+                throw new BadRequestException("第 " + e.seq() + " 条没有照片，而" + publisher.name() + "要求每条都有照片");
             }
             if (e.kind() == EntryKind.RECTIFIED && e.after() == null) {
-                throw new BadRequestException("entry " + e.seq() + " is shown as rectified but has no after photo "
-                        + "(整改后照片): add one or remove the entry");
+                throw new BadRequestException("第 " + e.seq() + " 条显示为已整改，但没有整改后照片：" + "请补上照片或删除该条");
             }
         }
     }
@@ -147,8 +144,7 @@ public class PeriodPublisher {
                 if (p.revision() > 0) {
                     return; // a correction reprints the entry; the case has moved on since
                 }
-                throw new ConflictException("case " + c.number() + " is " + c.state().label() + " (" + c.state().id()
-                        + ") now and cannot be put on the list: remove entry " + e.seq());
+                throw new ConflictException("案件 " + c.number() + " 现为“" + c.state().label() + "”，不能上曝光台：请删除第 " + e.seq() + " 条");
             }
             transitions.apply(c.id(), TransitionRequest.of(CaseAction.EXPOSE, note), actor);
         }

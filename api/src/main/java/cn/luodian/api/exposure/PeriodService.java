@@ -59,7 +59,7 @@ public class PeriodService {
     }
 
     public Publisher getPublisher(String code) {
-        return publishers.findByCode(code).orElseThrow(() -> new NotFoundException("no publisher '" + code + "'"));
+        return publishers.findByCode(code).orElseThrow(() -> new NotFoundException("没有代码为 '" + code + "' 的发布单位"));
     }
 
     public List<Publisher> publishers() {
@@ -72,23 +72,23 @@ public class PeriodService {
     }
 
     public Period get(long periodId) {
-        return periods.find(periodId).orElseThrow(() -> new NotFoundException("no period " + periodId));
+        return periods.find(periodId).orElseThrow(() -> new NotFoundException("没有这一期（内部编号 " + periodId + "）"));
     }
 
     public Publisher createPublisher(ExposureRequests.NewPublisher input, Actor actor, boolean demo) {
         ExposureAccess.requireEditor(actor);
         String code = required(input.code(), "code");
         if (!code.matches("[a-z][a-z0-9-]{1,39}")) {
-            throw new BadRequestException("code '" + code + "': 2–40 lower-case letters, digits or '-', starting with a letter");
+            throw new BadRequestException("代码 '" + code + "' 无效：应为 2–40 个小写字母、数字或 '-'，以字母开头");
         }
         Cadence cadence = ExposureInput.parse(() -> Cadence.parse(input.cadence() == null ? "ad_hoc" : input.cadence()));
         int first = input.firstNumber() == null ? 1 : input.firstNumber();
         if (first < 1 || first > 1_000_000) {
-            throw new BadRequestException("firstNumber must be between 1 and 1000000");
+            throw new BadRequestException("起始期号应在 1 到 1000000 之间");
         }
         return transactions.execute(status -> {
             if (publishers.findByCode(code).isPresent()) {
-                throw new ConflictException("publisher '" + code + "' exists already");
+                throw new ConflictException("发布单位 '" + code + "' 已存在");
             }
             long id = publishers.insert(code, required(input.name(), "name"),
                     input.titleLine() == null || input.titleLine().isBlank() ? "挂账督办" : input.titleLine().strip(), cadence,
@@ -107,10 +107,10 @@ public class PeriodService {
             int number = input.number() != null ? input.number()
                     : periods.maxNumber(publisher.id()).map(n -> n + 1).orElse(publisher.firstNumber());
             if (number < 1) {
-                throw new BadRequestException("a period number is 1 or more, not " + number);
+                throw new BadRequestException("期号应不小于 1，实为 " + number);
             }
             if (periods.exists(publisher.id(), number)) {
-                throw new ConflictException("第" + number + "期 of " + publisher.name() + " exists already");
+                throw new ConflictException(publisher.name() + "的第" + number + "期已存在");
             }
             LocalDate issueDate = input.issueDate() != null ? input.issueDate() : composer.today(caseSettings.zone());
             String title = input.title() == null || input.title().isBlank() ? publisher.titleLine() : input.title().strip();
@@ -135,7 +135,7 @@ public class PeriodService {
             String title = input.title() == null ? p.title() : required(input.title(), "title");
             String intro = input.intro() == null ? p.intro() : input.intro().strip();
             if (title.length() > 200 || intro.length() > 4000) {
-                throw new BadRequestException("title is at most 200 characters, intro at most 4000");
+                throw new BadRequestException("标题最多 200 个字符，导语最多 4000 个字符");
             }
             LocalDate issueDate = input.issueDate() == null ? p.issueDate() : input.issueDate();
             if (!periods.updateText(p, title, intro, issueDate)) {
@@ -155,17 +155,15 @@ public class PeriodService {
             CityCase c = findCase(input);
             List<Entry> current = entries.list(p.id());
             if (current.stream().anyMatch(e -> e.caseId() == c.id())) {
-                throw new ConflictException("case " + c.number() + " is in " + p.label() + " already");
+                throw new ConflictException("案件 " + c.number() + " 已在" + p.label() + "中");
             }
             if (!PeriodComposer.EXPOSABLE.contains(c.state())) {
-                throw new ConflictException("case " + c.number() + " is " + c.state().label() + " (" + c.state().id()
-                        + "): only open cases that are not on the list yet can be put on it");
+                throw new ConflictException("案件 " + c.number() + " 现为“" + c.state().label() + "”：只有尚未上曝光台的未办结案件才能加入");
             }
             PhotoRef photo = input.photoId() != null ? casePhoto(c, input.photoId())
                     : composer.defaultPhoto(c.id()).orElse(null);
             if (photo == null && publisher.photoRequired()) {
-                throw new BadRequestException("case " + c.number() + " has no photo, and " + publisher.name()
-                        + " requires one for every entry: upload one to the case (stage before) first");
+                throw new BadRequestException("案件 " + c.number() + " 没有照片，而" + publisher.name() + "要求每条都有照片：请先为案件上传处置前照片");
             }
             LocalDate deadline = input.deadline() != null ? input.deadline() : composer.deadlineFor(p.issueDate());
             int seq = current.stream().mapToInt(Entry::seq).max().orElse(0) + 1;
@@ -218,11 +216,10 @@ public class PeriodService {
             Period p = get(periodId);
             PeriodState from = action == PeriodAction.SUBMIT ? PeriodState.DRAFT : PeriodState.IN_REVIEW;
             if (p.state() != from) {
-                throw new ConflictException("cannot " + action.id() + " " + p.label() + ": it is " + p.state().label()
-                        + " (" + p.state().id() + ")");
+                throw new ConflictException(p.label() + "处于“" + p.state().label() + "”状态，不能" + action.label());
             }
             if (action == PeriodAction.RETURN && (note == null || note.isBlank())) {
-                throw new BadRequestException("return needs a note saying what to change");
+                throw new BadRequestException("退回修改需要说明要改什么");
             }
             PeriodState to = action == PeriodAction.SUBMIT ? PeriodState.IN_REVIEW : PeriodState.DRAFT;
             if (!periods.updateState(p, to, actor.username(), clock.instant())) {
@@ -244,15 +241,14 @@ public class PeriodService {
         return transactions.execute(status -> {
             Period published = get(periodId);
             if (published.state() != PeriodState.PUBLISHED) {
-                throw new ConflictException(published.label() + " is not published: edit it instead of correcting it");
+                throw new ConflictException(published.label() + "尚未发布：请直接修改，不必勘误");
             }
             Period latest = periods.findPublished(published.publisherId(), published.number(), null).orElseThrow();
             if (latest.id() != published.id()) {
-                throw new ConflictException(published.label() + " was corrected already: correct the latest revision, "
-                        + latest.label());
+                throw new ConflictException(published.label() + "已勘误过：请对最新版本" + latest.label() + "勘误");
             }
             periods.findUnpublished(published.publisherId(), published.number()).ifPresent(open -> {
-                throw new ConflictException("a correction of " + published.label() + " is being prepared already: period " + open.id());
+                throw new ConflictException(published.label() + "的勘误已在准备中（内部编号 " + open.id() + "）");
             });
             long id = periods.insert(published.publisherId(), published.number(), published.revision() + 1, published.id(), why,
                     published.title(), published.intro(), published.issueDate(), actor.username(), clock.instant());
@@ -273,19 +269,18 @@ public class PeriodService {
     Period requireDraft(long periodId) {
         Period p = get(periodId);
         if (p.state() == PeriodState.PUBLISHED) {
-            throw new ConflictException(p.label() + " is published and never changes: publish a correction (勘误) instead");
+            throw new ConflictException(p.label() + "已发布，不能再修改：请发布勘误");
         }
         if (p.state() != PeriodState.DRAFT) {
-            throw new ConflictException(p.label() + " is " + p.state().label() + " (" + p.state().id()
-                    + "): return it to draft before editing");
+            throw new ConflictException(p.label() + "处于“" + p.state().label() + "”状态：请先退回草稿再修改");
         }
         return p;
     }
 
     Entry entryOf(Period p, long entryId) {
-        Entry e = entries.find(entryId).orElseThrow(() -> new NotFoundException("no entry " + entryId));
+        Entry e = entries.find(entryId).orElseThrow(() -> new NotFoundException("没有这一条（内部编号 " + entryId + "）"));
         if (e.periodId() != p.id()) {
-            throw new NotFoundException("entry " + entryId + " is not in period " + p.id());
+            throw new NotFoundException("这一条（内部编号 " + entryId + "）不在" + p.label() + "中");
         }
         return e;
     }
@@ -315,29 +310,40 @@ public class PeriodService {
 
     private CityCase findCase(ExposureRequests.NewEntry input) {
         if (input.caseId() != null) {
-            return cases.find(input.caseId()).orElseThrow(() -> new BadRequestException("no case " + input.caseId()));
+            return cases.find(input.caseId()).orElseThrow(() -> new BadRequestException("没有这个案件（内部编号 " + input.caseId() + "）"));
         }
         if (input.caseRef() != null) {
             return cases.findByNumber(input.caseRef().strip())
-                    .orElseThrow(() -> new BadRequestException("no case " + input.caseRef()));
+                    .orElseThrow(() -> new BadRequestException("没有编号为 " + input.caseRef() + " 的案件"));
         }
-        throw new BadRequestException("caseId or caseRef (the case number) is required");
+        throw new BadRequestException("缺少案件编号");
     }
 
     private PhotoRef casePhoto(CityCase c, long photoId) {
         return photos.find(c.id(), photoId).map(ph -> new PhotoRef(ph.sha256(), ph.type()))
-                .orElseThrow(() -> new BadRequestException("case " + c.number() + " has no photo " + photoId));
+                .orElseThrow(() -> new BadRequestException("案件 " + c.number() + " 没有这张照片（照片编号 " + photoId + "）"));
     }
 
     private static ConflictException changedMeanwhile(Period p) {
-        return new ConflictException(p.label() + " was changed by someone else; reload and try again");
+        return new ConflictException(p.label() + "已被他人修改：请刷新后重试");
     }
 
     static String required(String value, String name) {
         if (value == null || value.isBlank()) {
-            throw new BadRequestException(name + " is required");
+            throw new BadRequestException("缺少" + fieldName(name));
         }
         return value.strip();
+    }
+
+    /** The field's name as the form shows it. */
+    private static String fieldName(String name) {
+        return switch (name) {
+            case "code" -> "代码";
+            case "name" -> "名称";
+            case "title" -> "标题";
+            case "note" -> "说明";
+            default -> "必填项";
+        };
     }
 
     static boolean isOnList(CaseState state) {

@@ -64,10 +64,10 @@ public class Rectifications {
     }
 
     Published published(long entryId) {
-        Entry e = entries.find(entryId).orElseThrow(() -> new NotFoundException("no entry " + entryId));
+        Entry e = entries.find(entryId).orElseThrow(() -> new NotFoundException("没有这一条（内部编号 " + entryId + "）"));
         Period p = periods.find(e.periodId()).orElseThrow();
         if (p.state() != PeriodState.PUBLISHED) {
-            throw new NotFoundException("entry " + entryId + " is not in a published period");
+            throw new NotFoundException("这一条（内部编号 " + entryId + "）不在已发布的一期中");
         }
         return new Published(e, p, cases.find(e.caseId()).orElseThrow());
     }
@@ -78,22 +78,20 @@ public class Rectifications {
      */
     public CityCase rectify(long entryId, byte[] afterPhoto, String note, PhotoUploads uploads, Actor actor) {
         if (actor.role() == Role.PLANNER || actor.role() == Role.DISPATCHER) {
-            throw new ForbiddenException("rectification is recorded by the township, the responsible unit or the supervisor");
+            throw new ForbiddenException("整改由乡镇/街道、责任单位或督办人员登记");
         }
         PhotoRef stored = afterPhoto == null ? null : uploads.store(afterPhoto);
         return transactions.execute(status -> {
             Published found = published(entryId);
             CityCase c = found.c();
             if (c.state() != CaseState.EXPOSED) {
-                throw new ConflictException("case " + c.number() + " is " + c.state().label() + " (" + c.state().id()
-                        + "), not on the list (挂账): nothing to rectify");
+                throw new ConflictException("案件 " + c.number() + " 现为“" + c.state().label() + "”，未挂账：没有需要整改的");
             }
             if (stored != null) {
                 photos.insert(c.id(), Photo.Stage.AFTER, stored.sha256(), stored.type(), afterPhoto.length, actor.username(),
                         clock.instant());
             } else if (!hasAfterPhotoSinceExposure(c)) {
-                throw new BadRequestException("a rectification needs an after photo (整改后照片): upload it with the "
-                        + "request (file) or to the case (stage after) first");
+                throw new BadRequestException("整改需要整改后照片：请随请求上传，" + "或先为案件上传处置后照片");
             }
             CityCase next = transitions.apply(c.id(), TransitionRequest.of(CaseAction.RECTIFY,
                     note == null || note.isBlank() ? "已整改" : note.strip()), actor);
@@ -108,7 +106,7 @@ public class Rectifications {
                              PhotoUploads uploads, Actor actor) {
         ExposureAccess.requireEditor(actor);
         if (inspectedOn == null) {
-            throw new BadRequestException("inspectedOn (the date of the inspection) is required");
+            throw new BadRequestException("缺少复查日期");
         }
         PhotoRef stored = photo == null ? null : uploads.store(photo);
         return transactions.execute(status -> {

@@ -19,7 +19,7 @@ enum HotspotFormat {
             return switch (format.trim().toLowerCase(java.util.Locale.ROOT)) {
                 case "geojson", "json" -> GEOJSON;
                 case "csv" -> CSV;
-                default -> throw new BadRequestException("format must be geojson or csv, was '" + format + "'");
+                default -> throw new BadRequestException("格式应为 geojson 或 csv，实为 '" + format + "'");
             };
         }
         if (accept == null || accept.isBlank()) {

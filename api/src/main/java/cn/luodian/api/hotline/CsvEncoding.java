@@ -102,7 +102,7 @@ final class CsvEncoding {
             throw ImportException.ofFile(source, "这是电子表格工作簿，不是 CSV 文件：请另存为 UTF-8 编码的 CSV 后再导入", null);
         }
         if (startsWith(head, length, 0xFF, 0xFE) || startsWith(head, length, 0xFE, 0xFF)) {
-            throw ImportException.ofFile(source, "文件是 UTF-16 编码的文本：请另存为 UTF-8 或 GBK 编码的 CSV", null);
+            throw ImportException.ofFile(source, "文件是 UTF-16 编码的文本：请另存为 UTF-8 编码的 CSV", null);
         }
         for (int i = 0; i < length; i++) {
             if (head[i] == 0) {

@@ -23,8 +23,7 @@ record NeighbourWeights(Double distanceBandMetres, Integer k, WeightStyle style)
             throw new BadRequestException("请给出邻域：距离带（米，如 500）或最近邻个数（如 8）");
         }
         if (band != null && (!(band > 0) || band > settings.maxBandwidthMetres())) {
-            throw new BadRequestException("距离带应大于 0 米且不超过 " + settings.maxBandwidthMetres() + " 米"
-                    + ", was " + band);
+            throw new BadRequestException("距离带应大于 0 米且不超过 " + settings.maxBandwidthMetres() + " 米，实为 " + band);
         }
         if (k != null && (k < 1 || k > settings.maxNeighbours())) {
             throw new BadRequestException("最近邻个数应在 1 到 " + settings.maxNeighbours() + " 之间，实为 " + k);

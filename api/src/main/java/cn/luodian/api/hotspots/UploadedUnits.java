@@ -91,7 +91,7 @@ final class UploadedUnits {
         // Projected or swapped coordinates would still project to some number: refuse them plainly.
         if (box.getMinX() < -180 || box.getMaxX() > 180 || box.getMinY() < -90 || box.getMaxY() > 90
                 || Math.abs(box.centre().x - projection.centralMeridian()) > 6) {
-            throw ImportException.atFeature(SOURCE, feature.index(), "坐标 " + box + " 不是本区附近的 WGS-84 经纬度（" + projection + "）");
+            throw ImportException.atFeature(SOURCE, feature.index(), "坐标范围 " + box.getMinX() + "," + box.getMinY() + "," + box.getMaxX() + "," + box.getMaxY() + " 不是本区附近的 WGS-84 经纬度（本区投影为 EPSG:" + projection.epsgCode() + "）");
         }
         Coordinate centroid;
         try {
@@ -100,7 +100,7 @@ final class UploadedUnits {
             throw ImportException.atFeature(SOURCE, feature.index(), e.getMessage());
         }
         if (centroid == null || !Double.isFinite(centroid.x) || !Double.isFinite(centroid.y)) {
-            throw ImportException.atFeature(SOURCE, feature.index(), "几何图形在 " + projection + " 中没有中心点：坐标是否为本区内的经纬度？");
+            throw ImportException.atFeature(SOURCE, feature.index(), "几何图形在 EPSG:" + projection.epsgCode() + " 中没有中心点：坐标是否为本区内的经纬度？");
         }
         return new AnalysisUnit(id, name, lonLat, centroid.x, centroid.y);
     }

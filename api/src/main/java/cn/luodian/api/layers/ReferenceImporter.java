@@ -85,7 +85,7 @@ public class ReferenceImporter {
         String source = file.getFileName().toString();
         OsmExtract extract = new OsmPbfExtractor().extract(file, codes.listAll());
         List<String> notes = new ArrayList<>();
-        extract.skipped().forEach(line -> notes.add("skipped " + line));
+        extract.skipped().forEach(line -> notes.add("已跳过 " + line));
         extract.notes().forEach(notes::add);
         return importBatch(extract.layers(), mode, source, notes);
     }

@@ -134,7 +134,7 @@ class Open311Test {
                         .andExpect(status().isNotFound())
                         .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
                         .andExpect(jsonPath("$[0].code").value(404))
-                        .andExpect(jsonPath("$[0].description").value(containsString("no service '" + code + "'")));
+                        .andExpect(jsonPath("$[0].description").value(containsString("没有服务代码 '" + code + "'")));
             }
         }
 
@@ -145,7 +145,7 @@ class Open311Test {
                 http.perform(get(path))
                         .andExpect(status().isBadRequest())
                         .andExpect(jsonPath("$[0].code").value(400))
-                        .andExpect(jsonPath("$[0].description").value(containsString("XML is not supported")));
+                        .andExpect(jsonPath("$[0].description").value(containsString("不支持 XML")));
             }
             http.perform(post("/open311/v2/requests.xml")).andExpect(status().isBadRequest());
         }
@@ -208,18 +208,18 @@ class Open311Test {
             String lat = String.valueOf(LAT);
             String lon = String.valueOf(LON);
             return Stream.of(
-                    Arguments.of(new String[] {"lat", lat, "long", lon, "description", "x"}, "service_code is required"),
-                    Arguments.of(new String[] {"service_code", "X999", "lat", lat, "long", lon, "description", "x"}, "service_code 'X999' is not a service"),
-                    Arguments.of(new String[] {"service_code", "B01", "lat", lat, "long", lon, "description", "x"}, "service_code 'B01' is not a service"),
-                    Arguments.of(new String[] {"service_code", "B0101", "lat", lat, "long", lon}, "description is required"),
-                    Arguments.of(new String[] {"service_code", "B0101", "lat", lat, "description", "x"}, "give both lat and long"),
-                    Arguments.of(new String[] {"service_code", "B0101", "lat", "北纬", "long", lon, "description", "x"}, "lat '北纬' is not a number"),
-                    Arguments.of(new String[] {"service_code", "B0101", "lat", "139.9", "long", lon, "description", "x"}, "outside longitude -180..180 / latitude -90..90"),
-                    Arguments.of(new String[] {"service_code", "B0101", "lat", "39.9", "long", "116.3", "description", "x"}, "outside the district's data"),
-                    Arguments.of(new String[] {"service_code", "B0101", "description", "x"}, "a location is required"),
-                    Arguments.of(new String[] {"service_code", "B0101", "description", "x", "address_string", "某某镇不存在村"}, "names what the data does not know"),
-                    Arguments.of(new String[] {"service_code", "B0101", "lat", lat, "long", lon, "description", "x", "crs", "mars"}, "unknown datum 'mars'"),
-                    Arguments.of(new String[] {"service_code", "B0101", "lat", lat, "long", lon, "description", "x", "phone", "1".repeat(41)}, "phone has more than 40"));
+                    Arguments.of(new String[] {"lat", lat, "long", lon, "description", "x"}, "缺少服务代码"),
+                    Arguments.of(new String[] {"service_code", "X999", "lat", lat, "long", lon, "description", "x"}, "没有服务代码 'X999'"),
+                    Arguments.of(new String[] {"service_code", "B01", "lat", lat, "long", lon, "description", "x"}, "没有服务代码 'B01'"),
+                    Arguments.of(new String[] {"service_code", "B0101", "lat", lat, "long", lon}, "缺少问题描述"),
+                    Arguments.of(new String[] {"service_code", "B0101", "lat", lat, "description", "x"}, "纬度和经度须同时给出"),
+                    Arguments.of(new String[] {"service_code", "B0101", "lat", "北纬", "long", lon, "description", "x"}, "纬度 '北纬' 不是数字"),
+                    Arguments.of(new String[] {"service_code", "B0101", "lat", "139.9", "long", lon, "description", "x"}, "超出经度 -180..180、纬度 -90..90 的范围"),
+                    Arguments.of(new String[] {"service_code", "B0101", "lat", "39.9", "long", "116.3", "description", "x"}, "不在本区的数据范围内"),
+                    Arguments.of(new String[] {"service_code", "B0101", "description", "x"}, "缺少位置"),
+                    Arguments.of(new String[] {"service_code", "B0101", "description", "x", "address_string", "某某镇不存在村"}, "中有数据里没有的地名"),
+                    Arguments.of(new String[] {"service_code", "B0101", "lat", lat, "long", lon, "description", "x", "crs", "mars"}, "未知的坐标系 'mars'"),
+                    Arguments.of(new String[] {"service_code", "B0101", "lat", lat, "long", lon, "description", "x", "phone", "1".repeat(41)}, "电话超过 40 个字符"));
         }
 
         @ParameterizedTest
@@ -283,7 +283,7 @@ class Open311Test {
                     Arguments.of("start_date", "last week", "start_date 'last week' is not a W3C date-time"),
                     Arguments.of("end_date", "2026-13-01", "end_date '2026-13-01'"),
                     Arguments.of("start_date", "2026-01-01", "spans more than 90 days"),
-                    Arguments.of("crs", "mars", "unknown datum 'mars'"));
+                    Arguments.of("crs", "mars", "未知的坐标系 'mars'"));
         }
 
         @ParameterizedTest
@@ -304,7 +304,7 @@ class Open311Test {
             http.perform(get("/open311/v2/requests/TZ-19990101-00001.json"))
                     .andExpect(status().isNotFound())
                     .andExpect(jsonPath("$[0].code").value(404))
-                    .andExpect(jsonPath("$[0].description", is("no service request 'TZ-19990101-00001'")));
+                    .andExpect(jsonPath("$[0].description", is("没有编号为 'TZ-19990101-00001' 的服务请求")));
         }
 
         @Test

@@ -92,7 +92,7 @@ class SecurityApiTest {
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
                 .andExpect(jsonPath("$.title").value("未登录"))
                 .andExpect(jsonPath("$.status").value(401))
-                .andExpect(jsonPath("$.detail").value(containsString("sign in")))
+                .andExpect(jsonPath("$.detail").value(containsString("请先登录")))
                 .andExpect(header().string("WWW-Authenticate", containsString("Basic")));
     }
 
@@ -110,7 +110,7 @@ class SecurityApiTest {
                 .andExpect(status().isUnauthorized())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
                 .andExpect(jsonPath("$.title").value("未登录"))
-                .andExpect(jsonPath("$.detail").value(containsString("wrong username or password")));
+                .andExpect(jsonPath("$.detail").value(containsString("用户名或密码错误")));
         http.perform(get("/api/v1/users/me").with(httpBasic("nobody", "not-the-password")))
                 .andExpect(status().isUnauthorized());
         // Even on an open endpoint, bad credentials are refused rather than ignored.

@@ -41,7 +41,7 @@ public final class EmergingHotspots {
                 throw new IllegalArgumentException("时间窗应为 0 个或更多之前的时间步，实为 " + timeWindowSteps);
             }
             if (alpha != 0.10 && alpha != 0.05 && alpha != 0.01) {
-                throw new IllegalArgumentException("显著性水平 alpha 应为 0.10、0.05 或 0.01，实为 " + alpha);
+                throw new IllegalArgumentException("显著性水平应为 0.10、0.05 或 0.01，实为 " + alpha);
             }
         }
 

@@ -35,7 +35,7 @@ public final class GetisOrdGiStar {
      */
     public static GiStarResult compute(double[] values, SpatialWeights weights, boolean fdr) {
         if (!weights.selfIncluded()) {
-            throw new IllegalArgumentException("Gi* 统计要求每个单元是自己的邻居（includeSelf = true）");
+            throw new IllegalArgumentException("Gi* 统计要求每个单元也是自己的邻居");
         }
         int n = checkValues(values, weights.size());
         double mean = 0;

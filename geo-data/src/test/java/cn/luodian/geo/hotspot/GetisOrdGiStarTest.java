@@ -58,7 +58,7 @@ class GetisOrdGiStarTest {
         SpatialWeights self = SpatialWeights.distanceBand(LINE, 100, true, WeightStyle.BINARY);
         SpatialWeights plain = SpatialWeights.distanceBand(LINE, 100, false, WeightStyle.BINARY);
         assertThatThrownBy(() -> GetisOrdGiStar.compute(LINE, plain, false))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("includeSelf = true");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("也是自己的邻居");
         assertThatThrownBy(() -> GetisOrdGiStar.compute(new double[] {1, 2}, self, false))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2 个数值，但有 3 个分析单元");
         assertThatThrownBy(() -> GetisOrdGiStar.compute(new double[] {1, Double.NaN, 2}, self, false))

@@ -82,6 +82,6 @@ class LocalMoranTest {
         assertThatThrownBy(() -> LocalMoran.compute(LINE.values(), lineWeights(), -1, 1))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("置换次数应在 0 到 99999 之间，实为 -1");
         assertThatThrownBy(() -> LocalMoran.compute(LINE.values(), lineWeights(), 9, 1, 1.5, MoranVariance.TOTAL))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("alpha");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("显著性水平");
     }
 }

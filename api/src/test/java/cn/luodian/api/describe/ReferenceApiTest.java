@@ -127,7 +127,7 @@ class ReferenceApiTest {
 
     @Test
     void swappedCoordinatesAreNamedAsSuch() {
-        assertThat((String) get("/api/v1/describe?lon=39.8&lat=116.7").getBody().get("detail")).contains("swapped");
+        assertThat((String) get("/api/v1/describe?lon=39.8&lat=116.7").getBody().get("detail")).contains("经纬度是否颠倒");
     }
 
     @Test

@@ -278,11 +278,11 @@ class Open311Test {
 
         static Stream<Arguments> badQueries() {
             return Stream.of(
-                    Arguments.of("status", "pending", "status 'pending' is neither open nor closed"),
-                    Arguments.of("service_code", "X999", "unknown service_code 'X999'"),
-                    Arguments.of("start_date", "last week", "start_date 'last week' is not a W3C date-time"),
-                    Arguments.of("end_date", "2026-13-01", "end_date '2026-13-01'"),
-                    Arguments.of("start_date", "2026-01-01", "spans more than 90 days"),
+                    Arguments.of("status", "pending", "状态 'pending' 无效"),
+                    Arguments.of("service_code", "X999", "没有服务代码 'X999'"),
+                    Arguments.of("start_date", "last week", "开始日期 'last week' 不是 W3C 日期时间"),
+                    Arguments.of("end_date", "2026-13-01", "结束日期 '2026-13-01'"),
+                    Arguments.of("start_date", "2026-01-01", "超过 90 天"),
                     Arguments.of("crs", "mars", "未知的坐标系 'mars'"));
         }
 

@@ -98,7 +98,7 @@ class AdminBootstrapTest {
                     for (Throwable t = e; t != null; t = t.getCause()) {
                         messages.append(t.getMessage()).append('\n');
                     }
-                    assertThat(messages).contains("luodian.security.admin-password").contains("at least 10")
+                    assertThat(messages).contains("luodian.security.admin-password").contains("密码至少 10 个字符")
                             .doesNotContain("short-pw");
                 });
     }

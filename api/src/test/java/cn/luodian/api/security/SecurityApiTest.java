@@ -207,14 +207,14 @@ class SecurityApiTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
-        "Upper|a-good-long-password|PLANNER|110112|null|username",
-        "x|a-good-long-password|PLANNER|110112|null|username",
-        "shorty|too-short|PLANNER|110112|null|at least 10",
-        "mayor|a-good-long-password|MAYOR|110112|null|role must be one of",
-        "wide|a-good-long-password|PLANNER|1101|null|scopeCode",
-        "unitless|a-good-long-password|RESPONSIBLE_UNIT|110112|null|unitId is required",
-        "staff|a-good-long-password|PLANNER|110112|1|unitId is only",
-        "ghostunit|a-good-long-password|RESPONSIBLE_UNIT|110112|987654|not a responsible unit",
+        "Upper|a-good-long-password|PLANNER|110112|null|用户名应为",
+        "x|a-good-long-password|PLANNER|110112|null|用户名应为",
+        "shorty|too-short|PLANNER|110112|null|密码至少 10 个字符",
+        "mayor|a-good-long-password|MAYOR|110112|null|角色无效",
+        "wide|a-good-long-password|PLANNER|1101|null|辖区应为",
+        "unitless|a-good-long-password|RESPONSIBLE_UNIT|110112|null|责任单位角色须指定所属责任单位",
+        "staff|a-good-long-password|PLANNER|110112|1|只有责任单位角色才能指定",
+        "ghostunit|a-good-long-password|RESPONSIBLE_UNIT|110112|987654|不是责任单位",
     })
     void badUsersAre400AndNothingIsStored(String line) throws Exception {
         String[] f = line.split("\\|");
@@ -232,7 +232,7 @@ class SecurityApiTest {
         http.perform(as(Role.ADMIN, post("/api/v1/users")).contentType(MediaType.APPLICATION_JSON)
                         .content(newUser("verbose", "密码".repeat(13), "PLANNER", "110112", "null")))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.detail").value(containsString("72 bytes")));
+                .andExpect(jsonPath("$.detail").value(containsString("72 字节")));
         http.perform(get("/api/v1/users/me").with(httpBasic("admin", "x".repeat(100))))
                 .andExpect(status().isUnauthorized());
     }

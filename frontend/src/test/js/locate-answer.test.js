@@ -4,7 +4,7 @@ import { locateOutcome, unresolvedReasons } from '../../main/resources/META-INF/
 
 describe('what the report panel does with a locate answer', () => {
   test('one place: the marker goes there, with what was not found noted', () => {
-    const outcome = locateOutcome({ location: { lon: 116.7, lat: 39.8 }, uncertaintyMetres: 24.6, candidates: [], unresolved: ['road 幸福路'] });
+    const outcome = locateOutcome({ location: { lon: 116.7, lat: 39.8 }, uncertaintyMetres: 24.6, candidates: [], unresolved: ['数据中没有道路“幸福路”'] });
     assert.equal(outcome.kind, 'placed');
     assert.deepEqual(outcome.notes, ['数据中没有道路“幸福路”']);
   });
@@ -14,11 +14,11 @@ describe('what the report panel does with a locate answer', () => {
     assert.equal(outcome.kind, 'choose');
     assert.equal(outcome.candidates.length, 2);
   });
-  test('no place: the reasons in Chinese, never the server\'s English', () => {
-    assert.deepEqual(locateOutcome({ location: null, candidates: [], unresolved: ['the text names no place the data knows'] }),
+  test('no place: the server\'s Chinese reasons; anything else is never shown raw', () => {
+    assert.deepEqual(locateOutcome({ location: null, candidates: [], unresolved: ['描述中没有可识别的地名'] }),
       { kind: 'none', reasons: ['描述中没有可识别的地名'] });
     assert.deepEqual(locateOutcome({ location: null, candidates: [], unresolved: [] }).reasons, ['没有符合该描述的位置']);
-    assert.deepEqual(unresolvedReasons(['village 王家村', 'no place in the data fits every stated distance and side', 'anything else']),
-      ['数据中没有村/社区“王家村”', '没有同时符合所述距离和方位的位置', '描述中有无法识别的内容']);
+    assert.deepEqual(unresolvedReasons(['数据中没有村/社区“王家村”', '没有同时符合所述距离和方位的位置', 'anything else', null]),
+      ['数据中没有村/社区“王家村”', '没有同时符合所述距离和方位的位置', '描述中有无法识别的内容', '描述中有无法识别的内容']);
   });
 });

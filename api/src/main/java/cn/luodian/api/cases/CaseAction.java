@@ -43,6 +43,6 @@ public enum CaseAction {
     }
 
     public static CaseAction parse(String id) {
-        return EnumIds.parse(values(), CaseAction::id, id, "unknown action '" + id + "'");
+        return EnumIds.parse(values(), CaseAction::id, id, "无法识别的操作 '" + id + "'");
     }
 }

@@ -110,7 +110,7 @@ class CaseController {
                                     @RequestParam(defaultValue = "json") String format,
                                     Actor actor) {
         if (offset < 0 || limit < 1 || limit > settings.maxPageSize()) {
-            throw new BadRequestException("offset must be ≥ 0 and limit between 1 and " + settings.maxPageSize());
+            throw new BadRequestException("起始位置应 ≥ 0，每页条数应为 1 到 " + settings.maxPageSize());
         }
         CaseFilter filter = CaseFilterParser.parse(bbox, admin, grid, category, state, from, to, overdue);
         CaseRepository.Page page = service.page(filter, actor, offset, limit, EXACT_TOTAL_UP_TO + 1);
@@ -129,7 +129,7 @@ class CaseController {
         } else if ("json".equalsIgnoreCase(format)) {
             body.put("cases", items);
         } else {
-            throw new BadRequestException("format must be json or geojson, was '" + format + "'");
+            throw new BadRequestException("格式应为 json 或 geojson，实为 '" + format + "'");
         }
         body.put("total", Math.min(total, EXACT_TOTAL_UP_TO));
         body.put("totalExact", total <= EXACT_TOTAL_UP_TO);
@@ -230,7 +230,7 @@ class CaseController {
 
     private static NewCase toNewCase(CreateRequest r) {
         if (r.location() == null || r.location().lon() == null || r.location().lat() == null) {
-            throw new BadRequestException("location {lon, lat, crs} is required");
+            throw new BadRequestException("缺少位置：须给出经度、纬度和坐标系");
         }
         Datum datum = Coordinates.datum(r.location().crs());
         try {

@@ -32,12 +32,12 @@ public final class CaseFilterParser {
     public static CaseFilter parse(String bbox, String admin, String grid, String category, String state,
                                    String from, String to, Boolean overdue) {
         if (admin != null && !admin.matches("\\d{6}|\\d{9}|\\d{12}")) {
-            throw new BadRequestException("admin must be a 6, 9 or 12 digit code, was '" + admin + "'");
+            throw new BadRequestException("行政区划代码应为 6、9 或 12 位数字，实为 '" + admin + "'");
         }
         Instant fromInstant = instant("from", from);
         Instant toInstant = instant("to", to);
         if (fromInstant != null && toInstant != null && fromInstant.isAfter(toInstant)) {
-            throw new BadRequestException("from " + from + " is after to " + to);
+            throw new BadRequestException("开始时间 " + from + " 晚于结束时间 " + to);
         }
         String categoryPrefix = category == null || category.isBlank() ? null : category.trim();
         return new CaseFilter(bbox == null || bbox.isBlank() ? null : BoundingBoxes.parse(bbox), admin,
@@ -64,7 +64,7 @@ public final class CaseFilterParser {
         try {
             return Instant.parse(value.trim());
         } catch (DateTimeParseException e) {
-            throw new BadRequestException(name + " must be an ISO-8601 instant such as 2026-11-01T00:00:00Z, was '" + value + "'");
+            throw new BadRequestException(("from".equals(name) ? "开始时间" : "结束时间") + "应为 ISO-8601 时间，如 2026-11-01T00:00:00Z，实为 '" + value + "'");
         }
     }
 }

@@ -83,7 +83,7 @@ final class CaseQueries {
             case 6 -> "district_code";
             case 9 -> "township_code";
             case 12 -> "village_code";
-            default -> throw new IllegalArgumentException("'" + code + "' is not a 6, 9 or 12 digit admin code");
+            default -> throw new IllegalArgumentException("'" + code + "' 不是 6、9 或 12 位的行政区划代码");
         };
     }
 }

@@ -94,7 +94,7 @@ public class CaseService {
     public Checked check(NewCase input, Actor actor) {
         requireMayReport(actor);
         if (input.categoryCode() == null || categories.find(input.categoryCode()).isEmpty()) {
-            throw new BadRequestException("unknown category '" + input.categoryCode() + "': see /api/v1/categories");
+            throw new BadRequestException("没有小类 '" + input.categoryCode() + "'：请从分类标准中选择");
         }
         requireDescription(input);
         if (input.externalId() != null) {
@@ -119,16 +119,16 @@ public class CaseService {
 
     private static void requireMayReport(Actor actor) {
         if (actor.role() == Role.RESPONSIBLE_UNIT || actor.role() == Role.PLANNER) {
-            throw new ForbiddenException("role " + actor.role().name().toLowerCase() + " cannot report cases");
+            throw new ForbiddenException("您的角色不能上报案件");
         }
     }
 
     private static void requireDescription(NewCase input) {
         if (input.description() == null || input.description().isBlank()) {
-            throw new BadRequestException("description is empty");
+            throw new BadRequestException("问题描述为空");
         }
         if (input.description().length() > MAX_DESCRIPTION) {
-            throw new BadRequestException("description has " + input.description().length() + " characters; at most " + MAX_DESCRIPTION);
+            throw new BadRequestException("问题描述有 " + input.description().length() + " 个字符，最多 " + MAX_DESCRIPTION + " 个");
         }
     }
 
@@ -137,8 +137,7 @@ public class CaseService {
         Coordinate point = Coordinates.toWgs84(input.lon(), input.lat(), input.datum());
         Description place = reference.get().describer().describe(point.x, point.y);
         if (place.coverage() != Description.Coverage.INSIDE) {
-            throw new BadRequestException("location " + input.lon() + ", " + input.lat() + " (" + input.datum().parameterName()
-                    + ") is outside the district's data: no jurisdiction can take it");
+            throw new BadRequestException("位置 " + input.lon() + ", " + input.lat() + "（" + input.datum().parameterName() + "）不在本区的数据范围内：没有辖区可以受理");
         }
         Instant now = clock.instant();
         Instant received = input.receivedAt() == null ? now : input.receivedAt();
@@ -219,7 +218,7 @@ public class CaseService {
     }
 
     public CityCase get(long id, Actor actor) {
-        CityCase c = cases.find(id).orElseThrow(() -> new NotFoundException("no case " + id));
+        CityCase c = cases.find(id).orElseThrow(() -> new NotFoundException("没有这个案件（内部编号 " + id + "）"));
         CaseAccess.requireSee(actor, c);
         return c;
     }

@@ -26,6 +26,6 @@ public enum CaseSource {
     }
 
     public static CaseSource parse(String id) {
-        return EnumIds.parse(values(), CaseSource::id, id, "unknown source '" + id + "': expected hotline_12345, grid_patrol, staff or public");
+        return EnumIds.parse(values(), CaseSource::id, id, "无法识别的案件来源 '" + id + "'：应为 12345 热线、网格巡查、工作人员或公众");
     }
 }

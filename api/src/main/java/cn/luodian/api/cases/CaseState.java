@@ -42,6 +42,6 @@ public enum CaseState {
     }
 
     public static CaseState parse(String id) {
-        return EnumIds.parse(values(), CaseState::id, id, "unknown state '" + id + "'");
+        return EnumIds.parse(values(), CaseState::id, id, "无法识别的案件状态 '" + id + "'");
     }
 }

@@ -65,10 +65,10 @@ public class CaseTransitions {
 
     public CityCase apply(long caseId, TransitionRequest request, Actor actor) {
         if (request.action() == null) {
-            throw new BadRequestException("action is required");
+            throw new BadRequestException("缺少要执行的操作");
         }
         return transactions.execute(status -> {
-            CityCase current = cases.find(caseId).orElseThrow(() -> new NotFoundException("no case " + caseId));
+            CityCase current = cases.find(caseId).orElseThrow(() -> new NotFoundException("没有这个案件（内部编号 " + caseId + "）"));
             CaseAccess.requireSee(actor, current);
             CityCase next = step(current, request, actor);
             if (request.action() == CaseAction.REGISTER && settings.autoDispatch()) {
@@ -82,12 +82,12 @@ public class CaseTransitions {
     private CityCase step(CityCase current, TransitionRequest request, Actor actor) {
         CaseAction action = request.action();
         Workflow.Transition transition = Workflow.find(action, current.state()).orElseThrow(() -> new ConflictException(
-                "cannot " + action.id() + " a case in state " + current.state().id() + " (" + current.state().label() + ")"));
+                "案件 " + current.number() + " 处于“" + current.state().label() + "”状态，不能" + action.label()));
         if (!transition.roles().contains(actor.role()) && actor.role() != Role.ADMIN) {
-            throw new ForbiddenException("role " + actor.role().name().toLowerCase() + " cannot " + action.id());
+            throw new ForbiddenException("您的角色不能" + action.label());
         }
         if (actor.role() == Role.TOWNSHIP_STAFF && isHandling(action) && !isHomeUnit(current, actor)) {
-            throw new ForbiddenException("case " + current.number() + " is dispatched to another unit, not to the township");
+            throw new ForbiddenException("案件 " + current.number() + " 已派遣给其他责任单位，不由乡镇/街道处置");
         }
         Instant now = clock.instant();
         Deadlines deadlines = Deadlines.of(clocks, current.categoryCode(), current.urgency());
@@ -97,17 +97,17 @@ public class CaseTransitions {
         };
         if ((action == CaseAction.RETURN || action == CaseAction.REJECT || action == CaseAction.REJECT_REPLY)
                 && (request.note() == null || request.note().isBlank())) {
-            throw new BadRequestException(action.id() + " needs a note saying why");
+            throw new BadRequestException(action.label() + "需要填写理由");
         }
         if (action == CaseAction.RATE && request.satisfaction() == null) {
-            throw new BadRequestException("rate needs satisfaction: satisfied, basically_satisfied or unsatisfied");
+            throw new BadRequestException("回访评价需要满意度：满意、基本满意或不满意");
         }
         CityCase next = CaseChanges.apply(current, action, transition.to(), request, unitId, now, deadlines);
         if (action == CaseAction.MERGE) {
             next = merge(current, request, now);
         }
         if (!cases.update(next)) {
-            throw new ConflictException("case " + current.number() + " was changed by someone else; reload and try again");
+            throw new ConflictException("案件 " + current.number() + " 已被他人修改：请刷新后重试");
         }
         events.append(current.id(), action.id(), current.state(), next.state(), actor.username(), now, request.note(), unitId);
         Map<String, Object> detail = new LinkedHashMap<>();
@@ -135,7 +135,7 @@ public class CaseTransitions {
     private ResponsibleUnit unitFor(CityCase c, TransitionRequest request) {
         if (request.unitId() != null) {
             ResponsibleUnit unit = units.findUnit(request.unitId())
-                    .orElseThrow(() -> new BadRequestException("unknown responsible unit " + request.unitId()));
+                    .orElseThrow(() -> new BadRequestException("没有这个责任单位（编号 " + request.unitId() + "）"));
             if (!unit.enabled()) {
                 // Disabled by the administrator (停用): keeps its cases, receives no new ones.
                 throw new BadRequestException("责任单位“" + unit.name() + "”已停用，请选择其他单位");
@@ -143,21 +143,20 @@ public class CaseTransitions {
             return unit;
         }
         return suggestedUnit(c)
-                .orElseThrow(() -> new ConflictException("no dispatch rule and no home unit for case " + c.number()
-                        + ": name the unit (unitId)"));
+                .orElseThrow(() -> new ConflictException("案件 " + c.number() + " 没有适用的派遣规则，也没有属地单位：请指定责任单位"));
     }
 
     private CityCase merge(CityCase duplicate, TransitionRequest request, Instant now) {
         if (request.mergeInto() == null || request.mergeInto() == duplicate.id()) {
-            throw new BadRequestException("merge needs mergeInto: the id of the case this one duplicates");
+            throw new BadRequestException("合并需要指明并入哪个案件（与本案重复的案件）");
         }
         CityCase target = cases.find(request.mergeInto())
-                .orElseThrow(() -> new BadRequestException("no case " + request.mergeInto() + " to merge into"));
+                .orElseThrow(() -> new BadRequestException("要并入的案件不存在（内部编号 " + request.mergeInto() + "）"));
         if (!target.state().isOpen()) {
-            throw new ConflictException("case " + target.number() + " is " + target.state().label() + ": merge into an open case");
+            throw new ConflictException("案件 " + target.number() + " 已是“" + target.state().label() + "”：只能并入未办结的案件");
         }
         if (!cases.update(target.toBuilder().mergedCount(target.mergedCount() + 1 + duplicate.mergedCount()).updatedAt(now).build())) {
-            throw new ConflictException("case " + target.number() + " was changed by someone else; try again");
+            throw new ConflictException("案件 " + target.number() + " 已被他人修改：请重试");
         }
         return duplicate.toBuilder().state(CaseState.MERGED).mergedInto(target.id()).updatedAt(now).build();
     }

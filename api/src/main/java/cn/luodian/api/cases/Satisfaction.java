@@ -26,6 +26,6 @@ public enum Satisfaction {
     }
 
     public static Satisfaction parse(String id) {
-        return EnumIds.parse(values(), Satisfaction::id, id, "unknown satisfaction '" + id + "': expected satisfied, basically_satisfied or unsatisfied");
+        return EnumIds.parse(values(), Satisfaction::id, id, "无法识别的满意度 '" + id + "'：应为满意、基本满意或不满意");
     }
 }

@@ -23,12 +23,12 @@ interface Command {
     default void check(Map<String, String> options) {
         for (String key : options.keySet()) {
             if (!options().contains(key) && !flags().contains(key)) {
-                throw new IllegalArgumentException("unknown option --" + key);
+                throw new IllegalArgumentException("未知选项 --" + key);
             }
         }
         Path file = Path.of(require(options, "file"));
         if (!Files.isRegularFile(file)) {
-            throw new IllegalArgumentException("no such file: " + file);
+            throw new IllegalArgumentException("文件不存在：" + file);
         }
     }
 
@@ -37,7 +37,7 @@ interface Command {
     static String require(Map<String, String> options, String key) {
         String value = options.get(key);
         if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException("--" + key + " is required");
+            throw new IllegalArgumentException("缺少选项 --" + key);
         }
         return value;
     }

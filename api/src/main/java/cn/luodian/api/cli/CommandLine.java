@@ -41,8 +41,7 @@ public final class CommandLine {
     public static int run(Class<?> application, String[] args, PrintStream out, PrintStream err) {
         Command command = COMMANDS.get(args[0]);
         if (command == null) {
-            err.println("unknown command '" + args[0] + "'. Commands: import, import-osm, import-codes, import-cases;"
-                    + " with no command the server starts.");
+            err.println("未知命令 '" + args[0] + "'。可用命令：import、import-osm、import-codes、import-cases；" + "不带命令则启动服务器。");
             return USAGE;
         }
         Map<String, String> options = new LinkedHashMap<>();
@@ -52,7 +51,7 @@ public final class CommandLine {
             command.check(options);
         } catch (IllegalArgumentException e) {
             err.println(args[0] + ": " + e.getMessage());
-            err.println("usage: java -jar luodian.jar " + args[0] + " " + command.usage());
+            err.println("用法：java -jar luodian.jar " + args[0] + " " + command.usage());
             return USAGE;
         }
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
@@ -64,14 +63,14 @@ public final class CommandLine {
             command.run(context, options, out);
             return OK;
         } catch (ImportException e) {
-            err.println("import failed: " + e.getMessage());
-            err.println("nothing was changed.");
+            err.println("导入失败：" + e.getMessage());
+            err.println("数据未作任何改动。");
             return FAILED;
         } catch (IllegalArgumentException e) {
             err.println(args[0] + ": " + e.getMessage());
             return FAILED;
         } catch (RuntimeException e) {
-            err.println(args[0] + " failed: " + rootMessage(e));
+            err.println(args[0] + " 失败：" + rootMessage(e));
             return FAILED;
         }
     }
@@ -84,7 +83,7 @@ public final class CommandLine {
         for (int i = 1; i < args.length; i++) {
             String arg = args[i];
             if (!arg.startsWith("--") || arg.length() == 2) {
-                throw new IllegalArgumentException("unexpected argument '" + arg + "'");
+                throw new IllegalArgumentException("多余的参数 '" + arg + "'");
             }
             String key = arg.substring(2);
             String value = null;
@@ -96,7 +95,7 @@ public final class CommandLine {
             if (key.contains(".")) {
                 if (value == null) {
                     if (i + 1 >= args.length) {
-                        throw new IllegalArgumentException("--" + key + " needs a value");
+                        throw new IllegalArgumentException("选项 --" + key + " 需要一个值");
                     }
                     value = args[++i];
                 }
@@ -105,17 +104,17 @@ public final class CommandLine {
             }
             if (flags.contains(key)) {
                 if (value != null) {
-                    throw new IllegalArgumentException("--" + key + " takes no value");
+                    throw new IllegalArgumentException("选项 --" + key + " 不带值");
                 }
                 value = "true";
             } else if (value == null) {
                 if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
-                    throw new IllegalArgumentException("--" + key + " needs a value");
+                    throw new IllegalArgumentException("选项 --" + key + " 需要一个值");
                 }
                 value = args[++i];
             }
             if (options.put(key, value) != null) {
-                throw new IllegalArgumentException("--" + key + " is given twice");
+                throw new IllegalArgumentException("选项 --" + key + " 给了两次");
             }
         }
     }
@@ -127,7 +126,7 @@ public final class CommandLine {
         }
         String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
         if (message.contains("Database may be already in use")) {
-            return "the data directory is in use by a running Luodian server: stop it, then import";
+            return "数据目录正被运行中的落点服务器使用：请先停止服务器再导入";
         }
         return message;
     }

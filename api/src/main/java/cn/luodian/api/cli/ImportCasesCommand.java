@@ -20,7 +20,7 @@ final class ImportCasesCommand implements Command {
 
     @Override
     public String usage() {
-        return "--file HOTLINE.csv [--encoding utf-8|gbk|gb18030]   (detected when absent: UTF-8, else GBK)";
+        return "--file HOTLINE.csv [--encoding utf-8|gbk|gb18030]   （不指定时自动识别：UTF-8，否则 GBK）";
     }
 
     @Override
@@ -33,7 +33,7 @@ final class ImportCasesCommand implements Command {
         Command.super.check(options);
         String encoding = options.get("encoding");
         if (encoding != null && !encoding.matches("(?i)utf-?8|gbk|gb2312|gb18030|cp936|auto")) {
-            throw new IllegalArgumentException("unknown encoding '" + encoding + "': expected utf-8, gbk or gb18030");
+            throw new IllegalArgumentException("无法识别的编码 '" + encoding + "'：应为 UTF-8、GBK 或 GB18030");
         }
     }
 
@@ -44,16 +44,15 @@ final class ImportCasesCommand implements Command {
         HotlineImportReport report = context.getBean(HotlineImporter.class)
                 .importCsv(CsvInput.of(file), options.get("encoding"), Actor.system("import-cases"));
         double seconds = (System.nanoTime() - start) / 1e9;
-        out.println("read " + report.file() + " (" + report.encoding() + "): " + report.rows() + " rows");
-        out.println("imported " + report.imported() + ", already present " + report.alreadyPresent() + ", failed " + report.failed());
+        out.println("已读取 " + report.file() + "（" + report.encoding() + "）：" + report.rows() + " 行");
+        out.println("导入 " + report.imported() + " 件，已存在 " + report.alreadyPresent() + " 件，失败 " + report.failed() + " 件");
         // The import's own time (the file read, checked, described and stored), not the JVM's start.
-        out.printf(Locale.ROOT, "took %.1f s (%.0f rows/s)%n", seconds, report.rows() / Math.max(seconds, 1e-3));
+        out.printf(Locale.ROOT, "用时 %.1f 秒（每秒 %.0f 行）%n", seconds, report.rows() / Math.max(seconds, 1e-3));
         for (HotlineImportReport.RowError error : report.errors()) {
-            out.println("line " + error.line() + (error.externalId() == null ? "" : " (" + error.externalId() + ")")
-                    + ": " + error.reason());
+            out.println("第 " + error.line() + " 行" + (error.externalId() == null ? "" : "（" + error.externalId() + "）") + "：" + error.reason());
         }
         if (!report.ignoredColumns().isEmpty()) {
-            out.println("note: columns not imported: " + String.join(", ", report.ignoredColumns()));
+            out.println("说明：未导入的列：" + String.join("、", report.ignoredColumns()));
         }
     }
 }

@@ -13,7 +13,7 @@ final class ImportCodesCommand implements Command {
 
     @Override
     public String usage() {
-        return "--file FILE.csv   (columns code,name[,…]; UTF-8)";
+        return "--file FILE.csv   （列：code,name[,…]；UTF-8 编码）";
     }
 
     @Override

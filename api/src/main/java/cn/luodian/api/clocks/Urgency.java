@@ -21,6 +21,6 @@ public enum Urgency {
     }
 
     public static Urgency parse(String id) {
-        return EnumIds.parse(values(), Urgency::id, id, "unknown urgency '" + id + "': expected normal, urgent or emergency");
+        return EnumIds.parse(values(), Urgency::id, id, "无法识别的紧急程度 '" + id + "'：应为一般、紧急或特急");
     }
 }

@@ -22,11 +22,11 @@ public final class Coordinates {
     /** The point in WGS-84; 400 for NaN, infinities, out-of-range or apparently swapped values. */
     public static Coordinate toWgs84(double lon, double lat, Datum datum) {
         if (!Double.isFinite(lon) || !Double.isFinite(lat)) {
-            throw new BadRequestException("lon and lat must be finite numbers, were " + lon + ", " + lat);
+            throw new BadRequestException("经度和纬度应为有限数，实为 " + lon + ", " + lat);
         }
         if (lat < -90 || lat > 90 || lon < -180 || lon > 180) {
-            String hint = Math.abs(lat) > 90 && Math.abs(lon) <= 90 ? " (are lon and lat swapped?)" : "";
-            throw new BadRequestException("lon " + lon + ", lat " + lat + " is outside longitude -180..180 / latitude -90..90" + hint);
+            String hint = Math.abs(lat) > 90 && Math.abs(lon) <= 90 ? "（经纬度是否颠倒？）" : "";
+            throw new BadRequestException("经度 " + lon + "、纬度 " + lat + " 超出经度 -180..180、纬度 -90..90 的范围" + hint);
         }
         return datum.toWgs84(lon, lat);
     }

@@ -41,22 +41,22 @@ public class DescribeController {
     public Map<String, Object> describeAll(@RequestBody BatchRequest request) {
         Datum datum = Coordinates.datum(request.crs());
         if (request.points() == null || request.points().isEmpty()) {
-            throw new BadRequestException("points must be a non-empty array of [lon, lat]");
+            throw new BadRequestException("点列表应为非空数组，每项为 [经度, 纬度]");
         }
         if (request.points().size() > settings.maxBatchPoints()) {
-            throw new BadRequestException("at most " + settings.maxBatchPoints() + " points per request, got "
+            throw new BadRequestException("每次最多 " + settings.maxBatchPoints() + " 个点，实为 "
                     + request.points().size());
         }
         List<Coordinate> points = new ArrayList<>(request.points().size());
         for (int i = 0; i < request.points().size(); i++) {
             List<Double> p = request.points().get(i);
             if (p == null || p.size() != 2 || p.get(0) == null || p.get(1) == null) {
-                throw new BadRequestException("points[" + i + "] must be [lon, lat]");
+                throw new BadRequestException("第 " + (i + 1) + " 个点应为 [经度, 纬度]");
             }
             try {
                 points.add(Coordinates.toWgs84(p.get(0), p.get(1), datum));
             } catch (BadRequestException e) {
-                throw new BadRequestException("points[" + i + "]: " + e.getMessage());
+                throw new BadRequestException("第 " + (i + 1) + " 个点：" + e.getMessage());
             }
         }
         Describer describer = describer();

@@ -44,10 +44,10 @@ public class LocateController {
     private Map<String, Object> answer(String text, String crs) {
         Datum datum = Coordinates.datum(crs);
         if (text == null || text.isBlank()) {
-            throw new BadRequestException("text is empty: give a location sentence such as 漷县镇长凌营村距长凌营环路约124米，距北运河约465米");
+            throw new BadRequestException("位置描述为空：请输入位置描述，如 漷县镇长凌营村距长凌营环路约124米，距北运河约465米");
         }
         if (text.length() > MAX_TEXT_LENGTH) {
-            throw new BadRequestException("text has " + text.length() + " characters; at most " + MAX_TEXT_LENGTH);
+            throw new BadRequestException("位置描述有 " + text.length() + " 个字符，最多 " + MAX_TEXT_LENGTH + " 个");
         }
         LocateResult result = index.get().locator().locate(text);
         Map<String, Object> json = new LinkedHashMap<>();

@@ -35,19 +35,20 @@ public class SentencePlacer {
         String words = text.strip();
         LocateResult result = index.get().locator().locate(words);
         List<String> unknownNames = result.unresolved().stream()
-                .filter(u -> !u.equals(Locator.NOTHING_KNOWN)).map(SentencePlacer::unknownName).toList();
+                .filter(u -> !u.equals(Locator.NOTHING_KNOWN)).toList();
         if (result.location() == null && result.unresolved().contains(Locator.NOTHING_KNOWN)) {
-            String why = unknownNames.isEmpty() ? "描述中没有可识别的地名" : "数据中没有" + String.join("、", unknownNames);
+            String why = unknownNames.isEmpty() ? Locator.NOTHING_KNOWN : String.join("；", unknownNames);
             return SentenceReading.unplaced(words, why, List.of(), true);
         }
         if (result.location() == null) {
-            return SentenceReading.unplaced(words, "没有同时符合所述地名、距离和方位的位置", List.of(), false);
+            String why = result.unresolved().isEmpty() ? "没有同时符合所述地名、距离和方位的位置" : String.join("；", result.unresolved());
+            return SentenceReading.unplaced(words, why, List.of(), false);
         }
         List<LocateResult.Candidate> candidates = result.candidates().isEmpty()
                 ? List.of(new LocateResult.Candidate(result.location(), result.uncertaintyMetres()))
                 : result.candidates();
         if (!unknownNames.isEmpty()) {
-            return SentenceReading.unplaced(words, "数据中没有" + String.join("、", unknownNames), candidates, false);
+            return SentenceReading.unplaced(words, String.join("；", unknownNames), candidates, false);
         }
         if (candidates.size() > 1) {
             return SentenceReading.unplaced(words, "描述符合 " + candidates.size() + " 处不同的位置", candidates, false);
@@ -58,22 +59,5 @@ public class SentencePlacer {
                     + String.format(Locale.ROOT, "%.0f", maxUncertaintyMetres) + " 米）", candidates, false);
         }
         return SentenceReading.placed(words, result.location());
-    }
-
-    /** "road 幸福路" (the locator's note) → "道路“幸福路”". */
-    private static String unknownName(String note) {
-        int space = note.indexOf(' ');
-        if (space < 0) {
-            return note;
-        }
-        String kind = switch (note.substring(0, space)) {
-            case "township" -> "乡镇/街道";
-            case "village" -> "村/社区";
-            case "road" -> "道路";
-            case "waterway" -> "水系";
-            case "landmark" -> "地标";
-            default -> "地名";
-        };
-        return kind + "“" + note.substring(space + 1) + "”";
     }
 }

@@ -22,6 +22,6 @@ public enum Cadence {
     }
 
     public static Cadence parse(String id) {
-        return EnumIds.parse(values(), Cadence::id, id, "unknown cadence '" + id + "': expected weekly, monthly or ad_hoc");
+        return EnumIds.parse(values(), Cadence::id, id, "无法识别的发布周期 '" + id + "'：应为每周、每月或不定期");
     }
 }

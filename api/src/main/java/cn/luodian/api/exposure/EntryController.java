@@ -93,13 +93,13 @@ public class EntryController {
         } else if ("unfixed".equals(result)) {
             fixed = false;
         } else {
-            throw new BadRequestException("result must be fixed (已整改) or unfixed (未整改)");
+            throw new BadRequestException("复查结果应为已整改或未整改");
         }
         LocalDate day;
         try {
             day = inspectedOn == null ? null : LocalDate.parse(inspectedOn);
         } catch (DateTimeParseException e) {
-            throw new BadRequestException("inspectedOn '" + inspectedOn + "' is not a date (YYYY-MM-DD)");
+            throw new BadRequestException("复查日期 '" + inspectedOn + "' 不是日期：应形如 2026-12-01");
         }
         byte[] photo = file == null || file.isEmpty() ? null : uploads.read(file);
         FollowUp f = rectifications.followUp(entryId, day, inspector, fixed, note, photo, uploads, actor);

@@ -27,6 +27,6 @@ public enum EntryKind {
     }
 
     public static EntryKind parse(String id) {
-        return EnumIds.parse(values(), EntryKind::id, id, "unknown entry kind '" + id + "'");
+        return EnumIds.parse(values(), EntryKind::id, id, "无法识别的条目类型 '" + id + "'");
     }
 }

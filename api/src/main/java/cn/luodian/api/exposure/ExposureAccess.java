@@ -16,7 +16,7 @@ final class ExposureAccess {
 
     static void requireEditor(Actor actor) {
         if (actor.role() != Role.SUPERVISOR && actor.role() != Role.ADMIN) {
-            throw new ForbiddenException("只有督办人员可以编排、审核和发布挂账督办（当前账号 " + actor.username() + " 无此权限）");
+            throw new ForbiddenException("只有督办人员才能编辑、审核和发布曝光台");
         }
     }
 
@@ -34,7 +34,7 @@ final class ExposureAccess {
 
     static void requireSee(Actor actor, PublishedEntry entry) {
         if (!canSee(actor, entry)) {
-            throw new ForbiddenException("挂账条目 " + entry.caseRef() + " 不在账号 " + actor.username() + " 的辖区内");
+            throw new ForbiddenException("案件 " + entry.caseRef() + " 不在您的辖区内");
         }
     }
 }

@@ -176,6 +176,6 @@ public class ExposureController {
 
     private Publisher publisherOf(Period p) {
         return published.publishers().stream().filter(x -> x.id() == p.publisherId()).findFirst()
-                .orElseThrow(() -> new NotFoundException("no publisher of period " + p.id()));
+                .orElseThrow(() -> new NotFoundException(p.label() + "没有发布单位"));
     }
 }

@@ -27,7 +27,7 @@ public class ExposureStatsController {
     public Map<String, Object> stats(@RequestParam String publisher, @RequestParam(required = false) Integer number,
                                      Actor actor) {
         if (actor.role() == Role.RESPONSIBLE_UNIT) {
-            throw new ForbiddenException("exposure statistics are for the district centre and the townships");
+            throw new ForbiddenException("曝光台统计只供区指挥中心和乡镇/街道查看");
         }
         Publisher p = published.publisher(publisher);
         List<PublishedPeriods.Read> reads = number == null ? published.latest(p) : List.of(published.get(publisher, number, null));

@@ -22,6 +22,6 @@ public enum PeriodAction {
     }
 
     public static PeriodAction parse(String id) {
-        return EnumIds.parse(values(), PeriodAction::id, id, "unknown period action '" + id + "': expected submit, return or publish");
+        return EnumIds.parse(values(), PeriodAction::id, id, "无法识别的操作 '" + id + "'：应为送审、退回修改或发布");
     }
 }

@@ -82,16 +82,16 @@ public class PeriodService {
         ExposureAccess.requireEditor(actor);
         String code = required(input.code(), "code");
         if (!code.matches("[a-z][a-z0-9-]{1,39}")) {
-            throw new BadRequestException("code '" + code + "': 2–40 lower-case letters, digits or '-', starting with a letter");
+            throw new BadRequestException("代码 '" + code + "' 无效：应为 2–40 个小写字母、数字或 '-'，以字母开头");
         }
         Cadence cadence = ExposureInput.parse(() -> Cadence.parse(input.cadence() == null ? "ad_hoc" : input.cadence()));
         int first = input.firstNumber() == null ? 1 : input.firstNumber();
         if (first < 1 || first > 1_000_000) {
-            throw new BadRequestException("firstNumber must be between 1 and 1000000");
+            throw new BadRequestException("起始期号应在 1 到 1000000 之间");
         }
         return transactions.execute(status -> {
             if (publishers.findByCode(code).isPresent()) {
-                throw new ConflictException("publisher '" + code + "' exists already");
+                throw new ConflictException("发布单位 '" + code + "' 已存在");
             }
             long id = publishers.insert(code, required(input.name(), "name"),
                     input.titleLine() == null || input.titleLine().isBlank() ? "挂账督办" : input.titleLine().strip(), cadence,
@@ -110,10 +110,10 @@ public class PeriodService {
             int number = input.number() != null ? input.number()
                     : periods.maxNumber(publisher.id()).map(n -> n + 1).orElse(publisher.firstNumber());
             if (number < 1) {
-                throw new BadRequestException("a period number is 1 or more, not " + number);
+                throw new BadRequestException("期号应不小于 1，实为 " + number);
             }
             if (periods.exists(publisher.id(), number)) {
-                throw new ConflictException("第" + number + "期 of " + publisher.name() + " exists already");
+                throw new ConflictException(publisher.name() + "的第" + number + "期已存在");
             }
             LocalDate issueDate = input.issueDate() != null ? input.issueDate() : composer.today(caseSettings.zone());
             String title = input.title() == null || input.title().isBlank() ? publisher.titleLine() : input.title().strip();
@@ -138,7 +138,7 @@ public class PeriodService {
             String title = input.title() == null ? p.title() : required(input.title(), "title");
             String intro = input.intro() == null ? p.intro() : input.intro().strip();
             if (title.length() > 200 || intro.length() > 4000) {
-                throw new BadRequestException("title is at most 200 characters, intro at most 4000");
+                throw new BadRequestException("标题最多 200 个字符，导语最多 4000 个字符");
             }
             LocalDate issueDate = input.issueDate() == null ? p.issueDate() : input.issueDate();
             if (!periods.updateText(p, title, intro, issueDate)) {
@@ -246,15 +246,14 @@ public class PeriodService {
         return transactions.execute(status -> {
             Period published = get(periodId);
             if (published.state() != PeriodState.PUBLISHED) {
-                throw new ConflictException(published.label() + " is not published: edit it instead of correcting it");
+                throw new ConflictException(published.label() + "尚未发布：请直接修改，不必勘误");
             }
             Period latest = periods.findPublished(published.publisherId(), published.number(), null).orElseThrow();
             if (latest.id() != published.id()) {
-                throw new ConflictException(published.label() + " was corrected already: correct the latest revision, "
-                        + latest.label());
+                throw new ConflictException(published.label() + "已勘误过：请对最新版本" + latest.label() + "勘误");
             }
             periods.findUnpublished(published.publisherId(), published.number()).ifPresent(open -> {
-                throw new ConflictException("a correction of " + published.label() + " is being prepared already: period " + open.id());
+                throw new ConflictException(published.label() + "的勘误已在准备中（内部编号 " + open.id() + "）");
             });
             long id = periods.insert(published.publisherId(), published.number(), published.revision() + 1, published.id(), why,
                     published.title(), published.intro(), published.issueDate(), actor.username(), clock.instant());
@@ -339,9 +338,20 @@ public class PeriodService {
 
     static String required(String value, String name) {
         if (value == null || value.isBlank()) {
-            throw new BadRequestException(name + " is required");
+            throw new BadRequestException("缺少" + fieldName(name));
         }
         return value.strip();
+    }
+
+    /** The field's name as the form shows it. */
+    private static String fieldName(String name) {
+        return switch (name) {
+            case "code" -> "代码";
+            case "name" -> "名称";
+            case "title" -> "标题";
+            case "note" -> "说明";
+            default -> "必填项";
+        };
     }
 
     static boolean isOnList(CaseState state) {

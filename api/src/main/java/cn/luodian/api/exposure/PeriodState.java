@@ -22,6 +22,6 @@ public enum PeriodState {
     }
 
     public static PeriodState parse(String id) {
-        return EnumIds.parse(values(), PeriodState::id, id, "unknown period state '" + id + "'");
+        return EnumIds.parse(values(), PeriodState::id, id, "无法识别的期状态 '" + id + "'");
     }
 }

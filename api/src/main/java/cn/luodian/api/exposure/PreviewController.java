@@ -62,7 +62,7 @@ public class PreviewController {
         PhotoRef ref = entries.list(service.get(id).id()).stream()
                 .flatMap(e -> java.util.stream.Stream.of(e.photo(), e.after()))
                 .filter(r -> r != null && r.sha256().equals(sha256) && r.type().extension().equals(ext)).findFirst()
-                .orElseThrow(() -> new NotFoundException("no photo " + sha256 + " in period " + id));
+                .orElseThrow(() -> new NotFoundException("这一期没有这张照片（" + sha256 + "）"));
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(ref.type().mediaType()))
                 .cacheControl(CacheControl.noCache().cachePrivate()).body(files.read(ref.sha256(), ref.type()));
     }

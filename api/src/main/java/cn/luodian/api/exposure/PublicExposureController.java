@@ -107,7 +107,7 @@ public class PublicExposureController {
     @GetMapping("/exposure/files/{sha256:[0-9a-f]{64}}.{ext:[a-z]+}")
     public ResponseEntity<byte[]> file(@PathVariable String sha256, @PathVariable String ext) {
         PhotoRef ref = periods.findPublicFile(sha256).filter(r -> r.type().extension().equals(ext))
-                .orElseThrow(() -> new NotFoundException("no published file " + sha256 + "." + ext));
+                .orElseThrow(() -> new NotFoundException("没有已发布的文件 " + sha256 + "." + ext));
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(ref.type().mediaType()))
                 .cacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable()).eTag(sha256)
                 .body(files.read(ref.sha256(), ref.type()));

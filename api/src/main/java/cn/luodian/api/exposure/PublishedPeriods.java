@@ -21,7 +21,7 @@ public class PublishedPeriods {
     }
 
     public Publisher publisher(String code) {
-        return publishers.findByCode(code).orElseThrow(() -> new NotFoundException("no publisher '" + code + "'"));
+        return publishers.findByCode(code).orElseThrow(() -> new NotFoundException("没有代码为 '" + code + "' 的发布单位"));
     }
 
     public List<Publisher> publishers() {
@@ -32,7 +32,7 @@ public class PublishedPeriods {
     public Read get(String publisherCode, int number, Integer revision) {
         Publisher publisher = publisher(publisherCode);
         Period p = periods.findPublished(publisher.id(), number, revision).orElseThrow(() -> new NotFoundException(
-                publisher.name() + " has no published 第" + number + "期" + (revision == null ? "" : " revision " + revision)));
+                publisher.name() + "没有已发布的第" + number + "期" + (revision == null ? "" : "（勘误" + revision + "）")));
         return read(publisher, p);
     }
 

@@ -106,7 +106,7 @@ public class Rectifications {
                              PhotoUploads uploads, Actor actor) {
         ExposureAccess.requireEditor(actor);
         if (inspectedOn == null) {
-            throw new BadRequestException("inspectedOn (the date of the inspection) is required");
+            throw new BadRequestException("缺少复查日期");
         }
         PhotoRef stored = photo == null ? null : uploads.store(photo);
         return transactions.execute(status -> {

@@ -32,9 +32,9 @@ public class GridCellController {
     @GetMapping("/api/v1/grid/cells/{code}")
     public ResponseEntity<byte[]> cell(@PathVariable String code) {
         if (code.length() != 15 || !code.chars().allMatch(Character::isDigit)) {
-            throw new BadRequestException("a grid cell code has 15 digits, was '" + code + "'");
+            throw new BadRequestException("单元网格代码应为 15 位数字，实为 '" + code + "'");
         }
-        GridCell cell = layers.findGridCell(code).orElseThrow(() -> new NotFoundException("no grid cell " + code));
+        GridCell cell = layers.findGridCell(code).orElseThrow(() -> new NotFoundException("没有代码为 " + code + " 的单元网格"));
         Map<String, Object> properties = new LinkedHashMap<>(cell.properties());
         String villageCode = cell.villageCode();
         properties.put("village", villageCode == null ? null

@@ -32,7 +32,7 @@ final class CategoryMatcher {
     String codeOf(String cell) {
         String value = cell.strip();
         if (value.isEmpty()) {
-            throw new BadRequestException(HotlineColumn.CATEGORY.label() + " is empty");
+            throw new BadRequestException(HotlineColumn.CATEGORY.label() + "为空");
         }
         Category byItsCode = byCode.get(value.toUpperCase(Locale.ROOT));
         if (byItsCode != null) {
@@ -43,8 +43,8 @@ final class CategoryMatcher {
             return named.get(0).code();
         }
         if (named.size() > 1) {
-            throw new BadRequestException("category '" + value + "' names several 小类 ("
-                    + String.join(", ", named.stream().map(Category::code).toList()) + "): give the code or 大类/小类");
+            throw new BadRequestException("诉求类别 '" + value + "' 对应多个小类（"
+                    + String.join(", ", named.stream().map(Category::code).toList()) + "）：请填写小类代码，或写成 大类/小类");
         }
         String[] levels = LEVEL_SEPARATOR.split(value, 2);
         if (levels.length == 2) {
@@ -59,14 +59,12 @@ final class CategoryMatcher {
         if (!tops.isEmpty()) {
             return requireSub(tops.get(0), value);
         }
-        throw new BadRequestException("unknown category '" + value + "': neither a code nor a 小类 name of the taxonomy"
-                + " (see /api/v1/categories)");
+        throw new BadRequestException("无法识别的诉求类别 '" + value + "'：既不是分类代码，也不是分类标准中的小类名称");
     }
 
     private static String requireSub(Category category, String value) {
         if (category.isTopLevel()) {
-            throw new BadRequestException("category '" + value + "' is a 大类 (" + category.code() + " " + category.name()
-                    + "): give one of its 小类");
+            throw new BadRequestException("诉求类别 '" + value + "' 是大类（" + category.code() + " " + category.name() + "）：请填写其下的一个小类");
         }
         return category.code();
     }

@@ -34,7 +34,7 @@ final class CsvEncoding {
             // GB2312 is a subset of GBK; files labelled GB2312 often hold GBK characters.
             case "gbk", "gb2312", "cp936" -> GBK;
             case "gb18030" -> GB18030;
-            default -> throw new IllegalArgumentException("unknown encoding '" + name + "': expected utf-8, gbk or gb18030");
+            default -> throw new IllegalArgumentException("无法识别的编码 '" + name + "'：应为 UTF-8、GBK 或 GB18030");
         };
     }
 
@@ -96,22 +96,21 @@ final class CsvEncoding {
     /** Rejects files that are not CSV text at all, judged by their first bytes. */
     static void checkSignature(byte[] head, int length, String source, Charset requested) {
         if (length == 0) {
-            throw ImportException.ofFile(source, "the file is empty: expected a header row such as 工单编号,来电时间,诉求类别,诉求内容,…", null);
+            throw ImportException.ofFile(source, "文件为空：第一行应为表头，如 工单编号,来电时间,诉求类别,诉求内容,…", null);
         }
         if (startsWith(head, length, 0x50, 0x4B, 0x03, 0x04) || startsWith(head, length, 0xD0, 0xCF, 0x11, 0xE0)) {
-            throw ImportException.ofFile(source, "this is an Excel workbook, not CSV: save it as CSV (UTF-8 or GBK) and import that", null);
+            throw ImportException.ofFile(source, "这是电子表格工作簿，不是 CSV 文件：请另存为 UTF-8 编码的 CSV 后再导入", null);
         }
         if (startsWith(head, length, 0xFF, 0xFE) || startsWith(head, length, 0xFE, 0xFF)) {
-            throw ImportException.ofFile(source, "the file is UTF-16 text: save it as CSV in UTF-8 or GBK", null);
+            throw ImportException.ofFile(source, "文件是 UTF-16 编码的文本：请另存为 UTF-8 编码的 CSV", null);
         }
         for (int i = 0; i < length; i++) {
             if (head[i] == 0) {
-                throw ImportException.ofFile(source, "the file holds binary data (a NUL byte at offset " + i + "), not CSV text", null);
+                throw ImportException.ofFile(source, "文件含二进制数据（第 " + i + " 字节处为空字节），不是 CSV 文本", null);
             }
         }
         if (requested != null && requested != StandardCharsets.UTF_8 && startsWith(head, length, 0xEF, 0xBB, 0xBF)) {
-            throw ImportException.ofFile(source, "the file starts with a UTF-8 byte-order mark but the encoding "
-                    + requested.name() + " was asked for: import it as utf-8 (or leave the encoding out)", null);
+            throw ImportException.ofFile(source, "文件以 UTF-8 字节顺序标记开头，但指定的编码是 " + requested.name() + "：请按 UTF-8 导入（或不指定编码）", null);
         }
     }
 

@@ -56,7 +56,7 @@ final class CsvRecordReader implements Closeable {
         while (true) {
             if (inQuotes) {
                 if (c < 0) {
-                    throw ImportException.atLine(source, quoteLine, "a quoted field that starts on this line is never closed");
+                    throw ImportException.atLine(source, quoteLine, "从这一行开始的带引号字段没有结束引号");
                 }
                 if (c == '"') {
                     int after = read();

@@ -30,11 +30,9 @@ enum HotlineColumn {
         List<String> all = new java.util.ArrayList<>(List.of(chineseName, englishName));
         all.addAll(List.of(otherNames));
         this.names = all.stream().map(HotlineColumn::normalize).toList();
-    }
-
-    /** "工单编号/externalId": how messages name the column. */
+    }    /** "工单编号": how messages name the column (in Chinese, as every message a user reads). */
     String label() {
-        return chineseName + "/" + englishName;
+        return chineseName;
     }
 
     /** The column a header cell names, or null. */

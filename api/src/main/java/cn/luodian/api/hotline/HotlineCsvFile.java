@@ -43,17 +43,16 @@ final class HotlineCsvFile {
             try (InputStream in = input.open()) {
                 badLine = CsvEncoding.firstUndecodableLine(in, charset);
             } catch (IOException e) {
-                throw ImportException.ofFile(input.name(), "cannot read the file: " + e.getMessage(), e);
+                throw ImportException.ofFile(input.name(), "无法读取文件：" + e.getMessage(), e);
             }
             if (badLine == 0) {
                 return check(input, charset);
             }
-            failures.append(failures.isEmpty() ? "" : ", ").append("not ").append(displayName(charset))
-                    .append(" (line ").append(badLine).append(")");
+            failures.append(failures.isEmpty() ? "" : "，").append("不是 ").append(displayName(charset)) .append(" 编码（第 ").append(badLine).append(" 行）");
         }
         String advice = requested == null
-                ? "the file is neither UTF-8 nor GBK text: " + failures + ". Save it as CSV in UTF-8 or GBK"
-                : "the file is " + failures + ": give the right encoding, or leave it out to detect UTF-8 or GBK";
+                ? "文件既不是 UTF-8 也不是 GBK 编码的文本：" + failures + "。请另存为 UTF-8 或 GBK 编码的 CSV"
+                : "文件" + failures + "：请指定正确的编码，或不指定编码以自动识别 UTF-8 或 GBK";
         throw ImportException.ofFile(input.name(), advice, null);
     }
 
@@ -101,12 +100,12 @@ final class HotlineCsvFile {
                 }
             }
             if (headerRecord == null || headerRecord.isBlank()) {
-                throw ImportException.atLine(input.name(), 1, "the first line must be the header row, and it is empty");
+                throw ImportException.atLine(input.name(), 1, "第一行应为表头，但它是空的");
             }
             HotlineHeader header = HotlineHeader.parse(headerRecord, input.name(), displayName(charset));
             return new HotlineCsvFile(input, charset, delimiter, header, rows);
         } catch (IOException e) {
-            throw ImportException.ofFile(input.name(), "cannot read the file: " + e.getMessage(), e);
+            throw ImportException.ofFile(input.name(), "无法读取文件：" + e.getMessage(), e);
         } finally {
             closeQuietly(reader);
         }
@@ -133,7 +132,7 @@ final class HotlineCsvFile {
         try (InputStream in = input.open()) {
             return Math.max(0, in.readNBytes(head, 0, head.length));
         } catch (IOException e) {
-            throw ImportException.ofFile(input.name(), "cannot read the file: " + e.getMessage(), e);
+            throw ImportException.ofFile(input.name(), "无法读取文件：" + e.getMessage(), e);
         }
     }
 

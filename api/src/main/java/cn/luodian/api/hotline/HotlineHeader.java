@@ -36,14 +36,11 @@ final class HotlineHeader {
             }
             Integer earlier = indexes.put(column, i);
             if (earlier != null) {
-                throw broken(source, "the header names " + column.label() + " twice (columns " + (earlier + 1)
-                        + " and " + (i + 1) + ")");
+                throw broken(source, "表头中" + column.label() + "出现了两次（第 " + (earlier + 1) + " 列和第 " + (i + 1) + " 列）");
             }
         }
         if (indexes.isEmpty()) {
-            throw broken(source, "the header row names none of the known columns (read as " + encodingName
-                    + "; is that the file's encoding?). Expected 工单编号,来电时间,诉求类别,诉求内容,紧急程度,经度,纬度,坐标系,位置描述,联系人,联系电话"
-                    + " or their English names; found: " + String.join(",", header.fields()));
+            throw broken(source, "表头中没有任何可识别的列（按 " + encodingName + " 编码读取，文件是这种编码吗？）。应为 工单编号,来电时间,诉求类别,诉求内容,紧急程度,经度,纬度,坐标系,位置描述,联系人,联系电话" + " 或其英文列名；实为：" + String.join(",", header.fields()));
         }
         List<String> missing = new ArrayList<>();
         for (HotlineColumn required : List.of(HotlineColumn.EXTERNAL_ID, HotlineColumn.CATEGORY, HotlineColumn.DESCRIPTION)) {
@@ -52,14 +49,13 @@ final class HotlineHeader {
             }
         }
         if (!missing.isEmpty()) {
-            throw broken(source, "the header lacks the required column(s) " + String.join(", ", missing));
+            throw broken(source, "表头缺少必需的列：" + String.join("、", missing));
         }
         if (indexes.containsKey(HotlineColumn.LON) != indexes.containsKey(HotlineColumn.LAT)) {
-            throw broken(source, "the header has only one of " + HotlineColumn.LON.label() + " and " + HotlineColumn.LAT.label());
+            throw broken(source, "表头中" + HotlineColumn.LON.label() + "和" + HotlineColumn.LAT.label() + "只有一列：须两列都有");
         }
         if (!indexes.containsKey(HotlineColumn.LON) && !indexes.containsKey(HotlineColumn.LOCATION)) {
-            throw broken(source, "the header has no place: give " + HotlineColumn.LON.label() + " and "
-                    + HotlineColumn.LAT.label() + ", or " + HotlineColumn.LOCATION.label());
+            throw broken(source, "表头中没有位置列：须有" + HotlineColumn.LON.label() + "和" + HotlineColumn.LAT.label() + "，或" + HotlineColumn.LOCATION.label());
         }
         return new HotlineHeader(indexes, header.fields().size(), ignored);
     }

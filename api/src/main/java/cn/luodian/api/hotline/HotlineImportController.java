@@ -27,7 +27,7 @@ public class HotlineImportController {
     public HotlineImportReport importCases(@RequestParam("file") MultipartFile file,
                                            @RequestParam(required = false) String encoding, Actor actor) {
         if (file.isEmpty()) {
-            throw new BadRequestException("the uploaded file is empty: expected a CSV hotline export with a header row");
+            throw new BadRequestException("上传的文件为空：应为带表头的热线工单 CSV 导出文件");
         }
         String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()
                 ? "upload.csv" : file.getOriginalFilename();

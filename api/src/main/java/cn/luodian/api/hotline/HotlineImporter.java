@@ -65,7 +65,7 @@ public class HotlineImporter {
      */
     public HotlineImportReport importCsv(CsvInput input, String encoding, Actor actor) {
         if (!MAY_IMPORT.contains(actor.role())) {
-            throw new ForbiddenException("role " + actor.role().name().toLowerCase() + " cannot import hotline cases");
+            throw new ForbiddenException("您的角色不能导入热线工单");
         }
         Charset requested;
         try {
@@ -160,7 +160,7 @@ public class HotlineImporter {
                 present++; // stored by a concurrent import of the same 工单编号 after our check
             } catch (DataIntegrityViolationException e) {
                 errors.add(new HotlineImportReport.RowError(row.line(), row.externalId(),
-                        "the database refused the row: " + e.getMostSpecificCause().getMessage()));
+                        "数据库拒绝了这一行：" + e.getMostSpecificCause().getMessage()));
             }
         }
     }

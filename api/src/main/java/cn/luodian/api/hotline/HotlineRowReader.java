@@ -45,20 +45,19 @@ final class HotlineRowReader {
     /** The row as a case to store, or (its words giving no single place) as a 待定位 report. */
     HotlineRow read(CsvRecord record) {
         if (record.fields().size() != header.width()) {
-            throw new BadRequestException("the row has " + record.fields().size() + " fields, the header "
-                    + header.width() + " (a comma inside a field needs double quotes)");
+            throw new BadRequestException("这一行有 " + record.fields().size() + " 个字段，表头有 " + header.width() + " 个（字段内的逗号须用双引号括起）");
         }
         String externalId = externalId(record);
         if (externalId == null) {
-            throw new BadRequestException(HotlineColumn.EXTERNAL_ID.label() + " is empty: every row needs the hotline's own number");
+            throw new BadRequestException(HotlineColumn.EXTERNAL_ID.label() + "为空：每一行都需要热线自己的工单编号");
         }
         if (externalId.length() > MAX_EXTERNAL_ID) {
-            throw new BadRequestException(HotlineColumn.EXTERNAL_ID.label() + " has more than " + MAX_EXTERNAL_ID + " characters");
+            throw new BadRequestException(HotlineColumn.EXTERNAL_ID.label() + "超过 " + MAX_EXTERNAL_ID + " 个字符");
         }
         String category = categories.codeOf(header.value(record, HotlineColumn.CATEGORY));
         String description = header.value(record, HotlineColumn.DESCRIPTION);
         if (description.isEmpty()) {
-            throw new BadRequestException(HotlineColumn.DESCRIPTION.label() + " is empty");
+            throw new BadRequestException(HotlineColumn.DESCRIPTION.label() + "为空");
         }
         Urgency urgency = urgency(header.value(record, HotlineColumn.URGENCY));
         String received = header.value(record, HotlineColumn.RECEIVED_AT);
@@ -69,15 +68,14 @@ final class HotlineRowReader {
         String lat = header.value(record, HotlineColumn.LAT);
         if (!lon.isEmpty() || !lat.isEmpty()) {
             if (lon.isEmpty() || lat.isEmpty()) {
-                throw new BadRequestException("only one of " + HotlineColumn.LON.label() + " and " + HotlineColumn.LAT.label() + " is given");
+                throw new BadRequestException(HotlineColumn.LON.label() + "和" + HotlineColumn.LAT.label() + "只填了一个：须同时填写");
             }
             datum = Coordinates.datum(emptyToNull(header.value(record, HotlineColumn.CRS)));
             point = new Coordinate(number(HotlineColumn.LON, lon), number(HotlineColumn.LAT, lat));
         } else {
             String location = header.value(record, HotlineColumn.LOCATION);
             if (location.isEmpty()) {
-                throw new BadRequestException("no place: " + HotlineColumn.LON.label() + "/" + HotlineColumn.LAT.label()
-                        + " and " + HotlineColumn.LOCATION.label() + " are all empty");
+                throw new BadRequestException("没有位置：" + HotlineColumn.LON.label() + "、" + HotlineColumn.LAT.label() + "和" + HotlineColumn.LOCATION.label() + "都为空");
             }
             datum = Datum.WGS84;
             SentenceReading reading = places.read(location);
@@ -109,20 +107,20 @@ final class HotlineRowReader {
                 return urgency;
             }
         }
-        throw new BadRequestException(HotlineColumn.URGENCY.label() + " '" + cell + "' is none of 一般/紧急/特急 (normal/urgent/emergency)");
+        throw new BadRequestException(HotlineColumn.URGENCY.label() + " '" + cell + "' 无效：应为 一般、紧急 或 特急");
     }
 
     private static double number(HotlineColumn column, String cell) {
         try {
             return Double.parseDouble(cell);
         } catch (NumberFormatException e) {
-            throw new BadRequestException(column.label() + " '" + cell + "' is not a number");
+            throw new BadRequestException(column.label() + " '" + cell + "' 不是数字");
         }
     }
 
     private static String limited(HotlineColumn column, String value, int max) {
         if (value.length() > max) {
-            throw new BadRequestException(column.label() + " has more than " + max + " characters");
+            throw new BadRequestException(column.label() + "超过 " + max + " 个字符");
         }
         return emptyToNull(value);
     }

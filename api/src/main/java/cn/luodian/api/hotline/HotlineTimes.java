@@ -31,7 +31,7 @@ final class HotlineTimes {
             return LocalDateTime.parse(local, LOCAL).atZone(zone).toInstant();
         } catch (DateTimeException e) {
             throw new BadRequestException(HotlineColumn.RECEIVED_AT.label() + " '" + value
-                    + "' is not a time such as 2026-11-22 10:05:00 or 2026-11-22T10:05:00+08:00");
+                    + "' 不是时间：应形如 2026-11-22 10:05:00 或 2026-11-22T10:05:00+08:00");
         }
     }
 }

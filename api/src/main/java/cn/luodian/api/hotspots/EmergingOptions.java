@@ -14,7 +14,7 @@ record EmergingOptions(NeighbourWeights neighbourhood, TimeSteps time, EmergingH
 
     static EmergingOptions of(HotspotRequest request, HotspotSettings settings, ZoneId zone, Instant now) {
         if (request.filterHasTime()) {
-            throw new BadRequestException("emerging hot spots take their time from timeStep, steps and end, not filter.from/to");
+            throw new BadRequestException("时空热点趋势的时间由时间步长、步数和结束时间决定，不使用筛选条件中的开始和结束时间");
         }
         NeighbourWeights neighbourhood = NeighbourWeights.of(request, WeightStyle.BINARY, settings);
         TimeSteps time = TimeSteps.of(request.timeStep(), request.steps(), request.end(), settings.maxTimeSteps(), zone, now);

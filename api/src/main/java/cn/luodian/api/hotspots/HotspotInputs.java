@@ -48,7 +48,7 @@ public class HotspotInputs {
      */
     public Selection select(HotspotRequest.FilterInput input, Actor actor) {
         if (actor.role() == Role.RESPONSIBLE_UNIT) {
-            throw new ForbiddenException("responsible units do not read hotspot statistics");
+            throw new ForbiddenException("责任单位不能查看热点分析");
         }
         HotspotRequest.FilterInput f = input == null
                 ? new HotspotRequest.FilterInput(null, null, null, null, null, null, null, null) : input;
@@ -62,7 +62,7 @@ public class HotspotInputs {
         String own = actor.scopeCode();
         String asked = filter.adminCode() == null ? "" : filter.adminCode();
         if (!asked.startsWith(own) && !own.startsWith(asked)) {
-            throw new ForbiddenException("admin " + asked + " is outside the jurisdiction of " + actor.username() + " (" + own + ")");
+            throw new ForbiddenException("行政区划 " + asked + " 不在您的辖区（" + own + "）内");
         }
         return new Selection(filter, asked.length() > own.length() ? asked : own);
     }
@@ -155,7 +155,7 @@ public class HotspotInputs {
                 unitId = p -> H3Cells.address(cells.get(p));
                 break;
             default:
-                throw new BadRequestException("units=" + kind.id() + " has no cases in time: use grid, h3, village or township");
+                throw new BadRequestException("这种分析单元不能做时间分析：请改用单元网格、六边形格网、村/社区或乡镇/街道");
         }
         Map<String, Integer> position = new HashMap<>();
         for (int i = 0; i < unitList.size(); i++) {
@@ -184,20 +184,17 @@ public class HotspotInputs {
     public List<CasePoint> points(Selection selection, Actor actor) {
         List<CasePoint> points = cases.points(selection.filter(), actor, settings.maxCases() + 1);
         if (points.size() > settings.maxCases()) {
-            throw new BadRequestException("more than " + settings.maxCases() + " cases match the filter (luodian.hotspots.max-cases):"
-                    + " narrow it by time, category or admin code");
+            throw new BadRequestException("符合条件的案件超过 " + settings.maxCases() + " 件：" + "请按时间、小类或行政区划缩小范围");
         }
         return points;
     }
 
     int h3Resolution(Integer resolution) {
         if (resolution == null) {
-            throw new BadRequestException("h3Resolution is required when units=h3 (" + settings.minH3Resolution() + "–"
-                    + settings.maxH3Resolution() + ")");
+            throw new BadRequestException("按六边形格网分析时须给出分辨率（" + settings.minH3Resolution() + "–" + settings.maxH3Resolution() + "）");
         }
         if (resolution < settings.minH3Resolution() || resolution > settings.maxH3Resolution()) {
-            throw new BadRequestException("h3Resolution " + resolution + " is out of range: " + settings.minH3Resolution()
-                    + "–" + settings.maxH3Resolution() + " here (H3 itself has 0–15)");
+            throw new BadRequestException("六边形格网分辨率 " + resolution + " 超出范围：应为 " + settings.minH3Resolution() + "–" + settings.maxH3Resolution() + "");
         }
         return resolution;
     }

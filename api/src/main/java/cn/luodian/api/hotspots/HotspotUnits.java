@@ -47,7 +47,7 @@ public class HotspotUnits {
         Map<String, String> villageNames = names(index, AdminLevel.VILLAGE);
         List<GridCell> cells = index.layers().features(Layer.GRID, GridCell.class).stream()
                 .filter(c -> home(c).startsWith(scope)).sorted(Comparator.comparing(GridCell::code)).toList();
-        requireAtMost(cells.size(), "grid cells", scope);
+        requireAtMost(cells.size(), "单元网格", scope);
         return cells.stream().map(c -> unit(c.code(), gridName(c, villageNames), c.geometry(), index.metricGeometry(c)))
                 .toList();
     }
@@ -58,7 +58,7 @@ public class HotspotUnits {
         List<AdminArea> areas = index.layers().features(Layer.ADMIN, AdminArea.class).stream()
                 .filter(a -> a.level() == level && (a.code().startsWith(scope) || scope.startsWith(a.code())))
                 .sorted(Comparator.comparing(AdminArea::code)).toList();
-        requireAtMost(areas.size(), level.id() + " areas", scope);
+        requireAtMost(areas.size(), level == AdminLevel.VILLAGE ? "村/社区" : "乡镇/街道", scope);
         return areas.stream().map(a -> unit(a.code(), a.name(), a.geometry(), index.metricGeometry(a))).toList();
     }
 
@@ -72,10 +72,10 @@ public class HotspotUnits {
         double areaSquareMetres = areas.stream().mapToDouble(a -> projection.toMetric(a).getArea()).sum();
         long estimate = Math.round(areaSquareMetres / H3Cells.averageAreaSquareMetres(resolution));
         // Checked before filling, so that a fine resolution over a district never allocates millions of cells.
-        requireAtMost(estimate, "H3 cells at resolution " + resolution + " (about)", scope);
+        requireAtMost(estimate, "分辨率 " + resolution + " 的六边形格网（估计）", scope);
         TreeSet<Long> cells = new TreeSet<>(caseCells);
         areas.forEach(a -> H3Cells.cellsCentredIn(a, resolution, cells));
-        requireAtMost(cells.size(), "H3 cells at resolution " + resolution, scope);
+        requireAtMost(cells.size(), "分辨率 " + resolution + " 的六边形格网", scope);
         List<AnalysisUnit> units = new ArrayList<>(cells.size());
         for (long cell : cells.stream().sorted(Comparator.comparing(H3Cells::address)).toList()) {
             double[] centre = H3Cells.centre(cell);
@@ -107,9 +107,7 @@ public class HotspotUnits {
 
     void requireAtMost(long count, String what, String scope) {
         if (count > settings.maxUnits()) {
-            throw new BadRequestException("too many units: " + count + " " + what + " in "
-                    + (scope.isEmpty() ? "the whole store" : scope) + "; at most " + settings.maxUnits()
-                    + " (luodian.hotspots.max-units): narrow the filter's admin code or choose larger units");
+            throw new BadRequestException("分析单元太多：" + (scope.isEmpty() ? "全部数据" : "行政区划 " + scope) + " 内有 " + count + " 个" + what + "，最多 " + settings.maxUnits() + " 个：请缩小行政区划范围或选用更大的分析单元");
         }
     }
 

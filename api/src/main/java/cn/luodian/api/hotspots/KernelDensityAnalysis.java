@@ -44,7 +44,7 @@ public class KernelDensityAnalysis implements HotspotAnalysis {
         Envelope box = request.bbox() != null && !request.bbox().isBlank() ? BoundingBoxes.parse(request.bbox())
                 : selection.filter().bbox() != null ? selection.filter().bbox() : units.scopeExtent(selection.scope());
         if (box == null || box.isNull()) {
-            throw new BadRequestException("no area to cover: give bbox (minLon,minLat,maxLon,maxLat)");
+            throw new BadRequestException("没有分析范围：请给出范围（最小经度,最小纬度,最大经度,最大纬度）");
         }
         GaussKrugerProjection projection = units.projection();
         DensityGridSpec spec = grid(box, options.cellSizeMetres(), projection);
@@ -63,8 +63,7 @@ public class KernelDensityAnalysis implements HotspotAnalysis {
         long columns = Math.max(1, (long) Math.ceil(metric.getWidth() / cellSize));
         long rows = Math.max(1, (long) Math.ceil(metric.getHeight() / cellSize));
         if (columns * rows > settings.maxDensityCells()) {
-            throw new BadRequestException("too many cells: " + columns + " × " + rows + " = " + columns * rows + "; at most "
-                    + settings.maxDensityCells() + " (luodian.hotspots.max-density-cells): use a larger cellSizeMetres or a smaller bbox");
+            throw new BadRequestException("格网单元太多：" + columns + " × " + rows + " = " + columns * rows + "，最多 " + settings.maxDensityCells() + " 个：请加大格网大小或缩小范围");
         }
         return HotspotCore.call(() -> new DensityGridSpec(metric.getMinX(), metric.getMinY(), cellSize, (int) columns, (int) rows));
     }

@@ -46,7 +46,7 @@ public class LocalMoranAnalysis implements HotspotAnalysis {
         NeighbourWeights neighbourhood = NeighbourWeights.of(request, WeightStyle.ROW_STANDARDISED, settings);
         int permutations = request.permutations() == null ? settings.defaultPermutations() : request.permutations();
         if (permutations < 0 || permutations > settings.maxPermutations()) {
-            throw new BadRequestException("permutations must be between 0 and " + settings.maxPermutations() + ", was " + permutations);
+            throw new BadRequestException("置换次数应在 0 到 " + settings.maxPermutations() + " 之间，实为 " + permutations);
         }
         long seed = request.seed() == null ? DEFAULT_SEED : request.seed();
         HotspotInputs.Prepared prepared = inputs.prepare(request, actor);

@@ -57,7 +57,7 @@ public class MonthlyTopics {
 
     public Report topics(HotspotRequest request, Actor actor) {
         if (request.filter() != null && (request.filter().from() != null || request.filter().to() != null)) {
-            throw new BadRequestException("monthly-topics counts calendar months: give month (YYYY-MM), not filter.from/to");
+            throw new BadRequestException("每月一题按自然月统计：请给出月份（如 2026-11），不要给开始和结束时间");
         }
         HotspotInputs.Selection selection = inputs.select(request.filter(), actor);
         YearMonth month = request.month() == null || request.month().isBlank()

@@ -17,17 +17,16 @@ record NeighbourWeights(Double distanceBandMetres, Integer k, WeightStyle style)
         Double band = request.distanceBandMetres();
         Integer k = request.k();
         if (band != null && k != null) {
-            throw new BadRequestException("give either distanceBandMetres or k, not both");
+            throw new BadRequestException("请给出距离带或最近邻个数之一，不要同时给出");
         }
         if (band == null && k == null) {
-            throw new BadRequestException("give the neighbourhood: distanceBandMetres (such as 500) or k (such as 8)");
+            throw new BadRequestException("请给出邻域：距离带（米，如 500）或最近邻个数（如 8）");
         }
         if (band != null && (!(band > 0) || band > settings.maxBandwidthMetres())) {
-            throw new BadRequestException("distanceBandMetres must be more than 0 and at most " + settings.maxBandwidthMetres()
-                    + ", was " + band);
+            throw new BadRequestException("距离带应大于 0 米且不超过 " + settings.maxBandwidthMetres() + " 米，实为 " + band);
         }
         if (k != null && (k < 1 || k > settings.maxNeighbours())) {
-            throw new BadRequestException("k must be between 1 and " + settings.maxNeighbours() + ", was " + k);
+            throw new BadRequestException("最近邻个数应在 1 到 " + settings.maxNeighbours() + " 之间，实为 " + k);
         }
         return new NeighbourWeights(band, k, style(request.weights(), defaultStyle));
     }
@@ -39,7 +38,7 @@ record NeighbourWeights(Double distanceBandMetres, Integer k, WeightStyle style)
         return switch (weights.trim().toLowerCase(java.util.Locale.ROOT)) {
             case "binary" -> WeightStyle.BINARY;
             case "row" -> WeightStyle.ROW_STANDARDISED;
-            default -> throw new BadRequestException("weights must be binary or row (row-standardised), was '" + weights + "'");
+            default -> throw new BadRequestException("权重方式应为二值或行标准化，实为 '" + weights + "'");
         };
     }
 

@@ -30,11 +30,11 @@ record TimeSteps(String unit, List<Instant> boundaries) {
             case "day" -> ChronoUnit.DAYS;
             case "week" -> ChronoUnit.WEEKS;
             case "month" -> ChronoUnit.MONTHS;
-            default -> throw new BadRequestException("timeStep must be day, week or month, was '" + timeStep + "'");
+            default -> throw new BadRequestException("时间步长应为天、周或月，实为 '" + timeStep + "'");
         };
         int count = steps == null ? 12 : steps;
         if (count < 3 || count > maxSteps) {
-            throw new BadRequestException("steps must be between 3 and " + maxSteps + " (a trend needs at least 3), was " + count);
+            throw new BadRequestException("时间步数应在 3 到 " + maxSteps + " 之间（趋势至少需要 3 步），实为 " + count);
         }
         ZonedDateTime last;
         if (end == null || end.isBlank()) {
@@ -48,7 +48,7 @@ record TimeSteps(String unit, List<Instant> boundaries) {
             try {
                 last = Instant.parse(end.trim()).atZone(zone);
             } catch (DateTimeParseException e) {
-                throw new BadRequestException("end must be an ISO-8601 instant such as 2026-12-01T00:00:00+08:00, was '" + end + "'");
+                throw new BadRequestException("结束时间应为 ISO-8601 时间，如 2026-12-01T00:00:00+08:00，实为 '" + end + "'");
             }
         }
         List<Instant> boundaries = new ArrayList<>(count + 1);

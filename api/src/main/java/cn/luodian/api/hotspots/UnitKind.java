@@ -26,10 +26,10 @@ public enum UnitKind {
     static UnitKind parse(String input) {
         String known = Arrays.stream(values()).map(UnitKind::id).collect(Collectors.joining(", "));
         if (input == null || input.isBlank()) {
-            throw new BadRequestException("units is required: one of " + known);
+            throw new BadRequestException("缺少分析单元：应为单元网格、六边形格网、村/社区、乡镇/街道或上传的单元之一");
         }
         try {
-            return EnumIds.parse(values(), UnitKind::id, input, "unknown units '" + input + "': one of " + known);
+            return EnumIds.parse(values(), UnitKind::id, input, "无法识别的分析单元 '" + input + "'");
         } catch (IllegalArgumentException e) {
             throw new BadRequestException(e.getMessage());
         }

@@ -15,7 +15,7 @@ public record UnitValues(UnitKind kind, List<AnalysisUnit> units, double[] value
         units = List.copyOf(units);
         values = values.clone();
         if (values.length != units.size()) {
-            throw new IllegalArgumentException(units.size() + " units but " + values.length + " values");
+            throw new IllegalArgumentException(units.size() + " 个分析单元，但有 " + values.length + " 个数值");
         }
     }
 

@@ -31,19 +31,18 @@ final class UploadedUnits {
     static UnitValues read(JsonNode features, String valueProperty, String idProperty, GaussKrugerProjection projection,
                            int maxUnits) {
         if (features == null || features.isNull() || features.isMissingNode()) {
-            throw new BadRequestException("features (a GeoJSON FeatureCollection) is required when units=upload");
+            throw new BadRequestException("使用上传的单元时须给出要素（GeoJSON FeatureCollection）");
         }
         if (valueProperty == null || valueProperty.isBlank()) {
-            throw new BadRequestException("valueProperty (the numeric property of each feature) is required when units=upload");
+            throw new BadRequestException("使用上传的单元时须指明数值属性（每个要素中的数值字段）");
         }
         List<RawFeature> raw = GeoJsonFeatureReader.readAll(
                 new ByteArrayInputStream(features.toString().getBytes(StandardCharsets.UTF_8)), SOURCE);
         if (raw.isEmpty()) {
-            throw ImportException.ofFile(SOURCE, "the FeatureCollection has no features", null);
+            throw ImportException.ofFile(SOURCE, "FeatureCollection 中没有要素", null);
         }
         if (raw.size() > maxUnits) {
-            throw new BadRequestException("too many units: " + raw.size() + " features; at most " + maxUnits
-                    + " (luodian.hotspots.max-units)");
+            throw new BadRequestException("分析单元太多：" + raw.size() + " 个要素，最多 " + maxUnits + " 个");
         }
         JsonNode list = features.path("features");
         List<AnalysisUnit> units = new ArrayList<>(raw.size());
@@ -54,9 +53,9 @@ final class UploadedUnits {
             values[i] = number(feature, valueProperty);
             String id = idProperty == null || idProperty.isBlank() ? featureId(list.path(i), i) : id(feature, idProperty);
             if (!ids.add(id)) {
-                throw ImportException.atFeature(SOURCE, i, "id '" + id + "' ("
-                        + (idProperty == null || idProperty.isBlank() ? "the feature's id" : "property " + idProperty)
-                        + ") is used twice");
+                throw ImportException.atFeature(SOURCE, i, "编号 '" + id + "'（"
+                        + (idProperty == null || idProperty.isBlank() ? "要素编号" : "属性 " + idProperty)
+                        + "）重复出现");
             }
             Object name = feature.properties().get("name");
             units.add(unit(feature, id, name == null ? null : String.valueOf(name), projection));
@@ -66,11 +65,11 @@ final class UploadedUnits {
 
     private static double number(RawFeature feature, String property) {
         if (!feature.properties().containsKey(property) || feature.properties().get(property) == null) {
-            throw ImportException.atFeature(SOURCE, feature.index(), "property '" + property + "' is missing");
+            throw ImportException.atFeature(SOURCE, feature.index(), "缺少属性 '" + property + "'");
         }
         Object value = feature.properties().get(property);
         if (!(value instanceof Double number) || !Double.isFinite(number)) {
-            throw ImportException.atFeature(SOURCE, feature.index(), "property '" + property + "' is not a number: " + value);
+            throw ImportException.atFeature(SOURCE, feature.index(), "属性 '" + property + "' 不是数字：" + value);
         }
         return number;
     }
@@ -96,7 +95,7 @@ final class UploadedUnits {
     private static String id(RawFeature feature, String idProperty) {
         Object id = feature.properties().get(idProperty);
         if (id == null) {
-            throw ImportException.atFeature(SOURCE, feature.index(), "id property '" + idProperty + "' is missing");
+            throw ImportException.atFeature(SOURCE, feature.index(), "缺少编号属性 '" + idProperty + "'");
         }
         // Numbers were read as doubles: 12.0 names feature "12".
         return id instanceof Double d && d == Math.rint(d) && Math.abs(d) < 1e15 ? String.valueOf(d.longValue()) : id.toString();
@@ -105,14 +104,13 @@ final class UploadedUnits {
     private static AnalysisUnit unit(RawFeature feature, String id, String name, GaussKrugerProjection projection) {
         Geometry lonLat = feature.geometry();
         if (lonLat == null || lonLat.isEmpty()) {
-            throw ImportException.atFeature(SOURCE, feature.index(), "the feature has no geometry");
+            throw ImportException.atFeature(SOURCE, feature.index(), "要素没有几何图形");
         }
         Envelope box = lonLat.getEnvelopeInternal();
         // Projected or swapped coordinates would still project to some number: refuse them plainly.
         if (box.getMinX() < -180 || box.getMaxX() > 180 || box.getMinY() < -90 || box.getMaxY() > 90
                 || Math.abs(box.centre().x - projection.centralMeridian()) > 6) {
-            throw ImportException.atFeature(SOURCE, feature.index(), "coordinates " + box
-                    + " are not WGS-84 lon/lat near the district (" + projection + ")");
+            throw ImportException.atFeature(SOURCE, feature.index(), "坐标范围 " + box.getMinX() + "," + box.getMinY() + "," + box.getMaxX() + "," + box.getMaxY() + " 不是本区附近的 WGS-84 经纬度（本区投影为 EPSG:" + projection.epsgCode() + "）");
         }
         Coordinate centroid;
         try {
@@ -121,8 +119,7 @@ final class UploadedUnits {
             throw ImportException.atFeature(SOURCE, feature.index(), e.getMessage());
         }
         if (centroid == null || !Double.isFinite(centroid.x) || !Double.isFinite(centroid.y)) {
-            throw ImportException.atFeature(SOURCE, feature.index(), "the geometry has no centroid in "
-                    + projection + ": are the coordinates lon/lat in the district?");
+            throw ImportException.atFeature(SOURCE, feature.index(), "几何图形在 EPSG:" + projection.epsgCode() + " 中没有中心点：坐标是否为本区内的经纬度？");
         }
         return new AnalysisUnit(id, name, lonLat, centroid.x, centroid.y);
     }

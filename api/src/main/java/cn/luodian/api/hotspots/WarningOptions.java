@@ -20,11 +20,11 @@ record WarningOptions(double windowHours, TimeWindows windows, EarlyWarning.Opti
 
     static WarningOptions of(HotspotRequest request, Instant now) {
         if (request.filterHasTime()) {
-            throw new BadRequestException("warnings take their time from windowHours, baselineWindows and end, not filter.from/to");
+            throw new BadRequestException("预警的时间由时间窗（小时）、基线窗口数和结束时间决定，不使用筛选条件中的开始和结束时间");
         }
         double hours = request.windowHours() == null ? DEFAULT_WINDOW_HOURS : request.windowHours();
         if (!(hours > 0) || hours > MAX_WINDOW_HOURS) {
-            throw new BadRequestException("windowHours must be more than 0 and at most " + (int) MAX_WINDOW_HOURS + ", was " + hours);
+            throw new BadRequestException("时间窗应大于 0 小时且不超过 " + (int) MAX_WINDOW_HOURS + " 小时，实为 " + hours);
         }
         int baselineWindows = request.baselineWindows() == null ? DEFAULT_BASELINE_WINDOWS : request.baselineWindows();
         double threshold = request.threshold() == null ? EarlyWarning.Options.DEFAULTS.pValueThreshold() : request.threshold();
@@ -43,7 +43,7 @@ record WarningOptions(double windowHours, TimeWindows windows, EarlyWarning.Opti
         try {
             return Instant.parse(end.trim());
         } catch (DateTimeParseException e) {
-            throw new BadRequestException("end must be an ISO-8601 instant such as 2026-12-01T00:00:00+08:00, was '" + end + "'");
+            throw new BadRequestException("结束时间应为 ISO-8601 时间，如 2026-12-01T00:00:00+08:00，实为 '" + end + "'");
         }
     }
 }

@@ -69,11 +69,10 @@ public class JdbcLayerStore implements LayerStore {
         for (int i = 0; i < features.size(); i++) {
             String key = table.key(features.get(i));
             if (stored.contains(key)) {
-                throw ImportException.atFeature(source, i, "code " + key + " is already in layer " + table.layer.id()
-                        + " (use --replace to replace the layer)");
+                throw ImportException.atFeature(source, i, "代码 " + key + " 已在图层 " + table.layer.id() + " 中（要替换整个图层请加 --replace）");
             }
             if (!seen.add(key)) {
-                throw ImportException.atFeature(source, i, "code " + key + " appears more than once");
+                throw ImportException.atFeature(source, i, "代码 " + key + " 重复出现");
             }
         }
     }

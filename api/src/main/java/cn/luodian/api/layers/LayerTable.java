@@ -52,7 +52,7 @@ enum LayerTable {
         } else if (feature instanceof Landmark l) {
             return new Object[] {l.name(), l.type().id()};
         }
-        throw new IllegalArgumentException("unknown feature type " + feature.getClass());
+        throw new IllegalArgumentException("未知的要素类型 " + feature.getClass());
     }
 
     boolean isKeyed() {

@@ -66,12 +66,12 @@ public class LayersController {
             throw new BadRequestException(e.getMessage());
         }
         if (parsedLevel != null && parsedLayer != Layer.ADMIN) {
-            throw new BadRequestException("level applies only to the admin layer");
+            throw new BadRequestException("级别只适用于行政区划图层");
         }
         int max = properties.maxFeaturesPerRequest();
         int effectiveLimit = limit == null ? max : limit;
         if (effectiveLimit < 1 || effectiveLimit > max) {
-            throw new BadRequestException("limit must be between 1 and " + max + ", was " + effectiveLimit);
+            throw new BadRequestException("条数应在 1 到 " + max + " 之间，实为 " + effectiveLimit);
         }
         Envelope envelope = bbox == null ? null : BoundingBoxes.parse(bbox);
         // Buffered so that a database error still becomes a problem+json answer, not a cut-off body.

@@ -50,7 +50,7 @@ public class ReferenceImporter {
         try (InputStream in = Files.newInputStream(file)) {
             raw = GeoJsonFeatureReader.readAll(in, source);
         } catch (IOException e) {
-            throw ImportException.ofFile(source, "cannot read: " + e.getMessage(), e);
+            throw ImportException.ofFile(source, "无法读取：" + e.getMessage(), e);
         }
         LayerFeatureParser parser = new LayerFeatureParser(layer, datum, source);
         List<ReferenceFeature> features = new ArrayList<>(raw.size());
@@ -71,7 +71,7 @@ public class ReferenceImporter {
         try (InputStream in = Files.newInputStream(file)) {
             codes = DivisionCodeCsvReader.read(in, source);
         } catch (IOException e) {
-            throw ImportException.ofFile(source, "cannot read: " + e.getMessage(), e);
+            throw ImportException.ofFile(source, "无法读取：" + e.getMessage(), e);
         }
         store.writeDivisionCodes(codes);
         return new ImportSummary(source, Map.of("division-codes", codes.size()), List.of());
@@ -85,7 +85,7 @@ public class ReferenceImporter {
         String source = file.getFileName().toString();
         OsmExtract extract = new OsmPbfExtractor().extract(file, codes.listAll());
         List<String> notes = new ArrayList<>();
-        extract.skipped().forEach(line -> notes.add("skipped " + line));
+        extract.skipped().forEach(line -> notes.add("已跳过 " + line));
         extract.notes().forEach(notes::add);
         return importBatch(extract.layers(), mode, source, notes);
     }
@@ -104,7 +104,7 @@ public class ReferenceImporter {
         Map<String, String> origins = store.origins();
         return layers.stream()
                 .filter(layer -> mode == WriteMode.APPEND && "demo".equals(origins.get(layer.id())))
-                .map(layer -> "layer " + layer.id() + " held the demo region (示意数据); it was replaced, not appended to")
+                .map(layer -> "图层 " + layer.id() + " 原为演示区域（示意数据）：已整体替换，而非追加")
                 .toList();
     }
 

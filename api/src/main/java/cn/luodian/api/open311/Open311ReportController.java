@@ -71,7 +71,7 @@ public class Open311ReportController {
             @RequestParam(name = "crs", required = false) String crs) {
         String code = service(serviceCode);
         if (blank(description)) {
-            throw new BadRequestException("description is required: say what the problem is");
+            throw new BadRequestException("缺少问题描述：请说明是什么问题");
         }
         Datum datum = Coordinates.datum(crs);
         Coordinate point;
@@ -79,7 +79,7 @@ public class Open311ReportController {
         String text = description.strip();
         if (!blank(lat) || !blank(lon)) {
             if (blank(lat) || blank(lon)) {
-                throw new BadRequestException("give both lat and long, or neither and an address_string");
+                throw new BadRequestException("纬度和经度须同时给出，或都不给而给出地址描述");
             }
             point = new Coordinate(number("long", lon), number("lat", lat));
             if (address != null) {
@@ -88,7 +88,7 @@ public class Open311ReportController {
         } else if (address != null) {
             SentenceReading reading = places.read(address);
             if (reading.namesNothingKnown()) {
-                throw new BadRequestException("无法根据 address_string 定位：" + reading.reason() + "；请给出经纬度或更准确的位置描述");
+                throw new BadRequestException("无法根据所述地址定位：" + reading.reason() + "；请给出经纬度或更准确的位置描述");
             }
             if (!reading.isPlaced()) {
                 return queued(code, text, firstName, lastName, phone, email, reading);
@@ -96,7 +96,7 @@ public class Open311ReportController {
             point = reading.point();
             datum = Datum.WGS84;
         } else {
-            throw new BadRequestException("a location is required: lat and long, or address_string");
+            throw new BadRequestException("缺少位置：请给出纬度和经度，或地址描述");
         }
         String name = name(firstName, lastName);
         String contact = contact(phone, email);
@@ -147,7 +147,7 @@ public class Open311ReportController {
     private static String name(String firstName, String lastName) {
         String name = (blank(lastName) ? "" : lastName.strip()) + (blank(firstName) ? "" : firstName.strip());
         if (name.length() > MAX_NAME) {
-            throw new BadRequestException("first_name 与 last_name 合计超过 " + MAX_NAME + " 个字符");
+            throw new BadRequestException("姓名合计超过 " + MAX_NAME + " 个字符");
         }
         return name.isEmpty() ? null : name;
     }
@@ -155,18 +155,18 @@ public class Open311ReportController {
     private static String contact(String phone, String email) {
         String contact = !blank(phone) ? phone.strip() : blank(email) ? null : email.strip();
         if (contact != null && contact.length() > MAX_CONTACT) {
-            throw new BadRequestException((blank(phone) ? "email" : "phone") + " 超过 " + MAX_CONTACT + " 个字符");
+            throw new BadRequestException((blank(phone) ? "电子邮箱" : "电话") + "超过 " + MAX_CONTACT + " 个字符");
         }
         return contact;
     }
 
     private String service(String serviceCode) {
         if (blank(serviceCode)) {
-            throw new BadRequestException("service_code is required: see /open311/v2/services.json");
+            throw new BadRequestException("缺少服务代码：可用的服务见 /open311/v2/services.json");
         }
         Category category = categories.find(serviceCode.strip()).orElse(null);
         if (category == null || category.isTopLevel()) {
-            throw new BadRequestException("service_code '" + serviceCode.strip() + "' is not a service: see /open311/v2/services.json");
+            throw new BadRequestException("没有服务代码 '" + serviceCode.strip() + "'：可用的服务见 /open311/v2/services.json");
         }
         return category.code();
     }
@@ -175,7 +175,7 @@ public class Open311ReportController {
         try {
             return Double.parseDouble(value.strip());
         } catch (NumberFormatException e) {
-            throw new BadRequestException(parameter + " '" + value.strip() + "' is not a number");
+            throw new BadRequestException(("lat".equals(parameter) ? "纬度" : "经度") + " '" + value.strip() + "' 不是数字");
         }
     }
 

@@ -67,14 +67,14 @@ public class Open311RequestsController {
             Set<String> numbers = Arrays.stream(ids.split(",")).map(String::strip).filter(s -> !s.isEmpty())
                     .collect(Collectors.toCollection(LinkedHashSet::new));
             if (numbers.size() > MAX_IDS) {
-                throw new BadRequestException("service_request_id lists " + numbers.size() + " ids; at most " + MAX_IDS);
+                throw new BadRequestException("请求编号列出了 " + numbers.size() + " 个，最多 " + MAX_IDS + " 个");
             }
             List<CityCase> found = numbers.stream().map(n -> cases.findByNumber(n, ServiceRequestViews.PUBLIC))
                     .flatMap(Optional::stream).toList();
             return views.of(found, datum);
         }
         if (serviceCode != null && !serviceCode.isBlank() && categories.find(serviceCode.strip()).isEmpty()) {
-            throw new BadRequestException("unknown service_code '" + serviceCode.strip() + "': see /open311/v2/services.json");
+            throw new BadRequestException("没有服务代码 '" + serviceCode.strip() + "'：可用的服务见 /open311/v2/services.json");
         }
         Instant[] range = range(Open311Times.parse("start_date", startDate, settings.zone()),
                 Open311Times.parse("end_date", endDate, settings.zone()));
@@ -89,7 +89,7 @@ public class Open311RequestsController {
                                          @RequestParam(name = "crs", required = false) String crs) {
         Datum datum = Coordinates.datum(crs);
         CityCase found = cases.findByNumber(id, ServiceRequestViews.PUBLIC)
-                .orElseThrow(() -> new NotFoundException("no service request '" + id + "'"));
+                .orElseThrow(() -> new NotFoundException("没有编号为 '" + id + "' 的服务请求"));
         return views.of(List.of(found), datum);
     }
 
@@ -104,10 +104,10 @@ public class Open311RequestsController {
             end = start.plus(MAX_RANGE);
         }
         if (start.isAfter(end)) {
-            throw new BadRequestException("start_date is after end_date");
+            throw new BadRequestException("开始日期晚于结束日期");
         }
         if (Duration.between(start, end).compareTo(MAX_RANGE) > 0) {
-            throw new BadRequestException("start_date to end_date spans more than 90 days");
+            throw new BadRequestException("开始日期到结束日期超过 90 天");
         }
         return new Instant[] {start, end};
     }
@@ -121,7 +121,7 @@ public class Open311RequestsController {
             switch (s.strip()) {
                 case "open" -> Arrays.stream(CaseState.values()).filter(CaseState::isOpen).forEach(states::add);
                 case "closed" -> Arrays.stream(CaseState.values()).filter(st -> !st.isOpen()).forEach(states::add);
-                default -> throw new BadRequestException("status '" + s.strip() + "' is neither open nor closed");
+                default -> throw new BadRequestException("状态 '" + s.strip() + "' 无效：应为办理中或已办结");
             }
         }
         return states;

@@ -37,7 +37,7 @@ public class Open311ServicesController {
     public Map<String, Object> definition(@PathVariable String code,
                                           @RequestParam(name = "jurisdiction_id", required = false) String jurisdictionId) {
         Category category = categories.find(code).filter(c -> !c.isTopLevel())
-                .orElseThrow(() -> new NotFoundException("no service '" + code + "': see /open311/v2/services.json"));
+                .orElseThrow(() -> new NotFoundException("没有服务代码 '" + code + "'：可用的服务见 /open311/v2/services.json"));
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("service_code", category.code());
         json.put("attributes", List.of());

@@ -26,7 +26,7 @@ final class Open311Times {
             }
             return OffsetDateTime.parse(v, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
         } catch (DateTimeException e) {
-            throw new BadRequestException(parameter + " '" + v + "' is not a W3C date-time such as 2026-11-22T10:00:00+08:00");
+            throw new BadRequestException(("start_date".equals(parameter) ? "开始日期" : "结束日期") + " '" + v + "' 不是 W3C 日期时间：应形如 2026-11-22T10:00:00+08:00");
         }
     }
 

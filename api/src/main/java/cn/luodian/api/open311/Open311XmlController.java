@@ -13,6 +13,6 @@ public class Open311XmlController {
     @RequestMapping({"/open311/v2/services.xml", "/open311/v2/services/{code}.xml", "/open311/v2/requests.xml",
             "/open311/v2/requests/{id}.xml"})
     public void xml() {
-        throw new BadRequestException("XML is not supported: use the .json form of this endpoint");
+        throw new BadRequestException("不支持 XML：请改用本接口的 .json 形式");
     }
 }

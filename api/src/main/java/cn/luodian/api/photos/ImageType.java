@@ -42,7 +42,7 @@ public enum ImageType {
                 return type;
             }
         }
-        throw new IllegalArgumentException("not an accepted image type: " + mediaType);
+        throw new IllegalArgumentException("不接受的图片类型：" + mediaType);
     }
 
     private static boolean startsWith(byte[] data, byte[] prefix, int offset) {

@@ -16,7 +16,7 @@ public record Photo(long id, long caseId, Stage stage, String sha256, ImageType 
         }
 
         public static Stage parse(String id) {
-            return EnumIds.parse(values(), Stage::id, id, "unknown photo stage '" + id + "': expected before, progress or after");
+            return EnumIds.parse(values(), Stage::id, id, "无法识别的照片阶段 '" + id + "'：应为处置前、处置中或处置后");
         }
     }
 }

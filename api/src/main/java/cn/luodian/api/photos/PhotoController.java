@@ -53,7 +53,7 @@ public class PhotoController {
                                                       @RequestParam(defaultValue = "before") String stage, Actor actor) {
         cases.get(id, actor);
         if (actor.role() == Role.PLANNER) {
-            throw new ForbiddenException("planners cannot add photos");
+            throw new ForbiddenException("分析研判人员不能上传照片");
         }
         Photo.Stage parsedStage;
         try {
@@ -84,7 +84,7 @@ public class PhotoController {
     @GetMapping("/api/v1/cases/{id}/photos/{photoId}")
     public ResponseEntity<byte[]> content(@PathVariable long id, @PathVariable long photoId, Actor actor) {
         cases.get(id, actor);
-        Photo photo = photos.find(id, photoId).orElseThrow(() -> new NotFoundException("no photo " + photoId + " of case " + id));
+        Photo photo = photos.find(id, photoId).orElseThrow(() -> new NotFoundException("该案件没有这张照片（照片编号 " + photoId + "）"));
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(photo.type().mediaType()))
                 .cacheControl(CacheControl.noCache().cachePrivate())

@@ -65,7 +65,7 @@ public class PhotoFiles {
 
     private Path path(String hash, ImageType type) {
         if (!hash.matches("[0-9a-f]{64}")) {
-            throw new IllegalArgumentException("not a SHA-256 hash: " + hash);
+            throw new IllegalArgumentException("不是 SHA-256 摘要：" + hash);
         }
         return dir.resolve(hash.substring(0, 2)).resolve(hash + "." + type.extension());
     }

@@ -23,21 +23,21 @@ public class PhotoUploads {
 
     public byte[] read(MultipartFile file) {
         if (file == null || file.isEmpty()) {
-            throw new BadRequestException("the photo file is empty");
+            throw new BadRequestException("照片文件为空");
         }
         if (file.getSize() > settings.maxBytes()) {
-            throw new BadRequestException("the photo has " + file.getSize() + " bytes; at most " + settings.maxBytes());
+            throw new BadRequestException("照片有 " + file.getSize() + " 字节，最大 " + settings.maxBytes() + " 字节");
         }
         try (InputStream in = file.getInputStream()) {
             return in.readNBytes((int) settings.maxBytes() + 1);
         } catch (IOException e) {
-            throw new BadRequestException("cannot read the uploaded photo: " + e.getMessage());
+            throw new BadRequestException("无法读取上传的照片");
         }
     }
 
     public PhotoRef store(byte[] content) {
         ImageType type = ImageType.sniff(content).orElseThrow(() -> new BadRequestException(
-                "the file is not a JPEG, PNG or WebP image (checked by its content, not its name)"));
+                "文件不是 JPEG、PNG 或 WebP 图片（按文件内容判断，而非文件名）"));
         return new PhotoRef(files.store(content, type), type);
     }
 }

@@ -43,7 +43,7 @@ public class PlacesController {
         Optional<AdminArea> area = layers.findAdminArea(code);
         Optional<DivisionCode> official = layers.findDivisionCode(code);
         if (area.isEmpty() && official.isEmpty()) {
-            throw new NotFoundException("no admin area or division code " + code);
+            throw new NotFoundException("没有代码为 " + code + " 的行政区划");
         }
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("code", code);

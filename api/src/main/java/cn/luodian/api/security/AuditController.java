@@ -36,7 +36,7 @@ class AuditController {
                                @RequestParam(required = false) String to,
                                @RequestParam(defaultValue = "100") int limit) {
         if (limit < 1 || limit > AuditQuery.MAX_LIMIT) {
-            throw new BadRequestException("limit 应为 1 到 " + AuditQuery.MAX_LIMIT);
+            throw new BadRequestException("条数应为 1 到 " + AuditQuery.MAX_LIMIT);
         }
         AuditQuery query = new AuditQuery(text("actor", actor), text("entityType", entityType), text("entityId", entityId),
                 instant("from", from), instant("to", to), limit);

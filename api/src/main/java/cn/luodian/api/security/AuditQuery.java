@@ -11,7 +11,7 @@ public record AuditQuery(String actor, String entityType, String entityId, Insta
 
     public AuditQuery {
         if (limit < 1 || limit > MAX_LIMIT) {
-            throw new IllegalArgumentException("limit must be 1 to " + MAX_LIMIT + ", was " + limit);
+            throw new IllegalArgumentException("条数应为 1 到 " + MAX_LIMIT + "，实为 " + limit);
         }
     }
 }

@@ -25,25 +25,24 @@ public record NewUser(String username, String password, String role, String disp
 
     public void check() {
         if (username == null || !USERNAME.matcher(username).matches()) {
-            throw new BadRequestException("username must be 2 to 40 characters: a lower-case letter, then"
-                    + " lower-case letters, digits, '.', '_' or '-'");
+            throw new BadRequestException("用户名应为 2 到 40 个字符：以小写字母开头，" + "其后为小写字母、数字、'.'、'_' 或 '-'");
         }
         PasswordRule.check(password, username, "密码");
         if (role == null || Arrays.stream(Role.values()).noneMatch(r -> r.name().equalsIgnoreCase(role.trim()))) {
-            throw new BadRequestException("role must be one of " + Arrays.toString(Role.values()));
+            throw new BadRequestException("角色无效：应为 " + Arrays.toString(Role.values()) + " 之一");
         }
         if (displayName != null && displayName.strip().length() > 100) {
-            throw new BadRequestException("displayName must have at most 100 characters");
+            throw new BadRequestException("显示名称最多 100 个字符");
         }
         if (scopeCode == null || !SCOPE.matcher(scopeCode).matches()) {
-            throw new BadRequestException("scopeCode must be an admin code of 6, 9 or 12 digits, or '' for everywhere");
+            throw new BadRequestException("辖区应为 6、9 或 12 位的行政区划代码，全区则留空");
         }
         boolean unit = parsedRole() == Role.RESPONSIBLE_UNIT;
         if (unit && unitId == null) {
-            throw new BadRequestException("unitId is required for role RESPONSIBLE_UNIT");
+            throw new BadRequestException("责任单位角色须指定所属责任单位");
         }
         if (!unit && unitId != null) {
-            throw new BadRequestException("unitId is only for role RESPONSIBLE_UNIT");
+            throw new BadRequestException("只有责任单位角色才能指定所属责任单位");
         }
     }
 

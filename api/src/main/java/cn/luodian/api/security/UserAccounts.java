@@ -47,10 +47,10 @@ public class UserAccounts implements UserDetailsService {
         try {
             return transactions.execute(status -> {
                 if (user.unitId() != null && !store.unitExists(user.unitId())) {
-                    throw new BadRequestException("unitId " + user.unitId() + " is not a responsible unit");
+                    throw new BadRequestException("编号 " + user.unitId() + " 不是责任单位");
                 }
                 if (store.exists(user.username())) {
-                    throw new ConflictException("user '" + user.username() + "' exists already");
+                    throw new ConflictException("用户 '" + user.username() + "' 已存在");
                 }
                 store.insert(user.username(), hash, role, user.displayNameOrUsername(), user.scopeCode(),
                         user.unitId(), clock.instant());
@@ -63,7 +63,7 @@ public class UserAccounts implements UserDetailsService {
                 return store.findByUsername(user.username()).orElseThrow();
             });
         } catch (DuplicateKeyException e) {
-            throw new ConflictException("user '" + user.username() + "' exists already");
+            throw new ConflictException("用户 '" + user.username() + "' 已存在");
         }
     }
 

@@ -68,6 +68,6 @@ public class UsersController {
     @GetMapping("/me")
     public UserJson me(Actor actor) {
         return accounts.find(actor.username()).map(UserJson::of)
-                .orElseThrow(() -> new NotFoundException("user '" + actor.username() + "' no longer exists"));
+                .orElseThrow(() -> new NotFoundException("用户 '" + actor.username() + "' 已不存在"));
     }
 }

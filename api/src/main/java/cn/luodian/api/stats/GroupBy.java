@@ -38,7 +38,6 @@ public enum GroupBy {
                 return g;
             }
         }
-        throw new BadRequestException("groupBy must be one of "
-                + Arrays.stream(values()).map(GroupBy::id).collect(Collectors.joining(", ")) + ", was '" + id + "'");
+        throw new BadRequestException("分组方式 '" + id + "' 无效：应按" + Arrays.stream(values()).map(GroupBy::label).collect(Collectors.joining("、")) + "之一分组");
     }
 }

@@ -27,13 +27,13 @@ public record Period(Instant from, Instant to, YearMonth month, ZoneId zone) {
         boolean hasFrom = present(from);
         boolean hasTo = present(to);
         if (hasMonth && (hasFrom || hasTo)) {
-            throw new BadRequestException("give either month or from and to, not both");
+            throw new BadRequestException("请给出月份，或给出开始和结束时间，不要同时给出");
         }
         if (hasMonth) {
             return ofMonth(parseMonth(month), zone);
         }
         if (hasFrom != hasTo) {
-            throw new BadRequestException("from and to go together: give both, or month instead");
+            throw new BadRequestException("开始和结束时间须同时给出，或改为给出月份");
         }
         if (!hasFrom) {
             return ofMonth(YearMonth.from(now.atZone(zone)), zone);
@@ -41,7 +41,7 @@ public record Period(Instant from, Instant to, YearMonth month, ZoneId zone) {
         Instant start = instant("from", from);
         Instant end = instant("to", to);
         if (start.isAfter(end)) {
-            throw new BadRequestException("from " + from + " is after to " + to);
+            throw new BadRequestException("开始时间 " + from + " 晚于结束时间 " + to);
         }
         return new Period(start, end, null, zone);
     }
@@ -55,14 +55,14 @@ public record Period(Instant from, Instant to, YearMonth month, ZoneId zone) {
                 // falls through to the message below
             }
         }
-        throw new BadRequestException("month must be a calendar month YYYY-MM such as 2026-11, was '" + month + "'");
+        throw new BadRequestException("月份应形如 2026-11，实为 '" + month + "'");
     }
 
     private static Instant instant(String name, String value) {
         try {
             return Instant.parse(value.trim());
         } catch (DateTimeParseException e) {
-            throw new BadRequestException(name + " must be an ISO-8601 instant such as 2026-11-01T00:00:00+08:00, was '"
+            throw new BadRequestException(("from".equals(name) ? "开始时间" : "结束时间") + "应为 ISO-8601 时间，如 2026-11-01T00:00:00+08:00，实为 '"
                     + value + "'");
         }
     }

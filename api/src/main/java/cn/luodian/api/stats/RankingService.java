@@ -32,8 +32,7 @@ public class RankingService {
 
     public RankingReport ranking(YearMonth month, ZoneId zone, Actor actor) {
         if (actor.role() == Role.RESPONSIBLE_UNIT) {
-            throw new ForbiddenException("the township ranking is for the district centre and the townships; "
-                    + "a unit's own rates are at /api/v1/stats/rates");
+            throw new ForbiddenException("乡镇/街道排名只供区指挥中心和乡镇/街道查看；" + "责任单位请查看本单位的指标");
         }
         Period period = Period.ofMonth(month, zone);
         Instant asOf = clock.instant();

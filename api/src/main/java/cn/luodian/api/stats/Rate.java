@@ -9,7 +9,7 @@ public record Rate(long numerator, long denominator) {
 
     public Rate {
         if (numerator < 0 || denominator < 0 || numerator > denominator) {
-            throw new IllegalArgumentException("not a rate: " + numerator + "/" + denominator);
+            throw new IllegalArgumentException("比率无效：" + numerator + "/" + denominator);
         }
     }
 

@@ -50,7 +50,7 @@ public class RatesService {
         Map<String, Category> taxonomy = categories.listAll().stream()
                 .collect(Collectors.toMap(Category::code, Function.identity(), (a, b) -> a, LinkedHashMap::new));
         if (category != null && !taxonomy.containsKey(category)) {
-            throw new BadRequestException("unknown category '" + category + "': see /api/v1/categories");
+            throw new BadRequestException("没有小类 '" + category + "'：请从分类标准中选择");
         }
         RateCounter.Column column = switch (groupBy) {
             case TOWNSHIP -> RateCounter.Column.TOWNSHIP;

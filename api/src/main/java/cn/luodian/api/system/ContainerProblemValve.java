@@ -8,7 +8,7 @@ import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.coyote.ActionCode;
-import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 
 /**
  * Answers the errors Tomcat raises before any servlet runs — a request line or headers over the
@@ -42,13 +42,12 @@ public class ContainerProblemValve extends ErrorReportValve {
     }
 
     static String body(int status) {
-        HttpStatus known = HttpStatus.resolve(status);
-        String title = known == null ? "Error" : known.getReasonPhrase();
+        SpringProblems.Text text = SpringProblems.byStatus(HttpStatusCode.valueOf(status));
         String detail = status == 400
-                ? "the server could not read this request: the request line and headers must be well formed and at"
-                        + " most 8 KB together; send long text, such as a location sentence, in a POST body"
-                : "the server refused this request before it reached the application (HTTP " + status + ")";
-        return "{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
+                ? "服务器无法读取这个请求：请求行和请求头须格式正确，合计最多 8 KB；"
+                        + "较长的文字（如位置描述）请改为放在请求体中发送"
+                : text.detail();
+        return "{\"type\":\"about:blank\",\"title\":\"" + text.title() + "\",\"status\":" + status
                 + ",\"detail\":\"" + detail + "\"}";
     }
 }

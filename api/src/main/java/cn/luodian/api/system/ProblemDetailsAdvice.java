@@ -4,8 +4,11 @@ import cn.luodian.geo.crs.UnknownDatumException;
 import cn.luodian.geo.io.ImportException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -19,15 +22,18 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
  * The one place where exceptions become HTTP answers: RFC 9457 problem+json. Client mistakes are
- * 4xx and are not logged as errors; Spring's own exceptions are handled by the base class.
+ * 4xx and are not logged as errors; Spring's own exceptions are handled by the base class, with the
+ * Chinese texts of {@link SpringProblems}. Everything a user reads here is Chinese.
  */
 @RestControllerAdvice
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+    private static final Logger LOG = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
     private static final String TYPE_BASE = "https://luodian.cn/problems/";
     private static final AuthenticationTrustResolver TRUST = new AuthenticationTrustResolverImpl();
 
@@ -38,8 +44,33 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
-        return problem(HttpStatus.BAD_REQUEST, "bad-request", "请求参数有误",
-                "parameter '" + e.getName() + "' has an invalid value '" + e.getValue() + "'");
+        SpringProblems.Text text = SpringProblems.of(e, HttpStatus.BAD_REQUEST);
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "bad-request", text.title(), text.detail());
+        problem.setProperty("parameter", e.getName());
+        return problem;
+    }
+
+    /**
+     * Spring MVC's own exceptions (missing parameter, unreadable body, wrong method, media type,
+     * upload too large, unknown path …): the base class picks the status, this puts Chinese in the
+     * title and detail. Spring's English text stays in the debug log.
+     */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
+                                                             HttpStatusCode status, WebRequest request) {
+        if (body == null || body instanceof ProblemDetail) {
+            LOG.debug("{} answered {}: {}", e.getClass().getSimpleName(), status.value(), e.getMessage());
+            SpringProblems.Text text = SpringProblems.of(e, status);
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, text.detail());
+            if (body instanceof ProblemDetail original) {
+                problem.setType(original.getType());
+                problem.setInstance(original.getInstance());
+            }
+            problem.setTitle(text.title());
+            text.properties().forEach(problem::setProperty);
+            body = problem;
+        }
+        return super.handleExceptionInternal(e, body, headers, status, request);
     }
 
     @ExceptionHandler(ConflictException.class)
@@ -69,8 +100,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         boolean nobody = e instanceof InsufficientAuthenticationException
                 || e instanceof AuthenticationCredentialsNotFoundException;
         ProblemDetail problem = problem(HttpStatus.UNAUTHORIZED, "unauthenticated", "未登录", nobody
-                ? "sign in first: HTTP Basic, or the login form at /login"
-                : "wrong username or password, or the account is disabled");
+                ? "请先登录"
+                : "用户名或密码错误，或账号已停用");
         ResponseEntity.BodyBuilder answer = ResponseEntity.status(HttpStatus.UNAUTHORIZED);
         if (!"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
             answer.header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"luodian\", charset=\"UTF-8\"");
@@ -90,7 +121,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             return unauthenticated(new InsufficientAuthenticationException(e.getMessage(), e), request);
         }
         String detail = e instanceof AuthorizationDeniedException || e.getMessage() == null
-                ? "the signed-in user's role may not do this" : e.getMessage();
+                ? "您的角色无权进行此操作" : e.getMessage();
         return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem(HttpStatus.FORBIDDEN, "forbidden", "无权限", detail));
     }
 

@@ -17,7 +17,7 @@ record BaseMapTileName(TileAddress tile, int scale) {
     /** @throws BadRequestException for a name that is not a tile, or z/x/y out of range */
     static BaseMapTileName parse(String z, String x, String file) {
         if (!file.endsWith(PNG)) {
-            throw new BadRequestException("tile '" + file + "' is not {y}.png or {y}@2x.png");
+            throw new BadRequestException("瓦片文件名 '" + file + "' 无效：应为 {y}.png 或 {y}@2x.png");
         }
         String y = file.substring(0, file.length() - PNG.length());
         int scale = 1;

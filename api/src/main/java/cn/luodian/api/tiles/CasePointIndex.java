@@ -95,7 +95,7 @@ public class CasePointIndex {
     public static CasePointFilter pointFilter(CaseFilter filter) {
         if (filter.adminCode() != null || filter.gridCellCode() != null || filter.unitId() != null
                 || (filter.scopeCode() != null && !filter.scopeCode().isEmpty())) {
-            throw new IllegalArgumentException("the case point index filters by category, state, time and overdue only");
+            throw new IllegalArgumentException("案件点索引只能按小类、状态、时间和超期筛选");
         }
         return new CasePointFilter(filter.categoryPrefix(),
                 filter.states() == null ? null : filter.states().stream().map(CaseState::id).collect(Collectors.toSet()),

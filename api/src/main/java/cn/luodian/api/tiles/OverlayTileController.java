@@ -58,7 +58,7 @@ public class OverlayTileController {
         double bandwidth = metres("bandwidthMetres", bandwidthMetres, limits.bandwidthMetres(), limits.maxBandwidthMetres());
         double max = maxDensityPerKm2 == null ? limits.maxDensityPerKm2() : maxDensityPerKm2;
         if (!(max > 0) || Double.isInfinite(max)) {
-            throw new BadRequestException("maxDensityPerKm2 must be a positive number, was " + maxDensityPerKm2);
+            throw new BadRequestException("色阶最大密度应为正数（件/km²），实为 " + maxDensityPerKm2);
         }
         return answers.answer(heat.tile(name.tile(), name.scale(), shift, filter, bandwidth, max), ifNoneMatch);
     }
@@ -93,7 +93,7 @@ public class OverlayTileController {
     private static double metres(String parameter, Double asked, double byDefault, double max) {
         double value = asked == null ? byDefault : asked;
         if (!(value > 0) || value > max) {
-            throw new BadRequestException(parameter + " must be more than 0 and at most " + max + ", was " + asked);
+            throw new BadRequestException(("bandwidthMetres".equals(parameter) ? "带宽" : "距离带") + "应大于 0 米且不超过 " + max + " 米，实为 " + asked);
         }
         return value;
     }

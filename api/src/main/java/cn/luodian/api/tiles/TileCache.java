@@ -43,7 +43,7 @@ public class TileCache {
      */
     TileCache(long maxBytes, long overheadBytes) {
         if (maxBytes < 0 || overheadBytes < 0) {
-            throw new IllegalArgumentException("cache sizes must not be negative, were " + maxBytes + " and " + overheadBytes);
+            throw new IllegalArgumentException("缓存大小不能为负数，实为 " + maxBytes + " 和 " + overheadBytes);
         }
         this.maxBytes = maxBytes;
         this.overheadBytes = overheadBytes;

@@ -22,7 +22,7 @@ public record TileLayerInfo(String id, TileKind kind, int minZoom, int maxZoom, 
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(tilesPath, "tilesPath");
         if (minZoom < 0 || maxZoom < minZoom) {
-            throw new IllegalArgumentException("bad zoom range " + minZoom + ".." + maxZoom + " of tile layer " + id);
+            throw new IllegalArgumentException("瓦片图层 " + id + " 的缩放级别范围 " + minZoom + ".." + maxZoom + " 无效");
         }
     }
 }

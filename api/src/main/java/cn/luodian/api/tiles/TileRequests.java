@@ -23,15 +23,15 @@ final class TileRequests {
         for (String name : joined.split(",", -1)) {
             String wanted = name.strip().toLowerCase(Locale.ROOT);
             VectorLayerSpec spec = VectorLayers.find(wanted).orElseThrow(() -> new NotFoundException(
-                    "unknown tile layer '" + name + "': known layers are " + String.join(", ", known()),
+                    "没有瓦片图层 '" + name + "'：可用的图层见回应中的图层列表",
                     Map.of("knownLayers", known())));
             if (specs.contains(spec)) {
-                throw new BadRequestException("layer '" + wanted + "' is named twice");
+                throw new BadRequestException("图层 '" + wanted + "' 重复出现");
             }
             specs.add(spec);
         }
         if (specs.size() > maxLayers) {
-            throw new BadRequestException("at most " + maxLayers + " layers per tile, got " + specs.size());
+            throw new BadRequestException("每个瓦片最多 " + maxLayers + " 个图层，实为 " + specs.size());
         }
         return specs;
     }
@@ -52,7 +52,7 @@ final class TileRequests {
         if (crs.strip().equalsIgnoreCase("gcj02")) {
             return PointShift.GCJ02;
         }
-        throw new BadRequestException("crs must be wgs84 (default) or gcj02 for tiles, was '" + crs + "'");
+        throw new BadRequestException("瓦片的坐标系应为 wgs84（默认）或 gcj02，实为 '" + crs + "'");
     }
 
     static List<String> known() {

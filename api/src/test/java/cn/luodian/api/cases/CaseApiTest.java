@@ -172,7 +172,7 @@ class CaseApiTest {
 
             ResponseEntity<Map> notImage = upload(user, id, "<html>not a photo</html>".getBytes(), "photo.jpg", "after");
             assertThat(notImage.getStatusCode().value()).isEqualTo(400);
-            assertThat((String) notImage.getBody().get("detail")).contains("not a JPEG, PNG or WebP");
+            assertThat((String) notImage.getBody().get("detail")).contains("不是 JPEG、PNG 或 WebP 图片");
             assertThat(get("liyuan", url).getStatusCode().value()).isEqualTo(403);
         }
 
@@ -218,7 +218,7 @@ class CaseApiTest {
             Map outside = Map.of("category", "B0101", "description", "x", "location", Map.of("lon", 116.3, "lat", 39.9));
             ResponseEntity<Map> response = post("zuoxi", "/api/v1/cases", outside);
             assertThat(response.getStatusCode().value()).isEqualTo(400);
-            assertThat((String) response.getBody().get("detail")).contains("outside the district's data");
+            assertThat((String) response.getBody().get("detail")).contains("不在本区的数据范围内");
             assertThat(post("zuoxi", "/api/v1/cases", "{\"category\": ").getStatusCode().value()).isEqualTo(400);
             assertThat(post("fenxi", "/api/v1/cases", report("B0101")).getStatusCode().value()).isEqualTo(403);
             assertThat(post("chengguan", "/api/v1/cases", report("B0101")).getStatusCode().value()).isEqualTo(403);

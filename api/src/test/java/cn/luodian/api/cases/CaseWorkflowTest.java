@@ -138,11 +138,11 @@ class CaseWorkflowTest {
         @Test
         void badReportsAreRejectedAndStoreNothing() {
             assertThatThrownBy(() -> service.create(report("X99", Urgency.NORMAL), dispatcher))
-                    .isInstanceOf(BadRequestException.class).hasMessageContaining("unknown category 'X99'");
+                    .isInstanceOf(BadRequestException.class).hasMessageContaining("没有小类 'X99'");
             NewCase outside = new NewCase("B0101", "x", Urgency.NORMAL, CaseSource.STAFF, 116.3, 39.9, Datum.WGS84,
                     null, null, null, null);
             assertThatThrownBy(() -> service.create(outside, dispatcher)).isInstanceOf(BadRequestException.class)
-                    .hasMessageContaining("outside the district's data");
+                    .hasMessageContaining("不在本区的数据范围内");
             assertThatThrownBy(() -> service.create(report("B0101", Urgency.NORMAL), liyuanStaff))
                     .isInstanceOf(ForbiddenException.class);
             assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM city_case", Long.class)).isZero();
@@ -178,10 +178,10 @@ class CaseWorkflowTest {
             CityCase c = service.create(report("B0101", Urgency.NORMAL), dispatcher).value();
             CityCase received = c;
             assertThatThrownBy(() -> act(received, CaseAction.CLOSE, dispatcher)).isInstanceOf(ConflictException.class)
-                    .hasMessageContaining("cannot close a case in state received");
+                    .hasMessageContaining("处于“受理”状态，不能结案");
             assertThatThrownBy(() -> act(received, CaseAction.REJECT, huoxianStaff)).isInstanceOf(ForbiddenException.class);
             assertThatThrownBy(() -> transitions.apply(received.id(), TransitionRequest.of(CaseAction.REJECT, " "), dispatcher))
-                    .isInstanceOf(BadRequestException.class).hasMessageContaining("needs a note");
+                    .isInstanceOf(BadRequestException.class).hasMessageContaining("需要填写理由");
             assertThatThrownBy(() -> act(received, CaseAction.REGISTER, liyuanStaff)).isInstanceOf(ForbiddenException.class);
             assertThat(service.get(c.id(), dispatcher).state()).isEqualTo(CaseState.RECEIVED);
         }

@@ -31,16 +31,16 @@ class ImportCasesCommandTest {
         CommandLineForTest.Result first = cli.run("import-cases", "--file", export.toString());
 
         assertThat(first.exitCode()).as(first.err()).isZero();
-        assertThat(first.out()).contains("read hotline.csv (GBK): 3 rows")
-                .contains("imported 1, already present 0, failed 2")
-                .contains("line 3 (RX-2): location 116.3, 39.9 (wgs84) is outside the district's data")
-                .contains("line 4 (RX-3): unknown category '没有这个类别'");
+        assertThat(first.out()).contains("已读取 hotline.csv（GBK）：3 行")
+                .contains("导入 1 件，已存在 0 件，失败 2 件")
+                .contains("第 3 行（RX-2）：位置 116.3, 39.9（wgs84）不在本区的数据范围内")
+                .contains("第 4 行（RX-3）：无法识别的诉求类别 '没有这个类别'");
         assertThat(cli.jdbc().queryForObject("SELECT reporter_name FROM city_case WHERE external_id = 'RX-1'", String.class))
                 .isEqualTo("张三");
 
         CommandLineForTest.Result again = cli.run("import-cases", "--file", export.toString(), "--encoding", "gbk");
         assertThat(again.exitCode()).isZero();
-        assertThat(again.out()).contains("imported 0, already present 1, failed 2");
+        assertThat(again.out()).contains("导入 0 件，已存在 1 件，失败 2 件");
         assertThat(cli.jdbc().queryForObject("SELECT COUNT(*) FROM city_case", Long.class)).isEqualTo(1);
     }
 
@@ -51,12 +51,12 @@ class ImportCasesCommandTest {
 
         CommandLineForTest.Result unreadable = cli.run("import-cases", "--file", broken.toString());
         assertThat(unreadable.exitCode()).isEqualTo(CommandLine.FAILED);
-        assertThat(unreadable.err()).contains("import failed: broken.csv: line 1: the header row names none of the known columns")
-                .contains("nothing was changed");
+        assertThat(unreadable.err()).contains("导入失败：broken.csv：第 1 行：表头中没有任何可识别的列")
+                .contains("数据未作任何改动");
 
         CommandLineForTest.Result badOption = cli.run("import-cases", "--file", broken.toString(), "--encoding", "latin1");
         assertThat(badOption.exitCode()).isEqualTo(CommandLine.USAGE);
-        assertThat(badOption.err()).contains("unknown encoding 'latin1'").contains("usage: java -jar luodian.jar import-cases");
+        assertThat(badOption.err()).contains("无法识别的编码 'latin1'").contains("用法：java -jar luodian.jar import-cases");
     }
 
     /** A store with 通州区 > 漷县镇 > 长凌营村 as one square, imported with the {@code import} command. */

@@ -52,7 +52,7 @@ class ImportCommandTest {
                 "--crs", datum.parameterName());
 
         assertThat(result.exitCode()).as(result.err()).isZero();
-        assertThat(result.out()).contains("imported 2 roads features from roads.geojson (append)");
+        assertThat(result.out()).contains("已从 roads.geojson 导入 2 个 roads 要素（追加）");
         Map<String, Object> start = cli.jdbc().queryForMap(
                 "SELECT ST_X(ST_StartPoint(geom)) AS lon, ST_Y(ST_StartPoint(geom)) AS lat FROM road WHERE name = '长凌营环路'");
         assertThat(((Number) start.get("lon")).doubleValue()).isCloseTo(116.75, within(1e-7));
@@ -73,8 +73,8 @@ class ImportCommandTest {
         CommandLineForTest.Result result = cli.run("import", "--layer", "roads", "--file", bad.toString(), "--replace");
 
         assertThat(result.exitCode()).isEqualTo(CommandLine.FAILED);
-        assertThat(result.err()).contains("import failed: bad.geojson: feature 2: missing required property 'class'")
-                .contains("nothing was changed");
+        assertThat(result.err()).contains("导入失败：bad.geojson：第 3 个要素：缺少必填属性 'class'")
+                .contains("数据未作任何改动");
         assertThat(cli.jdbc().queryForList("SELECT name FROM road", String.class)).containsExactly("张采路");
     }
 
@@ -87,7 +87,7 @@ class ImportCommandTest {
         CommandLineForTest.Result result = cli.run("import-codes", "--file", csv.toString());
 
         assertThat(result.exitCode()).as(result.err()).isZero();
-        assertThat(result.out()).contains("imported 656 division-codes features");
+        assertThat(result.out()).contains("导入 656 个 division-codes 要素");
         assertThat(cli.jdbc().queryForObject("SELECT bare_name FROM division_code WHERE code = '110112106213'", String.class))
                 .isEqualTo("长凌营村");
     }
@@ -107,7 +107,7 @@ class ImportCommandTest {
 
         CommandLineForTest.Result outside = cli.run("import", "--layer", "grid", "--file", grid.toString());
         assertThat(outside.exitCode()).isEqualTo(CommandLine.FAILED);
-        assertThat(outside.err()).contains("feature 1: grid cell 110112106214001 has no villageCode and lies in no imported village");
+        assertThat(outside.err()).contains("第 2 个要素：单元网格 110112106214001 没有 villageCode，也不在任何已导入的村/社区内");
 
         Path inside = write("grid-inside.geojson", collection(
                 "{\"type\":\"Feature\",\"properties\":{\"code\":\"110112106213001\"},"
@@ -121,14 +121,14 @@ class ImportCommandTest {
         CommandLineForTest cli = new CommandLineForTest(Database.H2GIS, tempDir.resolve("data"));
         Path file = write("x.geojson", collection());
 
-        assertThat(cli.run("imprt").err()).contains("unknown command 'imprt'");
-        assertThat(cli.run("import", "--layer", "roads").err()).contains("--file is required");
+        assertThat(cli.run("imprt").err()).contains("未知命令 'imprt'");
+        assertThat(cli.run("import", "--layer", "roads").err()).contains("缺少选项 --file");
         assertThat(cli.run("import", "--layer", "rivers", "--file", file.toString()).err())
-                .contains("unknown layer 'rivers': expected one of admin, grid, roads, waterways, landmarks");
+                .contains("没有图层 'rivers'：应为 admin、grid、roads、waterways、landmarks");
         CommandLineForTest.Result crs = cli.run("import", "--layer", "roads", "--file", file.toString(), "--crs", "utm");
         assertThat(crs.exitCode()).isEqualTo(CommandLine.USAGE);
-        assertThat(crs.err()).contains("unknown datum 'utm'").contains("usage: java -jar luodian.jar import");
+        assertThat(crs.err()).contains("未知的坐标系 'utm'").contains("用法：java -jar luodian.jar import");
         assertThat(cli.run("import", "--layer", "roads", "--file", tempDir.resolve("missing.geojson").toString()).err())
-                .contains("no such file");
+                .contains("文件不存在");
     }
 }

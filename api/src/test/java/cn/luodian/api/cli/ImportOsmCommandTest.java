@@ -29,10 +29,10 @@ class ImportOsmCommandTest {
         CommandLineForTest.Result result = cli.run("import-osm", "--file", FIXTURE.toString());
 
         assertThat(result.exitCode()).as(result.err()).isZero();
-        assertThat(result.out()).contains("imported 3 admin features from tongzhou-mini.osm.pbf")
-                .contains("imported 3 roads features").contains("imported 3 waterways features")
-                .contains("imported 2 landmarks features")
-                .contains("note: skipped relation").contains("小王庄村");
+        assertThat(result.out()).contains("已从 tongzhou-mini.osm.pbf 导入 3 个 admin 要素")
+                .contains("导入 3 个 roads 要素").contains("导入 3 个 waterways 要素")
+                .contains("导入 2 个 landmarks 要素")
+                .contains("说明：已跳过 relation").contains("小王庄村");
         var jdbc = cli.jdbc();
         assertThat(jdbc.queryForList("SELECT code FROM admin_area ORDER BY code", String.class))
                 .containsExactly("110112", "110112106", "110112106213");
@@ -51,7 +51,7 @@ class ImportOsmCommandTest {
         CommandLineForTest.Result result = cli.run("import-osm", "--file", text.toString(), "--replace");
 
         assertThat(result.exitCode()).isEqualTo(CommandLine.FAILED);
-        assertThat(result.err()).contains("region.osm.pbf: not an OpenStreetMap PBF file").contains("nothing was changed");
+        assertThat(result.err()).contains("region.osm.pbf：不是 OpenStreetMap PBF 文件").contains("数据未作任何改动");
         assertThat(cli.jdbc().queryForObject("SELECT COUNT(*) FROM road", Long.class)).isEqualTo(3);
     }
 }

@@ -35,7 +35,7 @@ class ImportRealOsmWaterTest {
         CommandLineForTest.Result result = cli.run("import", "--layer", "waterways", "--file", WATER.toString());
 
         assertThat(result.exitCode()).as(result.err()).isZero();
-        assertThat(result.out()).contains("imported 3880 waterways features from beijing-water.geojson");
+        assertThat(result.out()).contains("已从 beijing-water.geojson 导入 3880 个 waterways 要素");
         var jdbc = cli.jdbc();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM waterway", Long.class)).isEqualTo(3880);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM waterway WHERE waterway_class = 'water'", Long.class)).isEqualTo(2380);

@@ -127,7 +127,7 @@ class ReferenceApiTest {
 
     @Test
     void swappedCoordinatesAreNamedAsSuch() {
-        assertThat((String) get("/api/v1/describe?lon=39.8&lat=116.7").getBody().get("detail")).contains("swapped");
+        assertThat((String) get("/api/v1/describe?lon=39.8&lat=116.7").getBody().get("detail")).contains("经纬度是否颠倒");
     }
 
     @Test
@@ -136,7 +136,7 @@ class ReferenceApiTest {
         ResponseEntity<Map> response = http.post().uri("/api/v1/describe").contentType(MediaType.APPLICATION_JSON)
                 .body(Map.of("points", points)).retrieve().toEntity(Map.class);
         assertThat(response.getStatusCode().value()).isEqualTo(400);
-        assertThat((String) response.getBody().get("detail")).contains("at most 10000 points");
+        assertThat((String) response.getBody().get("detail")).contains("每次最多 10000 个点");
     }
 
     @Test
@@ -145,7 +145,7 @@ class ReferenceApiTest {
                 .body(Map.of("text", "长".repeat(10 * 1024 * 1024 / 3))).retrieve().toEntity(Map.class);
         assertThat(response.getStatusCode().value()).isEqualTo(400);
         assertThat(response.getHeaders().getContentType().toString()).startsWith("application/problem+json");
-        assertThat((String) response.getBody().get("detail")).contains("at most 500");
+        assertThat((String) response.getBody().get("detail")).contains("最多 500");
     }
 
     @Test

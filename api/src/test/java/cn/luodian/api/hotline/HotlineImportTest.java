@@ -122,10 +122,10 @@ class HotlineImportTest {
             Map<Long, String> reasons = report.errors().stream()
                     .collect(Collectors.toMap(HotlineImportReport.RowError::line, HotlineImportReport.RowError::reason));
             assertThat(reasons).containsOnlyKeys(5L, 6L, 7L, 8L, 12L, 13L, 14L, 16L, 17L, 18L, 19L, 20L);
-            assertThat(reasons.get(5L)).contains("unknown category '不存在的类别'");
-            assertThat(reasons.get(6L)).contains("经度/lon 'abc' is not a number");
-            assertThat(reasons.get(7L)).contains("outside the district's data");
-            assertThat(reasons.get(8L)).contains("诉求内容/description is empty");
+            assertThat(reasons.get(5L)).contains("无法识别的诉求类别 '不存在的类别'");
+            assertThat(reasons.get(6L)).contains("经度 'abc' 不是数字");
+            assertThat(reasons.get(7L)).contains("不在本区的数据范围内");
+            assertThat(reasons.get(8L)).contains("诉求内容为空");
             // Line 11's words fit two places: kept whole in the 待定位 list with both, not refused.
             UnplacedReport waiting = unplaced.findByExternalId(CaseSource.HOTLINE_12345, "RX-009").orElseThrow();
             assertThat(waiting.locationText()).isEqualTo(sentence(AMBIGUOUS_LON, AMBIGUOUS_LAT));
@@ -133,14 +133,14 @@ class HotlineImportTest {
             assertThat(waiting.reason()).isEqualTo("描述符合 2 处不同的位置");
             assertThat(waiting.candidates()).hasSize(2);
             assertThat(waiting.state()).isEqualTo(UnplacedState.WAITING);
-            assertThat(reasons.get(12L)).contains("only one of 经度/lon and 纬度/lat");
-            assertThat(reasons.get(13L)).contains("is a 大类");
-            assertThat(reasons.get(14L)).contains("工单编号/externalId is empty");
-            assertThat(reasons.get(16L)).contains("来电时间/receivedAt '明天'");
-            assertThat(reasons.get(17L)).contains("紧急程度/urgency '很急'");
-            assertThat(reasons.get(18L)).contains("unknown datum 'mars'");
-            assertThat(reasons.get(19L)).contains("no place");
-            assertThat(reasons.get(20L)).contains("the row has 9 fields, the header 11");
+            assertThat(reasons.get(12L)).contains("经度和纬度只填了一个");
+            assertThat(reasons.get(13L)).contains("是大类");
+            assertThat(reasons.get(14L)).contains("工单编号为空");
+            assertThat(reasons.get(16L)).contains("来电时间 '明天'");
+            assertThat(reasons.get(17L)).contains("紧急程度 '很急'");
+            assertThat(reasons.get(18L)).contains("未知的坐标系 'mars'");
+            assertThat(reasons.get(19L)).contains("没有位置");
+            assertThat(reasons.get(20L)).contains("这一行有 9 个字段，表头有 11 个");
             assertThat(report.errors()).filteredOn(e -> e.line() == 5).singleElement()
                     .satisfies(e -> assertThat(e.externalId()).isEqualTo("RX-004"));
 
@@ -220,7 +220,7 @@ class HotlineImportTest {
             assertThat(named.imported()).isEqualTo(1);
 
             assertThatThrownBy(() -> importText(export, gbk, "utf-8")).isInstanceOf(ImportException.class)
-                    .hasMessageContaining("not UTF-8 (line 1)");
+                    .hasMessageContaining("不是 UTF-8 编码（第 1 行）");
         }
 
         @Test
@@ -236,28 +236,28 @@ class HotlineImportTest {
         @Test
         void unreadableFilesAreRejectedWholeAndStoreNothing() {
             String good = "RX-301,2026-11-21 08:00:00,B0101,井盖缺失,一般," + LON + "," + LAT + ",,,,\n";
-            assertRejected(CsvInput.of("a.csv", new byte[0]), "the file is empty");
-            assertRejected(CsvInput.of("a.xlsx", new byte[] {0x50, 0x4B, 0x03, 0x04, 1, 2, 3}), "Excel workbook");
+            assertRejected(CsvInput.of("a.csv", new byte[0]), "文件为空");
+            assertRejected(CsvInput.of("a.xlsx", new byte[] {0x50, 0x4B, 0x03, 0x04, 1, 2, 3}), "电子表格工作簿");
             assertRejected(CsvInput.of("a.csv", ("工单编号,来电时间,诉求类别,紧急程度,经度,纬度\n" + good).getBytes(StandardCharsets.UTF_8)),
-                    "lacks the required column(s) 诉求内容/description");
+                    "表头缺少必需的列：诉求内容");
             assertRejected(CsvInput.of("a.csv", ("工单编号,诉求类别,诉求内容,经度\n" + good).getBytes(StandardCharsets.UTF_8)),
-                    "only one of 经度/lon and 纬度/lat");
+                    "表头中经度和纬度只有一列");
             assertRejected(CsvInput.of("a.csv", ("工单编号,诉求类别,诉求内容\n" + good).getBytes(StandardCharsets.UTF_8)),
-                    "the header has no place");
+                    "表头中没有位置列");
             assertRejected(CsvInput.of("a.csv", ("工单编号,工单号,诉求类别,诉求内容,位置描述\n" + good).getBytes(StandardCharsets.UTF_8)),
-                    "names 工单编号/externalId twice");
+                    "表头中工单编号出现了两次");
             assertRejected(CsvInput.of("a.csv", (HEADER + "\n" + good + "RX-302,,B0101,\"never closed,,,,,,,\n" + good)
-                    .getBytes(StandardCharsets.UTF_8)), "line 3: a quoted field that starts on this line is never closed");
+                    .getBytes(StandardCharsets.UTF_8)), "第 3 行：从这一行开始的带引号字段没有结束引号");
             byte[] neither = ("externalId,category,description,lon,lat\nRX-1,B0101,x,1,2\nRX-2,B0101,x,1,2\n")
                     .getBytes(StandardCharsets.US_ASCII);
             neither[neither.length - 3] = (byte) 0xFF;
-            assertRejected(CsvInput.of("a.csv", neither), "neither UTF-8 nor GBK text: not UTF-8 (line 3), not GBK (line 3)");
+            assertRejected(CsvInput.of("a.csv", neither), "既不是 UTF-8 也不是 GBK 编码的文本：不是 UTF-8 编码（第 3 行），不是 GBK 编码（第 3 行）");
             assertRejected(CsvInput.of("a.csv", (HEADER + "\n" + good).getBytes(StandardCharsets.UTF_8)), "gbk",
-                    "the file is not GBK (line 1): give the right encoding");
+                    "文件不是 GBK 编码（第 1 行）：请指定正确的编码");
             assertRejected(CsvInput.of("a.csv", ("\uFEFF" + HEADER + "\n" + good).getBytes(StandardCharsets.UTF_8)), "gbk",
-                    "starts with a UTF-8 byte-order mark");
+                    "以 UTF-8 字节顺序标记开头");
             assertRejected(CsvInput.of("a.csv", ("编号,内容\n" + good).getBytes(StandardCharsets.UTF_8)),
-                    "names none of the known columns (read as UTF-8; is that the file's encoding?)");
+                    "表头中没有任何可识别的列（按 UTF-8 编码读取，文件是这种编码吗？）");
             assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM city_case", Long.class)).isZero();
         }
 

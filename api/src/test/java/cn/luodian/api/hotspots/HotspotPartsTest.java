@@ -24,9 +24,9 @@ class HotspotPartsTest {
     @Test
     void tooManyUnitsIsABadRequestThatSaysWhatToDo() {
         HotspotUnits units = new HotspotUnits(null, SETTINGS);
-        units.requireAtMost(10, "grid cells", "110112");
-        assertThatThrownBy(() -> units.requireAtMost(11, "grid cells", "110112")).isInstanceOf(BadRequestException.class)
-                .hasMessageContaining("too many units: 11 grid cells in 110112; at most 10");
+        units.requireAtMost(10, "单元网格", "110112");
+        assertThatThrownBy(() -> units.requireAtMost(11, "单元网格", "110112")).isInstanceOf(BadRequestException.class)
+                .hasMessageContaining("分析单元太多：行政区划 110112 内有 11 个单元网格，最多 10 个");
     }
 
     @Test
@@ -39,11 +39,11 @@ class HotspotPartsTest {
         UnitValues byIndex = UploadedUnits.read(json, "count", null, GaussKrugerProjection.beijing(), 10);
         assertThat(byIndex.units()).extracting(AnalysisUnit::id).containsExactly("0", "1", "2", "3", "4");
         assertThatThrownBy(() -> UploadedUnits.read(json, "count", "code", GaussKrugerProjection.beijing(), 4))
-                .hasMessageContaining("too many units: 5 features");
+                .hasMessageContaining("分析单元太多：5 个要素");
         var projected = JsonMapper.builder().build().readTree("{\"type\": \"FeatureCollection\", \"features\": [{\"type\": "
                 + "\"Feature\", \"geometry\": {\"type\": \"Point\", \"coordinates\": [500000, 4400000]}, \"properties\": {\"n\": 1}}]}");
         assertThatThrownBy(() -> UploadedUnits.read(projected, "n", null, GaussKrugerProjection.beijing(), 10))
-                .isInstanceOf(ImportException.class).hasMessageContaining("feature 0");
+                .isInstanceOf(ImportException.class).hasMessageContaining("第 1 个要素");
     }
 
     @Test

@@ -102,7 +102,7 @@ class JdbcLayerStoreTest {
         LayerBatch clash = LayerBatch.builder().add(FAR_ROAD).add(TOWNSHIP).add(DISTRICT).build();
         assertThatThrownBy(() -> store.write(clash, WriteMode.APPEND, Origin.IMPORT, "second.geojson"))
                 .isInstanceOf(ImportException.class)
-                .hasMessageContaining("second.geojson: feature 1: code 110112 is already in layer admin");
+                .hasMessageContaining("second.geojson：第 2 个要素：代码 110112 已在图层 admin 中");
 
         assertThat(read(Layer.ADMIN, null, null)).containsExactly(DISTRICT);
         assertThat(read(Layer.ROADS, null, null)).containsExactly(RING);
@@ -114,7 +114,7 @@ class JdbcLayerStoreTest {
         open(database);
         assertThatThrownBy(() -> store.write(LayerBatch.builder().add(TOWNSHIP).add(TOWNSHIP).build(),
                 WriteMode.REPLACE, Origin.IMPORT, "dup.geojson"))
-                .hasMessageContaining("feature 1: code 110112106 appears more than once");
+                .hasMessageContaining("第 2 个要素：代码 110112106 重复出现");
         assertThat(store.count(Layer.ADMIN)).isZero();
     }
 

@@ -120,13 +120,13 @@ class LayersApiTest {
             http.perform(get("/api/v1/layers/rivers"))
                     .andExpect(status().isBadRequest())
                     .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
-                    .andExpect(jsonPath("$.detail").value(containsString("unknown layer 'rivers'")));
+                    .andExpect(jsonPath("$.detail").value(containsString("没有图层 'rivers'")));
             http.perform(get("/api/v1/layers/roads").param("bbox", "39.7,116.7,39.8"))
                     .andExpect(status().isBadRequest())
-                    .andExpect(jsonPath("$.detail").value(containsString("minLon,minLat,maxLon,maxLat")));
+                    .andExpect(jsonPath("$.detail").value(containsString("最小经度,最小纬度,最大经度,最大纬度")));
             http.perform(get("/api/v1/layers/roads").param("bbox", "116.8,39.7,116.7,39.8"))
                     .andExpect(status().isBadRequest())
-                    .andExpect(jsonPath("$.detail").value(containsString("min greater than max")));
+                    .andExpect(jsonPath("$.detail").value(containsString("最小值大于最大值")));
             http.perform(get("/api/v1/layers/roads").param("level", "township"))
                     .andExpect(status().isBadRequest());
             http.perform(get("/api/v1/layers/roads").param("limit", "0"))

@@ -138,7 +138,7 @@ class Open311Test {
                         .andExpect(status().isNotFound())
                         .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
                         .andExpect(jsonPath("$[0].code").value(404))
-                        .andExpect(jsonPath("$[0].description").value(containsString("no service '" + code + "'")));
+                        .andExpect(jsonPath("$[0].description").value(containsString("没有服务代码 '" + code + "'")));
             }
         }
 
@@ -149,7 +149,7 @@ class Open311Test {
                 http.perform(get(path))
                         .andExpect(status().isBadRequest())
                         .andExpect(jsonPath("$[0].code").value(400))
-                        .andExpect(jsonPath("$[0].description").value(containsString("XML is not supported")));
+                        .andExpect(jsonPath("$[0].description").value(containsString("不支持 XML")));
             }
             http.perform(post("/open311/v2/requests.xml")).andExpect(status().isBadRequest());
         }
@@ -240,18 +240,18 @@ class Open311Test {
             String lat = String.valueOf(LAT);
             String lon = String.valueOf(LON);
             return Stream.of(
-                    Arguments.of(new String[] {"lat", lat, "long", lon, "description", "x"}, "service_code is required"),
-                    Arguments.of(new String[] {"service_code", "X999", "lat", lat, "long", lon, "description", "x"}, "service_code 'X999' is not a service"),
-                    Arguments.of(new String[] {"service_code", "B01", "lat", lat, "long", lon, "description", "x"}, "service_code 'B01' is not a service"),
-                    Arguments.of(new String[] {"service_code", "B0101", "lat", lat, "long", lon}, "description is required"),
-                    Arguments.of(new String[] {"service_code", "B0101", "lat", lat, "description", "x"}, "give both lat and long"),
-                    Arguments.of(new String[] {"service_code", "B0101", "lat", "北纬", "long", lon, "description", "x"}, "lat '北纬' is not a number"),
-                    Arguments.of(new String[] {"service_code", "B0101", "lat", "139.9", "long", lon, "description", "x"}, "outside longitude -180..180 / latitude -90..90"),
-                    Arguments.of(new String[] {"service_code", "B0101", "lat", "39.9", "long", "116.3", "description", "x"}, "outside the district's data"),
-                    Arguments.of(new String[] {"service_code", "B0101", "description", "x"}, "a location is required"),
-                    Arguments.of(new String[] {"service_code", "B0101", "description", "x", "address_string", "某某镇不存在村"}, "无法根据 address_string 定位"),
-                    Arguments.of(new String[] {"service_code", "B0101", "lat", lat, "long", lon, "description", "x", "crs", "mars"}, "unknown datum 'mars'"),
-                    Arguments.of(new String[] {"service_code", "B0101", "lat", lat, "long", lon, "description", "x", "phone", "1".repeat(41)}, "phone 超过 40 个字符"));
+                    Arguments.of(new String[] {"lat", lat, "long", lon, "description", "x"}, "缺少服务代码"),
+                    Arguments.of(new String[] {"service_code", "X999", "lat", lat, "long", lon, "description", "x"}, "没有服务代码 'X999'"),
+                    Arguments.of(new String[] {"service_code", "B01", "lat", lat, "long", lon, "description", "x"}, "没有服务代码 'B01'"),
+                    Arguments.of(new String[] {"service_code", "B0101", "lat", lat, "long", lon}, "缺少问题描述"),
+                    Arguments.of(new String[] {"service_code", "B0101", "lat", lat, "description", "x"}, "纬度和经度须同时给出"),
+                    Arguments.of(new String[] {"service_code", "B0101", "lat", "北纬", "long", lon, "description", "x"}, "纬度 '北纬' 不是数字"),
+                    Arguments.of(new String[] {"service_code", "B0101", "lat", "139.9", "long", lon, "description", "x"}, "超出经度 -180..180、纬度 -90..90 的范围"),
+                    Arguments.of(new String[] {"service_code", "B0101", "lat", "39.9", "long", "116.3", "description", "x"}, "不在本区的数据范围内"),
+                    Arguments.of(new String[] {"service_code", "B0101", "description", "x"}, "缺少位置"),
+                    Arguments.of(new String[] {"service_code", "B0101", "description", "x", "address_string", "某某镇不存在村"}, "无法根据所述地址定位"),
+                    Arguments.of(new String[] {"service_code", "B0101", "lat", lat, "long", lon, "description", "x", "crs", "mars"}, "未知的坐标系 'mars'"),
+                    Arguments.of(new String[] {"service_code", "B0101", "lat", lat, "long", lon, "description", "x", "phone", "1".repeat(41)}, "电话超过 40 个字符"));
         }
 
         @ParameterizedTest
@@ -310,12 +310,12 @@ class Open311Test {
 
         static Stream<Arguments> badQueries() {
             return Stream.of(
-                    Arguments.of("status", "pending", "status 'pending' is neither open nor closed"),
-                    Arguments.of("service_code", "X999", "unknown service_code 'X999'"),
-                    Arguments.of("start_date", "last week", "start_date 'last week' is not a W3C date-time"),
-                    Arguments.of("end_date", "2026-13-01", "end_date '2026-13-01'"),
-                    Arguments.of("start_date", "2026-01-01", "spans more than 90 days"),
-                    Arguments.of("crs", "mars", "unknown datum 'mars'"));
+                    Arguments.of("status", "pending", "状态 'pending' 无效"),
+                    Arguments.of("service_code", "X999", "没有服务代码 'X999'"),
+                    Arguments.of("start_date", "last week", "开始日期 'last week' 不是 W3C 日期时间"),
+                    Arguments.of("end_date", "2026-13-01", "结束日期 '2026-13-01'"),
+                    Arguments.of("start_date", "2026-01-01", "超过 90 天"),
+                    Arguments.of("crs", "mars", "未知的坐标系 'mars'"));
         }
 
         @ParameterizedTest
@@ -336,7 +336,7 @@ class Open311Test {
             http.perform(get("/open311/v2/requests/TZ-19990101-00001.json"))
                     .andExpect(status().isNotFound())
                     .andExpect(jsonPath("$[0].code").value(404))
-                    .andExpect(jsonPath("$[0].description", is("no service request 'TZ-19990101-00001'")));
+                    .andExpect(jsonPath("$[0].description", is("没有编号为 'TZ-19990101-00001' 的服务请求")));
         }
 
         @Test

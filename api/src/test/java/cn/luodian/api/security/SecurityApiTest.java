@@ -92,7 +92,7 @@ class SecurityApiTest {
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
                 .andExpect(jsonPath("$.title").value("未登录"))
                 .andExpect(jsonPath("$.status").value(401))
-                .andExpect(jsonPath("$.detail").value(containsString("sign in")))
+                .andExpect(jsonPath("$.detail").value(containsString("请先登录")))
                 .andExpect(header().string("WWW-Authenticate", containsString("Basic")));
     }
 
@@ -110,7 +110,7 @@ class SecurityApiTest {
                 .andExpect(status().isUnauthorized())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
                 .andExpect(jsonPath("$.title").value("未登录"))
-                .andExpect(jsonPath("$.detail").value(containsString("wrong username or password")));
+                .andExpect(jsonPath("$.detail").value(containsString("用户名或密码错误")));
         http.perform(get("/api/v1/users/me").with(httpBasic("nobody", "not-the-password")))
                 .andExpect(status().isUnauthorized());
         // Even on an open endpoint, bad credentials are refused rather than ignored.
@@ -207,15 +207,15 @@ class SecurityApiTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
-        "Upper|a-good-long-password|PLANNER|110112|null|username",
-        "x|a-good-long-password|PLANNER|110112|null|username",
+        "Upper|a-good-long-password|PLANNER|110112|null|用户名应为",
+        "x|a-good-long-password|PLANNER|110112|null|用户名应为",
         "shorty|too-short|PLANNER|110112|null|至少要有 10 个字符",
         "samenamexx|SameNameXX|PLANNER|110112|null|不能与用户名相同",
-        "mayor|a-good-long-password|MAYOR|110112|null|role must be one of",
-        "wide|a-good-long-password|PLANNER|1101|null|scopeCode",
-        "unitless|a-good-long-password|RESPONSIBLE_UNIT|110112|null|unitId is required",
-        "staff|a-good-long-password|PLANNER|110112|1|unitId is only",
-        "ghostunit|a-good-long-password|RESPONSIBLE_UNIT|110112|987654|not a responsible unit",
+        "mayor|a-good-long-password|MAYOR|110112|null|角色无效",
+        "wide|a-good-long-password|PLANNER|1101|null|辖区应为",
+        "unitless|a-good-long-password|RESPONSIBLE_UNIT|110112|null|责任单位角色须指定所属责任单位",
+        "staff|a-good-long-password|PLANNER|110112|1|只有责任单位角色才能指定",
+        "ghostunit|a-good-long-password|RESPONSIBLE_UNIT|110112|987654|不是责任单位",
     })
     void badUsersAre400AndNothingIsStored(String line) throws Exception {
         String[] f = line.split("\\|");

@@ -41,16 +41,16 @@ class PeriodTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', nullValues = "-", value = {
-            "2026-13 | -                    | -                    | month must be",
-            "2026-00 | -                    | -                    | month must be",
-            "26-11   | -                    | -                    | month must be",
-            "2026-11-01 | -                 | -                    | month must be",
-            "2026-11 | 2026-11-01T00:00:00Z | -                    | not both",
-            "-       | 2026-11-01T00:00:00Z | -                    | go together",
-            "-       | -                    | 2026-11-01T00:00:00Z | go together",
-            "-       | 2026-11-02T00:00:00Z | 2026-11-01T00:00:00Z | is after to",
-            "-       | yesterday            | 2026-11-01T00:00:00Z | from must be an ISO-8601 instant",
-            "-       | 2026-11-01T00:00:00Z | 2026-12-01           | to must be an ISO-8601 instant",
+            "2026-13 | -                    | -                    | 月份应形如 2026-11",
+            "2026-00 | -                    | -                    | 月份应形如 2026-11",
+            "26-11   | -                    | -                    | 月份应形如 2026-11",
+            "2026-11-01 | -                 | -                    | 月份应形如 2026-11",
+            "2026-11 | 2026-11-01T00:00:00Z | -                    | 不要同时给出",
+            "-       | 2026-11-01T00:00:00Z | -                    | 须同时给出",
+            "-       | -                    | 2026-11-01T00:00:00Z | 须同时给出",
+            "-       | 2026-11-02T00:00:00Z | 2026-11-01T00:00:00Z | 晚于结束时间",
+            "-       | yesterday            | 2026-11-01T00:00:00Z | 开始时间应为 ISO-8601 时间",
+            "-       | 2026-11-01T00:00:00Z | 2026-12-01           | 结束时间应为 ISO-8601 时间",
     })
     void badPeriodsAreBadRequests(String month, String from, String to, String message) {
         assertThatThrownBy(() -> Period.parse(month, from, to, BEIJING, NOW))
@@ -61,6 +61,6 @@ class PeriodTest {
     void groupByNamesAreCheckedToo() {
         assertThat(GroupBy.parse(" Township ")).isEqualTo(GroupBy.TOWNSHIP);
         assertThatThrownBy(() -> GroupBy.parse("village")).isInstanceOf(BadRequestException.class)
-                .hasMessageContaining("township, unit, category, subcategory, overall");
+                .hasMessageContaining("乡镇/街道、责任单位、大类、小类、全部");
     }
 }

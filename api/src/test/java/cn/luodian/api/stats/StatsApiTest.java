@@ -152,16 +152,16 @@ class StatsApiTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "/api/v1/stats/rates?groupBy=street | groupBy must be one of township, unit",
-            "/api/v1/stats/rates?month=2026-13 | month must be a calendar month YYYY-MM",
-            "/api/v1/stats/rates?month=2026-1 | month must be a calendar month YYYY-MM",
-            "/api/v1/stats/rates?month=11-2026 | month must be a calendar month YYYY-MM",
-            "/api/v1/stats/rates?from=2026-12-01T00:00:00Z&to=2026-11-01T00:00:00Z | is after to",
-            "/api/v1/stats/rates?from=2026-11-01T00:00:00Z | from and to go together",
-            "/api/v1/stats/rates?month=2026-11&from=2026-11-01T00:00:00Z | either month or from and to",
-            "/api/v1/stats/rates?from=2026-11-01&to=2026-12-01 | from must be an ISO-8601 instant",
-            "/api/v1/stats/rates?groupBy=township&category=X99 | unknown category 'X99'",
-            "/api/v1/stats/ranking?month=2026/11 | month must be a calendar month YYYY-MM",
+            "/api/v1/stats/rates?groupBy=street | 分组方式 'street' 无效",
+            "/api/v1/stats/rates?month=2026-13 | 月份应形如 2026-11",
+            "/api/v1/stats/rates?month=2026-1 | 月份应形如 2026-11",
+            "/api/v1/stats/rates?month=11-2026 | 月份应形如 2026-11",
+            "/api/v1/stats/rates?from=2026-12-01T00:00:00Z&to=2026-11-01T00:00:00Z | 晚于结束时间",
+            "/api/v1/stats/rates?from=2026-11-01T00:00:00Z | 开始和结束时间须同时给出",
+            "/api/v1/stats/rates?month=2026-11&from=2026-11-01T00:00:00Z | 不要同时给出",
+            "/api/v1/stats/rates?from=2026-11-01&to=2026-12-01 | 开始时间应为 ISO-8601 时间",
+            "/api/v1/stats/rates?groupBy=township&category=X99 | 没有小类 'X99'",
+            "/api/v1/stats/ranking?month=2026/11 | 月份应形如 2026-11",
     })
     void badInputIs400ProblemJson(String url, String detail) throws Exception {
         get(url).andExpect(status().isBadRequest())

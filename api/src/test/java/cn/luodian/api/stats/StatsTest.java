@@ -140,7 +140,7 @@ class StatsTest {
             assertThat(ofS04.groups()).extracting(GroupRates::code).containsExactly(HUOXIAN);
             check(ofS04.total(), 1, rate(1, 1), rate(1, 1), rate(1, 1), rate(0, 0));
             assertThatThrownBy(() -> rates.rates(GroupBy.TOWNSHIP, NOVEMBER, "X99", DISPATCHER))
-                    .isInstanceOf(BadRequestException.class).hasMessageContaining("unknown category 'X99'");
+                    .isInstanceOf(BadRequestException.class).hasMessageContaining("没有小类 'X99'");
         }
 
         @Test

@@ -44,7 +44,7 @@ class AccessProblemsTest {
         signIn();
         ResponseEntity<ProblemDetail> answer = advice.forbidden(
                 new AuthorizationDeniedException("Access Denied", new AuthorizationDecision(false)), request);
-        assertThat(answer.getBody().getDetail()).isEqualTo("the signed-in user's role may not do this");
+        assertThat(answer.getBody().getDetail()).isEqualTo("您的角色无权进行此操作");
     }
 
     @Test

@@ -23,7 +23,7 @@ class OversizedRequestTest {
         String response = rawGet("/api/v1/locate?text=" + "a".repeat(10 * 1024 * 1024), "");
         assertThat(response).startsWith("HTTP/1.1 400");
         assertThat(response).containsIgnoringCase("Content-Type: application/problem+json");
-        assertThat(response).contains("\"status\":400").contains("POST");
+        assertThat(response).contains("\"status\":400").contains("放在请求体中发送");
     }
 
     @Test

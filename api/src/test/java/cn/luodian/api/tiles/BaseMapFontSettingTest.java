@@ -35,7 +35,7 @@ class BaseMapFontSettingTest {
         assertThatThrownBy(() -> SpringApplication.run(LuodianApplication.class,
                 "--server.port=0", "--luodian.data-dir=" + dataDir, "--luodian.demo=false",
                 "--luodian.tiles.font-file=" + notAFont).close())
-                .satisfies(e -> assertThat(messages(e)).contains("luodian.tiles.font-file").contains("not a TrueType"));
+                .satisfies(e -> assertThat(messages(e)).contains("luodian.tiles.font-file").contains("不是 TrueType"));
     }
 
     @Test

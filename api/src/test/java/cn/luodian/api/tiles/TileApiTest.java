@@ -171,12 +171,12 @@ class TileApiTest {
             int cached = cache.size();
             http.perform(get("/tiles/admin,rivers/12/3376/1553.mvt")).andExpect(status().isNotFound())
                     .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
-                    .andExpect(jsonPath("$.detail").value(containsString("known layers are admin, grid, roads")))
+                    .andExpect(jsonPath("$.detail").value(containsString("没有瓦片图层 'rivers'")))
                     .andExpect(jsonPath("$.knownLayers", hasItem("cases")));
             http.perform(get("/tiles/admin/23/0/0.mvt")).andExpect(status().isBadRequest())
                     .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
             http.perform(get("/tiles/admin/3/8/0.mvt")).andExpect(status().isBadRequest())
-                    .andExpect(jsonPath("$.detail").value(containsString("x 8 is outside 0..7")));
+                    .andExpect(jsonPath("$.detail").value(containsString("瓦片列号 x=8 超出范围")));
             http.perform(get("/tiles/admin/3/x/0.mvt")).andExpect(status().isBadRequest());
             http.perform(get("/tiles/admin/" + address + ".mvt?crs=bd09")).andExpect(status().isBadRequest());
             http.perform(get("/tiles/cases/" + address + ".mvt?state=lost")).andExpect(status().isBadRequest());

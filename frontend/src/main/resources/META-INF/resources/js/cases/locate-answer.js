@@ -4,9 +4,8 @@
  * in Chinese why the words give no place. Pure.
  */
 
-const NAME_KINDS = Object.freeze({
-  township: '乡镇/街道', village: '村/社区', road: '道路', waterway: '水系', landmark: '地标',
-});
+/** A note the page can show as it is: the server writes its notes in Chinese. */
+const CHINESE = /[\u4e00-\u9fff]/;
 
 /** {kind: 'placed', location, uncertaintyMetres, notes} | {kind: 'choose', candidates} | {kind: 'none', reasons}. */
 export function locateOutcome(answer) {
@@ -21,19 +20,7 @@ export function locateOutcome(answer) {
   return { kind: 'none', reasons: reasons.length > 0 ? reasons : ['没有符合该描述的位置'] };
 }
 
-/** The server's unresolved notes ("road 幸福路", …) in the words the page shows. */
+/** The server's unresolved notes (数据中没有道路“幸福路”, …), shown as they are; a note without Chinese in it is not shown raw. */
 export function unresolvedReasons(unresolved) {
-  return (unresolved ?? []).map((note) => {
-    const named = /^(township|village|road|waterway|landmark) (.+)$/.exec(note);
-    if (named) {
-      return `数据中没有${NAME_KINDS[named[1]]}“${named[2]}”`;
-    }
-    if (note.startsWith('the text names no place')) {
-      return '描述中没有可识别的地名';
-    }
-    if (note.startsWith('no place in the data fits')) {
-      return '没有同时符合所述距离和方位的位置';
-    }
-    return '描述中有无法识别的内容';
-  });
+  return (unresolved ?? []).map((note) => (typeof note === 'string' && CHINESE.test(note) ? note : '描述中有无法识别的内容'));
 }

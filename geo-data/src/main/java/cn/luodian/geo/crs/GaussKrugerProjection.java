@@ -42,8 +42,7 @@ public final class GaussKrugerProjection {
     /** The zone whose central meridian is nearest to {@code lon}. */
     public static GaussKrugerProjection forLongitude(double lon) {
         if (!(lon >= FIRST_CENTRAL_MERIDIAN - 1.5 && lon <= LAST_CENTRAL_MERIDIAN + 1.5)) {
-            throw new IllegalArgumentException("longitude " + lon
-                    + " is outside the CGCS2000 3-degree Gauss-Krüger zones (73.5E to 136.5E)");
+            throw new IllegalArgumentException("经度 " + lon + " 超出 CGCS2000 三度带高斯-克吕格投影的范围（东经 73.5° 到 136.5°）");
         }
         int centralMeridian = (int) Math.round(lon / 3.0) * 3;
         return BY_CENTRAL_MERIDIAN.computeIfAbsent(centralMeridian, GaussKrugerProjection::new);
@@ -85,7 +84,7 @@ public final class GaussKrugerProjection {
         try {
             transform.transform(point, 0, point, 0, 1);
         } catch (TransformException e) {
-            throw new IllegalArgumentException("cannot transform (" + x + ", " + y + "): " + e.getMessage(), e);
+            throw new IllegalArgumentException("坐标 (" + x + ", " + y + ") 无法转换：" + e.getMessage(), e);
         }
         return new Coordinate(point[0], point[1]);
     }
@@ -94,7 +93,7 @@ public final class GaussKrugerProjection {
         try {
             return JTS.transform(geometry, transform);
         } catch (TransformException e) {
-            throw new IllegalArgumentException("cannot transform geometry: " + e.getMessage(), e);
+            throw new IllegalArgumentException("几何图形无法转换：" + e.getMessage(), e);
         }
     }
 

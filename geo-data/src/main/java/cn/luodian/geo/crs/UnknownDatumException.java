@@ -8,8 +8,8 @@ public final class UnknownDatumException extends IllegalArgumentException {
     private final String name;
 
     public UnknownDatumException(String name) {
-        super("unknown datum '" + name + "': expected one of "
-                + Arrays.stream(Datum.values()).map(Datum::parameterName).collect(Collectors.joining(", ")));
+        super("未知的坐标系 '" + name + "'：应为 "
+                + Arrays.stream(Datum.values()).map(Datum::parameterName).collect(Collectors.joining("、")));
         this.name = name;
     }
 

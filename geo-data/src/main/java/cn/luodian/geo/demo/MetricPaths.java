@@ -79,7 +79,7 @@ final class MetricPaths {
 
     private Coordinate[] metric(double[] lonLat) {
         if (lonLat.length < 4 || lonLat.length % 2 != 0) {
-            throw new IllegalArgumentException("a line needs lon, lat pairs for at least two points");
+            throw new IllegalArgumentException("线至少需要两个点的经度、纬度");
         }
         Coordinate[] coordinates = new Coordinate[lonLat.length / 2];
         for (int i = 0; i < coordinates.length; i++) {

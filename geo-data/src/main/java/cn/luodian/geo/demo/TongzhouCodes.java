@@ -32,7 +32,7 @@ record TongzhouCodes(DivisionCode district, List<DivisionCode> townships, List<D
 
     DivisionCode township(String code) {
         return townships.stream().filter(t -> t.code().equals(code)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no township " + code));
+                .orElseThrow(() -> new IllegalArgumentException("没有代码为 " + code + " 的乡镇/街道"));
     }
 
     List<DivisionCode> villagesOf(String townshipCode) {

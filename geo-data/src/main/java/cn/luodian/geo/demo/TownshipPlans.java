@@ -46,7 +46,7 @@ final class TownshipPlans {
 
     static TownshipPlan of(String code) {
         return ALL.stream().filter(plan -> plan.code().equals(code)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no plan for township " + code));
+                .orElseThrow(() -> new IllegalArgumentException("乡镇/街道 " + code + " 没有演示规划"));
     }
 
     private static TownshipPlan street(String code, double lon, double lat) {

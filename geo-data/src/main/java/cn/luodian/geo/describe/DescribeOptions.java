@@ -48,7 +48,7 @@ public record DescribeOptions(double urbanLandmarkRadiusMetres, double roadMaxMe
 
     private static void requireRange(String name, double value, double min, double max) {
         if (!(value >= min && value <= max)) {
-            throw new IllegalArgumentException(name + " must be between " + min + " and " + max + ", was " + value);
+            throw new IllegalArgumentException(name + " 应在 " + min + " 到 " + max + " 之间，实为 " + value);
         }
     }
 

@@ -99,7 +99,7 @@ public final class ReferenceIndex {
     public Geometry metricGeometry(Object feature) {
         Geometry geometry = metric.get(feature);
         if (geometry == null) {
-            throw new IllegalArgumentException("feature is not part of this index: " + feature);
+            throw new IllegalArgumentException("该要素不在此索引中：" + feature);
         }
         return geometry;
     }

@@ -34,6 +34,6 @@ public enum Side {
                 return side;
             }
         }
-        throw new IllegalArgumentException("unknown side '" + text + "'");
+        throw new IllegalArgumentException("无法识别的方位 '" + text + "'");
     }
 }

@@ -34,7 +34,7 @@ public interface CellSizePolicy {
      */
     static boolean isBuiltUp(String villageCode) {
         if (villageCode == null || villageCode.length() != 12) {
-            throw new IllegalArgumentException("'" + villageCode + "' is not a 12-digit village code");
+            throw new IllegalArgumentException("'" + villageCode + "' 不是 12 位村/社区代码");
         }
         boolean inStreet = villageCode.charAt(6) == '0';
         int sequence = Integer.parseInt(villageCode.substring(9));
@@ -44,7 +44,7 @@ public interface CellSizePolicy {
 
     private static void requirePositive(double metres) {
         if (!(metres > 0)) {
-            throw new IllegalArgumentException("a cell size must be positive, got " + metres);
+            throw new IllegalArgumentException("网格大小必须为正数，实为 " + metres);
         }
     }
 }

@@ -32,7 +32,7 @@ public final class UnitGridGenerator {
 
     public UnitGridGenerator(CellSizePolicy cellSizePolicy, double sliverAreaFraction) {
         if (!(sliverAreaFraction >= 0 && sliverAreaFraction < 1)) {
-            throw new IllegalArgumentException("the sliver area fraction must be in [0, 1), got " + sliverAreaFraction);
+            throw new IllegalArgumentException("碎片面积比例应在 [0, 1) 之内，实为 " + sliverAreaFraction);
         }
         this.cellSizePolicy = cellSizePolicy;
         this.sliverAreaFraction = sliverAreaFraction;
@@ -75,7 +75,7 @@ public final class UnitGridGenerator {
     /** The 15-digit code of the {@code sequence}-th cell (from 1) of a village. */
     public static String cellCode(String villageCode, int sequence) {
         if (sequence < 1 || sequence > MAX_CELLS_PER_VILLAGE) {
-            throw new IllegalArgumentException("a cell sequence runs from 1 to " + MAX_CELLS_PER_VILLAGE + ", got " + sequence);
+            throw new IllegalArgumentException("单元网格序号应为 1 到 " + MAX_CELLS_PER_VILLAGE + "，实为 " + sequence);
         }
         return villageCode + String.format("%03d", sequence);
     }
@@ -88,10 +88,10 @@ public final class UnitGridGenerator {
 
     private static void requireVillage(AdminArea village) {
         if (village.level() != AdminLevel.VILLAGE || village.code().length() != 12) {
-            throw new IllegalArgumentException("unit grids are cut per village; " + village.code() + " is a " + village.level().id());
+            throw new IllegalArgumentException("单元网格按村/社区划分；" + village.code() + " 不是村/社区，而是 " + village.level().id());
         }
         if (village.geometry().getDimension() != 2 || village.geometry().isEmpty()) {
-            throw new IllegalArgumentException("village " + village.code() + " has no area");
+            throw new IllegalArgumentException("村/社区 " + village.code() + " 没有面积");
         }
     }
 }

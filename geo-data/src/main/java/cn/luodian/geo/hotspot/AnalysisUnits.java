@@ -35,17 +35,16 @@ public final class AnalysisUnits {
     public static AnalysisUnits of(List<String> unitIds, double[] xMetres, double[] yMetres, double[] values) {
         int n = unitIds.size();
         if (xMetres.length != n || yMetres.length != n || values.length != n) {
-            throw new IllegalArgumentException("units: " + n + " ids but " + xMetres.length + " x, "
-                    + yMetres.length + " y and " + values.length + " values");
+            throw new IllegalArgumentException("分析单元数目不一致：" + n + " 个编号，" + xMetres.length + " 个 x、" + yMetres.length + " 个 y、" + values.length + " 个数值");
         }
         Set<String> seen = new HashSet<>(n * 2);
         for (int i = 0; i < n; i++) {
             String id = unitIds.get(i);
             if (id == null) {
-                throw new IllegalArgumentException("units: unit " + i + " has no id");
+                throw new IllegalArgumentException("分析单元 " + i + " 没有编号");
             }
             if (!seen.add(id)) {
-                throw new IllegalArgumentException("units: id " + id + " appears twice");
+                throw new IllegalArgumentException("分析单元编号 " + id + " 重复出现");
             }
             requireFinite("x", id, xMetres[i]);
             requireFinite("y", id, yMetres[i]);
@@ -61,7 +60,7 @@ public final class AnalysisUnits {
 
     private static void requireFinite(String what, String id, double v) {
         if (!Double.isFinite(v)) {
-            throw new IllegalArgumentException("units: " + what + " of unit " + id + " is " + v);
+            throw new IllegalArgumentException("分析单元 " + id + " 的 " + what + " 为 " + v + "，应为有限数");
         }
     }
 

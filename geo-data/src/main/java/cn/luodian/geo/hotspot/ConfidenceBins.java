@@ -40,7 +40,7 @@ public final class ConfidenceBins {
     /** Bins for z-scores and their two-sided p-values (same length). */
     public static ConfidenceBins of(double[] zScores, double[] pValues, boolean fdr) {
         if (zScores.length != pValues.length) {
-            throw new IllegalArgumentException("bins: " + zScores.length + " z-scores but " + pValues.length + " p-values");
+            throw new IllegalArgumentException("置信分级：" + zScores.length + " 个 z 值，但有 " + pValues.length + " 个 p 值");
         }
         double[] cut = fdr ? benjaminiHochberg(pValues) : ALPHAS.clone();
         int[] bins = new int[zScores.length];

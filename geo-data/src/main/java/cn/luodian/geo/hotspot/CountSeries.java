@@ -9,12 +9,12 @@ import java.util.Arrays;
 public record CountSeries(String unitId, String category, long[] countsByWindow) {
     public CountSeries {
         if (unitId == null || category == null) {
-            throw new IllegalArgumentException("count series needs a unit id and a category");
+            throw new IllegalArgumentException("计数序列需要单元编号和小类");
         }
         countsByWindow = countsByWindow.clone();
         for (long c : countsByWindow) {
             if (c < 0) {
-                throw new IllegalArgumentException("count series " + unitId + "/" + category + " has a negative count " + c);
+                throw new IllegalArgumentException("计数序列 " + unitId + "/" + category + " 含负数 " + c);
             }
         }
     }

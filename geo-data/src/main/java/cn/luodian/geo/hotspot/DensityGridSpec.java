@@ -11,13 +11,13 @@ public record DensityGridSpec(double originXMetres, double originYMetres, double
 
     public DensityGridSpec {
         if (!Double.isFinite(originXMetres) || !Double.isFinite(originYMetres)) {
-            throw new IllegalArgumentException("grid origin must be finite, got " + originXMetres + ", " + originYMetres);
+            throw new IllegalArgumentException("格网原点必须为有限数，实为 " + originXMetres + ", " + originYMetres);
         }
         if (!(cellSizeMetres > 0) || Double.isInfinite(cellSizeMetres)) {
-            throw new IllegalArgumentException("grid cell size must be more than 0 m, got " + cellSizeMetres);
+            throw new IllegalArgumentException("格网单元大小必须大于 0 米，实为 " + cellSizeMetres);
         }
         if (columns < 1 || rows < 1 || (long) columns * rows > MAX_CELLS) {
-            throw new IllegalArgumentException("grid must have 1 to " + MAX_CELLS + " cells, got " + columns + " × " + rows);
+            throw new IllegalArgumentException("格网应有 1 到 " + MAX_CELLS + " 个单元，实为 " + columns + " × " + rows);
         }
     }
 

@@ -33,14 +33,13 @@ public final class EarlyWarning {
 
         public Options {
             if (baselineWindows < 1 || baselineWindows > TimeWindows.MAX_BASELINE_WINDOWS) {
-                throw new IllegalArgumentException("baseline must be 1 to " + TimeWindows.MAX_BASELINE_WINDOWS
-                        + " windows, got " + baselineWindows);
+                throw new IllegalArgumentException("基线应为 1 到 " + TimeWindows.MAX_BASELINE_WINDOWS + " 个时间窗，实为 " + baselineWindows);
             }
             if (!(pValueThreshold > 0 && pValueThreshold < 1)) {
-                throw new IllegalArgumentException("warning p-value threshold must be between 0 and 1, got " + pValueThreshold);
+                throw new IllegalArgumentException("预警 p 值阈值应在 0 到 1 之间，实为 " + pValueThreshold);
             }
             if (minCount < 1) {
-                throw new IllegalArgumentException("minimum count must be at least 1, got " + minCount);
+                throw new IllegalArgumentException("最小案件数至少为 1，实为 " + minCount);
             }
         }
     }
@@ -55,8 +54,7 @@ public final class EarlyWarning {
         for (CountSeries s : series) {
             long[] counts = s.countsByWindow();
             if (counts.length != n + 1) {
-                throw new IllegalArgumentException("count series " + s.unitId() + "/" + s.category() + " has "
-                        + counts.length + " windows, expected " + (n + 1) + " (baseline " + n + " + latest)");
+                throw new IllegalArgumentException("计数序列 " + s.unitId() + "/" + s.category() + " 有 " + counts.length + " 个时间窗，应为 " + (n + 1) + " 个（基线 " + n + " 个加最新 1 个）");
             }
             long latest = counts[n];
             if (latest < options.minCount()) {

@@ -38,10 +38,10 @@ public final class EmergingHotspots {
 
         public Options {
             if (timeWindowSteps < 0) {
-                throw new IllegalArgumentException("time window must be 0 or more previous steps, got " + timeWindowSteps);
+                throw new IllegalArgumentException("时间窗应为 0 个或更多之前的时间步，实为 " + timeWindowSteps);
             }
             if (alpha != 0.10 && alpha != 0.05 && alpha != 0.01) {
-                throw new IllegalArgumentException("alpha must be 0.10, 0.05 or 0.01, got " + alpha);
+                throw new IllegalArgumentException("显著性水平应为 0.10、0.05 或 0.01，实为 " + alpha);
             }
         }
 
@@ -60,16 +60,15 @@ public final class EmergingHotspots {
         int n = spatial.size();
         int steps = valuesByStep.length;
         if (steps < 3) {
-            throw new IllegalArgumentException("emerging hot spots need at least 3 time steps (ArcGIS recommends 10), got " + steps);
+            throw new IllegalArgumentException("时空热点趋势至少需要 3 个时间步（建议 10 个），实为 " + steps);
         }
         if (options.timeWindowSteps() >= steps) {
-            throw new IllegalArgumentException("time window of " + options.timeWindowSteps() + " previous steps needs more than "
-                    + steps + " steps");
+            throw new IllegalArgumentException("时间窗包含之前 " + options.timeWindowSteps() + " 个时间步，需要多于 " + steps + " 个时间步");
         }
         double[] cube = new double[n * steps];
         for (int t = 0; t < steps; t++) {
             if (valuesByStep[t].length != n) {
-                throw new IllegalArgumentException("step " + t + " has " + valuesByStep[t].length + " values for " + n + " units");
+                throw new IllegalArgumentException("第 " + t + " 个时间步有 " + valuesByStep[t].length + " 个数值，但有 " + n + " 个分析单元");
             }
             System.arraycopy(valuesByStep[t], 0, cube, t * n, n);
         }
@@ -157,8 +156,7 @@ public final class EmergingHotspots {
     public static EmergingPattern classify(int[] binsByStep, Trend trend, int level) {
         int steps = binsByStep.length;
         if (steps == 0 || level < 1 || level > 3) {
-            throw new IllegalArgumentException("classify needs at least one step and a level of 1 to 3, got "
-                    + steps + " steps, level " + level);
+            throw new IllegalArgumentException("分类至少需要一个时间步，置信等级应为 1 到 3，实为 " + steps + " 个时间步、等级 " + level);
         }
         int last = binsByStep[steps - 1];
         boolean lastHot = last >= level;

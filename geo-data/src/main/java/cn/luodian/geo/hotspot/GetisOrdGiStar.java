@@ -35,7 +35,7 @@ public final class GetisOrdGiStar {
      */
     public static GiStarResult compute(double[] values, SpatialWeights weights, boolean fdr) {
         if (!weights.selfIncluded()) {
-            throw new IllegalArgumentException("Gi* needs weights in which every unit is its own neighbour (includeSelf = true)");
+            throw new IllegalArgumentException("Gi* 统计要求每个单元也是自己的邻居");
         }
         int n = checkValues(values, weights.size());
         double mean = 0;
@@ -74,15 +74,15 @@ public final class GetisOrdGiStar {
     /** Checks the values shared by the local statistics; returns n. Throws {@link NoVariationException} when all are equal. */
     static int checkValues(double[] values, int units) {
         if (values.length != units) {
-            throw new IllegalArgumentException(values.length + " values for " + units + " units");
+            throw new IllegalArgumentException(values.length + " 个数值，但有 " + units + " 个分析单元");
         }
         if (units < 3) {
-            throw new IllegalArgumentException("at least 3 units are needed, got " + units);
+            throw new IllegalArgumentException("至少需要 3 个分析单元，实为 " + units);
         }
         boolean allEqual = true;
         for (int i = 0; i < values.length; i++) {
             if (!Double.isFinite(values[i])) {
-                throw new IllegalArgumentException("value of unit " + i + " is " + values[i]);
+                throw new IllegalArgumentException("分析单元 " + i + " 的数值无效：" + values[i]);
             }
             allEqual &= values[i] == values[0];
         }

@@ -40,22 +40,20 @@ public final class KernelDensity {
      */
     public static KernelDensity quartic(double[] xMetres, double[] yMetres, double[] weightsOrNull, double bandwidthMetres) {
         if (!(bandwidthMetres > 0) || bandwidthMetres > MAX_BANDWIDTH_METRES) {
-            throw new IllegalArgumentException("bandwidth must be more than 0 and at most " + (int) MAX_BANDWIDTH_METRES
-                    + " m, got " + bandwidthMetres + " m");
+            throw new IllegalArgumentException("带宽应大于 0 且不超过 " + (int) MAX_BANDWIDTH_METRES + " 米，实为 " + bandwidthMetres + " 米");
         }
         int n = xMetres.length;
         if (yMetres.length != n || (weightsOrNull != null && weightsOrNull.length != n)) {
-            throw new IllegalArgumentException("kernel density: " + n + " x but " + yMetres.length + " y"
-                    + (weightsOrNull == null ? "" : " and " + weightsOrNull.length + " weights"));
+            throw new IllegalArgumentException("核密度：" + n + " 个 x，但有 " + yMetres.length + " 个 y" + (weightsOrNull == null ? "" : "、" + weightsOrNull.length + " 个权重"));
         }
         double[] w = new double[n];
         for (int i = 0; i < n; i++) {
             if (!Double.isFinite(xMetres[i]) || !Double.isFinite(yMetres[i])) {
-                throw new IllegalArgumentException("kernel density: point " + i + " is at " + xMetres[i] + ", " + yMetres[i]);
+                throw new IllegalArgumentException("核密度：第 " + i + " 个点的坐标无效：" + xMetres[i] + ", " + yMetres[i]);
             }
             w[i] = weightsOrNull == null ? 1 : weightsOrNull[i];
             if (!(w[i] >= 0) || Double.isInfinite(w[i])) {
-                throw new IllegalArgumentException("kernel density: weight of point " + i + " is " + w[i] + " (must be ≥ 0)");
+                throw new IllegalArgumentException("核密度：第 " + i + " 个点的权重为 " + w[i] + "（应 ≥ 0）");
             }
         }
         return new KernelDensity(xMetres.clone(), yMetres.clone(), w, bandwidthMetres);

@@ -51,13 +51,13 @@ public final class LocalMoran {
     public static LocalMoranResult compute(double[] values, SpatialWeights weights, int permutations, long seed,
             double alpha, MoranVariance variance) {
         if (weights.selfIncluded()) {
-            throw new IllegalArgumentException("local Moran's I needs weights without the unit itself (includeSelf = false)");
+            throw new IllegalArgumentException("局部莫兰指数要求单元不以自己为邻居");
         }
         if (permutations < 0 || permutations > MAX_PERMUTATIONS) {
-            throw new IllegalArgumentException("permutations must be between 0 and " + MAX_PERMUTATIONS + ", got " + permutations);
+            throw new IllegalArgumentException("置换次数应在 0 到 " + MAX_PERMUTATIONS + " 之间，实为 " + permutations);
         }
         if (!(alpha > 0 && alpha < 1)) {
-            throw new IllegalArgumentException("significance level alpha must be between 0 and 1, got " + alpha);
+            throw new IllegalArgumentException("显著性水平应在 0 到 1 之间，实为 " + alpha);
         }
         int n = GetisOrdGiStar.checkValues(values, weights.size());
         double mean = 0;

@@ -27,14 +27,14 @@ public final class MannKendall {
     public static MannKendallResult test(double[] series, double alpha) {
         int n = series.length;
         if (n < 3) {
-            throw new IllegalArgumentException("Mann-Kendall needs at least 3 time steps, got " + n);
+            throw new IllegalArgumentException("趋势检验至少需要 3 个时间步，实为 " + n);
         }
         if (!(alpha > 0 && alpha < 1)) {
-            throw new IllegalArgumentException("significance level alpha must be between 0 and 1, got " + alpha);
+            throw new IllegalArgumentException("显著性水平应在 0 到 1 之间，实为 " + alpha);
         }
         for (int i = 0; i < n; i++) {
             if (!Double.isFinite(series[i])) {
-                throw new IllegalArgumentException("Mann-Kendall: value at step " + i + " is " + series[i]);
+                throw new IllegalArgumentException("趋势检验：第 " + i + " 个时间步的数值无效：" + series[i]);
             }
         }
         long s = 0;

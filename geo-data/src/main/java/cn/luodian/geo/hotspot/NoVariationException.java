@@ -10,7 +10,7 @@ public final class NoVariationException extends IllegalArgumentException {
     private final double value;
 
     public NoVariationException(int unitCount, double value) {
-        super("all " + unitCount + " values are equal (" + value + "): there is no variation to find hot or cold spots in");
+        super("全部 " + unitCount + " 个数值都相等（" + value + "）：没有差异，无法找出热点或冷点");
         this.unitCount = unitCount;
         this.value = value;
     }

@@ -30,7 +30,7 @@ final class PointBuckets {
      */
     PointBuckets(double[] x, double[] y, double minSizeMetres) {
         if (x.length > MAX_POINTS) {
-            throw new IllegalArgumentException("at most " + MAX_POINTS + " units, got " + x.length);
+            throw new IllegalArgumentException("分析单元最多 " + MAX_POINTS + " 个，实为 " + x.length);
         }
         this.x = x;
         this.y = y;

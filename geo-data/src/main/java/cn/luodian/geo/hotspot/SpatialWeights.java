@@ -68,11 +68,10 @@ public final class SpatialWeights {
     public static SpatialWeights distanceBand(AnalysisUnits units, double bandMetres, boolean includeSelf,
             WeightStyle style) {
         if (!(bandMetres > 0) || bandMetres > MAX_BAND_METRES) {
-            throw new IllegalArgumentException("distance band must be more than 0 and at most "
-                    + (int) MAX_BAND_METRES + " m, got " + bandMetres + " m");
+            throw new IllegalArgumentException("距离带应大于 0 且不超过 " + (int) MAX_BAND_METRES + " 米，实为 " + bandMetres + " 米");
         }
         int[][] lists = NeighbourSearch.withinBand(units.xArray(), units.yArray(), bandMetres);
-        return build(units.unitIds(), lists, includeSelf, style, "distance band " + bandMetres + " m");
+        return build(units.unitIds(), lists, includeSelf, style, "距离带 " + bandMetres + " 米");
     }
 
     /**
@@ -82,11 +81,10 @@ public final class SpatialWeights {
      */
     public static SpatialWeights kNearest(AnalysisUnits units, int k, boolean includeSelf, WeightStyle style) {
         if (k < 1 || k >= units.size()) {
-            throw new IllegalArgumentException("k nearest neighbours must be at least 1 and less than the number of units ("
-                    + units.size() + "), got " + k);
+            throw new IllegalArgumentException("最近邻个数 k 应至少为 1 且小于分析单元数（" + units.size() + "），实为 " + k);
         }
         int[][] lists = NeighbourSearch.kNearest(units.xArray(), units.yArray(), k);
-        return build(units.unitIds(), lists, includeSelf, style, k + " nearest neighbours");
+        return build(units.unitIds(), lists, includeSelf, style, "最近 " + k + " 个邻居");
     }
 
     /**
@@ -96,8 +94,7 @@ public final class SpatialWeights {
     public static SpatialWeights fromNeighbourLists(List<String> unitIds, int[][] neighbourLists, boolean includeSelf,
             WeightStyle style) {
         if (neighbourLists.length != unitIds.size()) {
-            throw new IllegalArgumentException("neighbour lists: " + neighbourLists.length + " lists for "
-                    + unitIds.size() + " units");
+            throw new IllegalArgumentException("邻居列表：" + neighbourLists.length + " 个列表，但有 " + unitIds.size() + " 个分析单元");
         }
         int[][] lists = new int[neighbourLists.length][];
         for (int i = 0; i < lists.length; i++) {
@@ -106,12 +103,11 @@ public final class SpatialWeights {
             for (int k = 0; k < lists[i].length; k++) {
                 int j = lists[i][k];
                 if (j < 0 || j >= lists.length || j == i || (k > 0 && lists[i][k - 1] == j)) {
-                    throw new IllegalArgumentException("neighbour lists: unit " + i + " has neighbour " + j
-                            + " (out of range, itself or repeated)");
+                    throw new IllegalArgumentException("邻居列表：单元 " + i + " 的邻居 " + j + " 无效（超出范围、是自己或重复）");
                 }
             }
         }
-        return build(unitIds, lists, includeSelf, style, "given neighbour lists");
+        return build(unitIds, lists, includeSelf, style, "给定的邻居列表");
     }
 
     private static SpatialWeights build(List<String> unitIds, int[][] lists, boolean includeSelf, WeightStyle style,
@@ -122,8 +118,7 @@ public final class SpatialWeights {
             total += list.length + (includeSelf ? 1 : 0);
         }
         if (total > MAX_LINKS) {
-            throw new IllegalArgumentException("the neighbourhoods (" + description + ") would hold " + total
-                    + " links, more than " + MAX_LINKS + ": choose a narrower band or fewer neighbours");
+            throw new IllegalArgumentException("邻域（" + description + "）将有 " + total + " 条邻接关系，超过上限 " + MAX_LINKS + "：请缩小距离带或减少邻居数");
         }
         int[] offsets = new int[n + 1];
         int[] flat = new int[(int) total];
@@ -163,7 +158,7 @@ public final class SpatialWeights {
         return style;
     }
 
-    /** How the neighbours were chosen, e.g. "distance band 500.0 m"; for reports. */
+    /** How the neighbours were chosen, e.g. "距离带 500.0 米"; for reports. */
     public String description() {
         return description;
     }
@@ -209,9 +204,7 @@ public final class SpatialWeights {
     public SpatialWeights requireNoIsolates() {
         if (isolated.length > 0) {
             List<String> ids = isolatedUnitIds();
-            throw new IllegalArgumentException(isolated.length + " of " + size() + " units have no neighbours ("
-                    + description + "), e.g. " + ids.subList(0, Math.min(5, ids.size()))
-                    + ": widen the band or use k nearest neighbours");
+            throw new IllegalArgumentException(size() + " 个分析单元中有 " + isolated.length + " 个没有邻居（" + description + "），例如 " + ids.subList(0, Math.min(5, ids.size())) + "：请加大距离带或改用 k 最近邻");
         }
         return this;
     }

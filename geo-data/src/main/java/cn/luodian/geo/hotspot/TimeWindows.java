@@ -13,20 +13,20 @@ public record TimeWindows(Instant latestStart, Instant end, int baselineWindows)
 
     public TimeWindows {
         if (latestStart == null || end == null) {
-            throw new IllegalArgumentException("time window needs a start and an end");
+            throw new IllegalArgumentException("时间窗需要开始和结束时间");
         }
         if (!latestStart.isBefore(end)) {
-            throw new IllegalArgumentException("time window start " + latestStart + " is not before its end " + end);
+            throw new IllegalArgumentException("时间窗开始时间 " + latestStart + " 不早于结束时间 " + end);
         }
         if (baselineWindows < 1 || baselineWindows > MAX_BASELINE_WINDOWS) {
-            throw new IllegalArgumentException("baseline must be 1 to " + MAX_BASELINE_WINDOWS + " windows, got " + baselineWindows);
+            throw new IllegalArgumentException("基线应为 1 到 " + MAX_BASELINE_WINDOWS + " 个时间窗，实为 " + baselineWindows);
         }
     }
 
     /** The latest window of {@code length} ending at {@code end}, with its baseline. */
     public static TimeWindows ending(Instant end, Duration length, int baselineWindows) {
         if (length == null || length.isNegative() || length.isZero()) {
-            throw new IllegalArgumentException("window length must be positive, got " + length);
+            throw new IllegalArgumentException("时间窗长度必须为正，实为 " + length);
         }
         return new TimeWindows(end.minus(length), end, baselineWindows);
     }

@@ -27,13 +27,13 @@ public final class DivisionCodeCsvReader {
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String header = reader.readLine();
             if (header == null) {
-                throw ImportException.ofFile(source, "the file is empty: expected a header with code and name", null);
+                throw ImportException.ofFile(source, "文件为空：应有含 code 和 name 两列的表头", null);
             }
             List<String> columns = splitCsvLine(stripBom(header)).stream().map(c -> c.trim().toLowerCase(Locale.ROOT)).toList();
             int codeColumn = columns.indexOf("code");
             int nameColumn = columns.indexOf("name");
             if (codeColumn < 0 || nameColumn < 0) {
-                throw ImportException.atLine(source, 1, "the header must name the columns 'code' and 'name', found " + columns);
+                throw ImportException.atLine(source, 1, "表头须含 code 和 name 两列，实为 " + columns);
             }
             List<DivisionCode> codes = new ArrayList<>();
             Set<String> seen = new HashSet<>();
@@ -46,7 +46,7 @@ public final class DivisionCodeCsvReader {
                 }
                 List<String> values = splitCsvLine(line);
                 if (values.size() <= Math.max(codeColumn, nameColumn)) {
-                    throw ImportException.atLine(source, lineNumber, "expected at least " + (Math.max(codeColumn, nameColumn) + 1) + " columns, found " + values.size());
+                    throw ImportException.atLine(source, lineNumber, "应至少有 " + (Math.max(codeColumn, nameColumn) + 1) + " 列，实为 " + values.size() + " 列");
                 }
                 String code = values.get(codeColumn).trim();
                 String name = values.get(nameColumn).trim();
@@ -57,16 +57,16 @@ public final class DivisionCodeCsvReader {
                     throw ImportException.atLine(source, lineNumber, e.getMessage());
                 }
                 if (name.isEmpty()) {
-                    throw ImportException.atLine(source, lineNumber, "the name of " + code + " is empty");
+                    throw ImportException.atLine(source, lineNumber, "代码 " + code + " 的名称为空");
                 }
                 if (!seen.add(code)) {
-                    throw ImportException.atLine(source, lineNumber, "code " + code + " appears twice");
+                    throw ImportException.atLine(source, lineNumber, "代码 " + code + " 重复出现");
                 }
                 codes.add(new DivisionCode(code, name, level, parentOf(code)));
             }
             return List.copyOf(codes);
         } catch (IOException e) {
-            throw ImportException.ofFile(source, "cannot read: " + e.getMessage(), e);
+            throw ImportException.ofFile(source, "无法读取：" + e.getMessage(), e);
         }
     }
 

@@ -33,7 +33,7 @@ public final class GeoJsonFeatureReader {
         List<RawFeature> features = new ArrayList<>();
         try (JsonParser parser = MAPPER.createParser(in)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
-                throw ImportException.ofFile(source, "not GeoJSON: expected a FeatureCollection object", null);
+                throw ImportException.ofFile(source, "不是 GeoJSON：应为 FeatureCollection 对象", null);
             }
             String type = null;
             boolean sawFeatures = false;
@@ -53,24 +53,23 @@ public final class GeoJsonFeatureReader {
                 }
             }
             if ("Feature".equals(type)) {
-                throw ImportException.ofFile(source, "a single Feature was given: wrap it in a FeatureCollection", null);
+                throw ImportException.ofFile(source, "只给了单个 Feature：请放入 FeatureCollection 中", null);
             }
             if (!"FeatureCollection".equals(type)) {
-                throw ImportException.ofFile(source, "not a GeoJSON FeatureCollection (type is " + type + ")", null);
+                throw ImportException.ofFile(source, "不是 GeoJSON FeatureCollection（type 为 " + type + "）", null);
             }
             if (!sawFeatures) {
-                throw ImportException.ofFile(source, "the FeatureCollection has no features array", null);
+                throw ImportException.ofFile(source, "FeatureCollection 缺少 features 数组", null);
             }
             return Collections.unmodifiableList(features);
         } catch (JacksonException e) {
-            throw ImportException.ofFile(source, "not valid JSON: " + e.getOriginalMessage()
-                    + " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr(), e);
+            throw ImportException.ofFile(source, "不是有效的 JSON：第 " + e.getLocation().getLineNr() + " 行第 " + e.getLocation().getColumnNr() + " 列有语法错误", e);
         }
     }
 
     private static RawFeature toRawFeature(JsonNode feature, int index, GeoJsonGeometryParser geometries, String source) {
         if (!feature.isObject() || !"Feature".equals(feature.path("type").asString(""))) {
-            throw ImportException.atFeature(source, index, "not a GeoJSON Feature object");
+            throw ImportException.atFeature(source, index, "不是 GeoJSON Feature 对象");
         }
         Geometry geometry;
         try {
@@ -85,7 +84,7 @@ public final class GeoJsonFeatureReader {
                 properties.put(entry.getKey(), scalar(entry.getValue()));
             }
         } else if (!propertiesNode.isNull() && !propertiesNode.isMissingNode()) {
-            throw ImportException.atFeature(source, index, "properties must be an object or null");
+            throw ImportException.atFeature(source, index, "properties 应为对象或 null");
         }
         return new RawFeature(index, geometry, Collections.unmodifiableMap(properties));
     }

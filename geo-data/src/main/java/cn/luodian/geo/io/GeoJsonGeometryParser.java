@@ -25,10 +25,10 @@ final class GeoJsonGeometryParser {
     /** Throws {@link IllegalArgumentException} with a reason a person can act on. */
     Geometry parse(JsonNode geometry) {
         if (geometry == null || geometry.isNull()) {
-            throw new IllegalArgumentException("the feature has no geometry");
+            throw new IllegalArgumentException("要素没有几何图形");
         }
         if (!geometry.isObject()) {
-            throw new IllegalArgumentException("geometry must be an object");
+            throw new IllegalArgumentException("几何图形应为对象");
         }
         String type = geometry.path("type").asString("");
         if (type.equals("GeometryCollection")) {
@@ -49,8 +49,8 @@ final class GeoJsonGeometryParser {
             case "MultiLineString" -> factory.createMultiLineString(lineStrings(coordinates));
             case "Polygon" -> polygon(coordinates);
             case "MultiPolygon" -> factory.createMultiPolygon(polygons(coordinates));
-            case "" -> throw new IllegalArgumentException("geometry has no type");
-            default -> throw new IllegalArgumentException("unknown geometry type '" + type + "'");
+            case "" -> throw new IllegalArgumentException("几何图形缺少类型");
+            default -> throw new IllegalArgumentException("未知的几何类型 '" + type + "'");
         };
     }
 
@@ -65,7 +65,7 @@ final class GeoJsonGeometryParser {
     private LineString lineString(JsonNode array) {
         Coordinate[] coordinates = positions(array);
         if (coordinates.length < 2) {
-            throw new IllegalArgumentException("a LineString needs at least 2 positions, found " + coordinates.length);
+            throw new IllegalArgumentException("线至少需要 2 个坐标点，实为 " + coordinates.length);
         }
         return factory.createLineString(coordinates);
     }
@@ -104,10 +104,10 @@ final class GeoJsonGeometryParser {
         requireArray(array, "ring coordinates");
         Coordinate[] coordinates = positions(array);
         if (coordinates.length < 4) {
-            throw new IllegalArgumentException("a polygon ring needs at least 4 positions, found " + coordinates.length);
+            throw new IllegalArgumentException("多边形的环至少需要 4 个坐标点，实为 " + coordinates.length);
         }
         if (!coordinates[0].equals2D(coordinates[coordinates.length - 1])) {
-            throw new IllegalArgumentException("a polygon ring must end where it starts");
+            throw new IllegalArgumentException("多边形的环必须首尾闭合");
         }
         return factory.createLinearRing(coordinates);
     }
@@ -123,14 +123,14 @@ final class GeoJsonGeometryParser {
     private static Coordinate position(JsonNode position) {
         if (position == null || !position.isArray() || position.size() < 2
                 || !position.get(0).isNumber() || !position.get(1).isNumber()) {
-            throw new IllegalArgumentException("a position must be an array of two numbers [lon, lat], found " + position);
+            throw new IllegalArgumentException("坐标点应为两个数字组成的数组 [经度, 纬度]，实为 " + position);
         }
         return new Coordinate(position.get(0).asDouble(), position.get(1).asDouble());
     }
 
     private static void requireArray(JsonNode node, String what) {
         if (node == null || !node.isArray()) {
-            throw new IllegalArgumentException(what + " must be an array");
+            throw new IllegalArgumentException(what + " 应为数组");
         }
     }
 }

@@ -15,7 +15,7 @@ public final class GeometryRepair {
 
     public static Geometry repair(Geometry geometry) {
         if (geometry.isEmpty()) {
-            throw new IllegalArgumentException("the geometry is empty");
+            throw new IllegalArgumentException("几何图形为空");
         }
         if (geometry.isValid()) {
             return geometry;
@@ -27,7 +27,7 @@ public final class GeometryRepair {
         boolean keptKind = fixed.getDimension() == geometry.getDimension()
                 && (isMixedCollection(fixed) == isMixedCollection(geometry));
         if (fixed.isEmpty() || !fixed.isValid() || !keptKind) {
-            throw new IllegalArgumentException("invalid geometry that cannot be repaired: " + reason);
+            throw new IllegalArgumentException("几何图形无效且无法修复：" + reason);
         }
         fixed.setSRID(geometry.getSRID());
         return fixed;

@@ -46,8 +46,7 @@ public final class GridVillageAssigner {
                     .map(Candidate::code)
                     .min(Comparator.naturalOrder()) // deterministic on a shared boundary
                     .orElseThrow(() -> ImportException.atFeature(source, featureIndex,
-                            "grid cell " + cell.code() + " has no villageCode and lies in no imported village"
-                                    + " (import the admin layer first, or give villageCode)"));
+                            "单元网格 " + cell.code() + " 没有 villageCode，也不在任何已导入的村/社区内" + "（请先导入行政区划图层，或填写 villageCode）"));
             assigned.add(new GridCell(cell.code(), villageCode, cell.geometry()));
         }
         return assigned;

@@ -10,18 +10,18 @@ public final class ImportException extends RuntimeException {
     private final String reason;
 
     private ImportException(String source, String location, String reason, Throwable cause) {
-        super(source + ": " + (location.isEmpty() ? "" : location + ": ") + reason, cause);
+        super(source + "：" + (location.isEmpty() ? "" : location + "：") + reason, cause);
         this.source = source;
         this.location = location;
         this.reason = reason;
     }
 
     public static ImportException atFeature(String source, int featureIndex, String reason) {
-        return new ImportException(source, "feature " + featureIndex, reason, null);
+        return new ImportException(source, "第 " + (featureIndex + 1) + " 个要素", reason, null);
     }
 
     public static ImportException atLine(String source, long lineNumber, String reason) {
-        return new ImportException(source, "line " + lineNumber, reason, null);
+        return new ImportException(source, "第 " + lineNumber + " 行", reason, null);
     }
 
     public static ImportException ofFile(String source, String reason, Throwable cause) {
@@ -33,7 +33,7 @@ public final class ImportException extends RuntimeException {
         return source;
     }
 
-    /** "feature 12", "line 40", or empty when the whole file is at fault. */
+    /** "第 13 个要素" (the 1-based ordinal of feature index 12), "第 40 行", or empty when the whole file is at fault. */
     public String location() {
         return location;
     }

@@ -61,8 +61,7 @@ public final class LayerFeatureParser {
         AdminLevel levelOfCode = AdminLevel.ofCode(code);
         AdminLevel level = AdminLevel.parse(requiredString(p, "level"));
         if (level != levelOfCode) {
-            throw new IllegalArgumentException("level '" + level.id() + "' does not match code " + code
-                    + " (a " + code.length() + "-digit code is a " + levelOfCode.id() + ")");
+            throw new IllegalArgumentException("级别 '" + level.id() + "' 与代码 " + code + " 不符（" + code.length() + " 位代码的级别是 " + levelOfCode.id() + "）");
         }
         String parentCode = optionalString(p, "parentCode");
         String expectedParent = switch (level) {
@@ -73,8 +72,7 @@ public final class LayerFeatureParser {
         if (parentCode.isEmpty()) {
             parentCode = expectedParent;
         } else if (expectedParent != null && !parentCode.equals(expectedParent)) {
-            throw new IllegalArgumentException("parentCode " + parentCode + " does not contain code " + code
-                    + " (expected " + expectedParent + ")");
+            throw new IllegalArgumentException("上级代码 parentCode " + parentCode + " 不是代码 " + code + " 的上级（应为 " + expectedParent + "）");
         }
         return new AdminArea(code, requiredString(p, "name"), level, parentCode, geometry);
     }
@@ -82,11 +80,11 @@ public final class LayerFeatureParser {
     private static GridCell grid(Map<String, Object> p, Geometry geometry) {
         String code = requiredString(p, "code");
         if (code.length() != 15 || !code.chars().allMatch(Character::isDigit)) {
-            throw new IllegalArgumentException("grid code '" + code + "' is not 15 digits");
+            throw new IllegalArgumentException("单元网格代码 '" + code + "' 不是 15 位数字");
         }
         String villageCode = optionalString(p, "villageCode");
         if (!villageCode.isEmpty() && (villageCode.length() != 12 || !villageCode.chars().allMatch(Character::isDigit))) {
-            throw new IllegalArgumentException("villageCode '" + villageCode + "' is not 12 digits");
+            throw new IllegalArgumentException("村/社区代码 villageCode '" + villageCode + "' 不是 12 位数字");
         }
         return new GridCell(code, villageCode.isEmpty() ? null : villageCode, geometry);
     }
@@ -94,20 +92,17 @@ public final class LayerFeatureParser {
     private void checkCoordinateRange(Geometry geometry) {
         for (Coordinate c : geometry.getCoordinates()) {
             if (!Double.isFinite(c.x) || !Double.isFinite(c.y) || c.x < -180 || c.x > 180 || c.y < -90 || c.y > 90) {
-                throw new IllegalArgumentException("coordinate (" + c.x + ", " + c.y + ") is outside the range of "
-                        + datum.parameterName() + " longitude/latitude (are longitude and latitude swapped, or is it projected?)");
+                throw new IllegalArgumentException("坐标 (" + c.x + ", " + c.y + ") 超出 " + datum.parameterName() + " 经纬度的范围（是否经纬度颠倒，或是投影坐标？）");
             }
             if ((datum == Datum.GCJ02 || datum == Datum.BD09) && ChinaOffsets.isOutsideChina(c.x, c.y)) {
-                throw new IllegalArgumentException("coordinate (" + c.x + ", " + c.y + ") is outside China, where "
-                        + datum.parameterName() + " is not defined");
+                throw new IllegalArgumentException("坐标 (" + c.x + ", " + c.y + ") 在中国境外，" + datum.parameterName() + " 在境外没有定义");
             }
         }
     }
 
     private Geometry requireType(Geometry geometry, Set<String> allowed) {
         if (!allowed.contains(geometry.getGeometryType())) {
-            throw new IllegalArgumentException("layer " + layer.id() + " takes " + String.join("/", sorted(allowed))
-                    + " geometries, found " + geometry.getGeometryType());
+            throw new IllegalArgumentException("图层 " + layer.id() + " 只接受 " + String.join("/", sorted(allowed)) + " 几何类型，实为 " + geometry.getGeometryType());
         }
         return geometry;
     }
@@ -115,13 +110,13 @@ public final class LayerFeatureParser {
     private static String requiredString(Map<String, Object> p, String key) {
         Object value = p.get(key);
         if (value == null) {
-            throw new IllegalArgumentException("missing required property '" + key + "'");
+            throw new IllegalArgumentException("缺少必填属性 '" + key + "'");
         }
         if (!(value instanceof String s)) {
-            throw new IllegalArgumentException("property '" + key + "' must be a string, found " + value);
+            throw new IllegalArgumentException("属性 '" + key + "' 应为字符串，实为 " + value);
         }
         if (s.isBlank()) {
-            throw new IllegalArgumentException("required property '" + key + "' is empty");
+            throw new IllegalArgumentException("必填属性 '" + key + "' 为空");
         }
         return s.strip();
     }
@@ -132,7 +127,7 @@ public final class LayerFeatureParser {
             return "";
         }
         if (!(value instanceof String s)) {
-            throw new IllegalArgumentException("property '" + key + "' must be a string, found " + value);
+            throw new IllegalArgumentException("属性 '" + key + "' 应为字符串，实为 " + value);
         }
         return s.strip();
     }

@@ -33,7 +33,7 @@ public enum AdminLevel {
                 }
             }
         }
-        throw new IllegalArgumentException("unknown admin level '" + id + "': expected district, township or village");
+        throw new IllegalArgumentException("未知的行政级别 '" + id + "'：应为 district（区）、township（乡镇/街道）或 village（村/社区）");
     }
 
     /** The level a code of this many digits names. */
@@ -45,6 +45,6 @@ public enum AdminLevel {
                 }
             }
         }
-        throw new IllegalArgumentException("'" + code + "' is not a 6, 9 or 12 digit division code");
+        throw new IllegalArgumentException("'" + code + "' 不是 6、9 或 12 位的行政区划代码");
     }
 }

@@ -12,7 +12,7 @@ public record DivisionCode(String code, String officialName, AdminLevel level, S
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(officialName, "officialName");
         if (AdminLevel.ofCode(code) != level) {
-            throw new IllegalArgumentException("code " + code + " is not a " + level.id() + " code");
+            throw new IllegalArgumentException("代码 " + code + " 不是 " + level.id() + " 级别的代码");
         }
     }
 

@@ -18,6 +18,6 @@ public enum LandmarkType {
                 }
             }
         }
-        throw new IllegalArgumentException("unknown landmark type '" + id + "': expected building or poi");
+        throw new IllegalArgumentException("未知的地标类型 '" + id + "'：应为 building（建筑）或 poi（兴趣点）");
     }
 }

@@ -31,7 +31,7 @@ public enum Layer {
                 }
             }
         }
-        throw new IllegalArgumentException("unknown layer '" + id + "': expected one of "
-                + Arrays.stream(values()).map(Layer::id).collect(Collectors.joining(", ")));
+        throw new IllegalArgumentException("没有图层 '" + id + "'：应为 "
+                + Arrays.stream(values()).map(Layer::id).collect(Collectors.joining("、")));
     }
 }

@@ -59,7 +59,7 @@ public final class LayerBatch {
             List<ReferenceFeature> list = featuresByLayer.computeIfAbsent(layer, l -> new ArrayList<>());
             for (ReferenceFeature feature : features) {
                 if (feature.layer() != layer) {
-                    throw new IllegalArgumentException("a " + feature.layer().id() + " feature cannot go into layer " + layer.id());
+                    throw new IllegalArgumentException(feature.layer().id() + " 图层的要素不能放入图层 " + layer.id());
                 }
                 list.add(feature);
             }

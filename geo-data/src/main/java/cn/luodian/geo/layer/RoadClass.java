@@ -21,7 +21,7 @@ public enum RoadClass {
                 }
             }
         }
-        throw new IllegalArgumentException("unknown road class '" + id + "': expected one of "
-                + Arrays.stream(values()).map(RoadClass::id).collect(Collectors.joining(", ")));
+        throw new IllegalArgumentException("未知的道路等级 '" + id + "'：应为 "
+                + Arrays.stream(values()).map(RoadClass::id).collect(Collectors.joining("、")));
     }
 }

@@ -21,7 +21,7 @@ public enum WaterwayClass {
                 }
             }
         }
-        throw new IllegalArgumentException("unknown waterway class '" + id + "': expected one of "
-                + Arrays.stream(values()).map(WaterwayClass::id).collect(Collectors.joining(", ")));
+        throw new IllegalArgumentException("未知的水系类别 '" + id + "'：应为 "
+                + Arrays.stream(values()).map(WaterwayClass::id).collect(Collectors.joining("、")));
     }
 }

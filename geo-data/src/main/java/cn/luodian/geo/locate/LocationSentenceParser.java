@@ -28,7 +28,7 @@ public final class LocationSentenceParser {
     /** @throws IllegalArgumentException when the text is null, empty or blank */
     public ParsedLocation parse(String text) {
         if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException("text is empty");
+            throw new IllegalArgumentException("位置描述为空");
         }
         String s = LocationText.normalise(text);
         int start = LocationText.skipSeparators(s, 0, s.length());

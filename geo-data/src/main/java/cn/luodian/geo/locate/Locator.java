@@ -35,7 +35,7 @@ import org.locationtech.jts.operation.distance.DistanceOp;
  */
 public final class Locator {
     /** Said when the text names no township, village, road, waterway or landmark of the data. */
-    public static final String NOTHING_KNOWN = "the text names no place the data knows";
+    public static final String NOTHING_KNOWN = "描述中没有可识别的地名";
     private static final int MAX_VERTEX_SAMPLES = 24;
     private static final int LATTICE_CELLS = 16;
     /** How close to the true most-inland point of a solution is close enough. */
@@ -67,7 +67,7 @@ public final class Locator {
         List<AdminArea> townships = names.townships(parsed.township());
         List<AdminArea> villages = names.villagesPreferring(parsed.village(), townships);
         if (parsed.village() != null && villages.isEmpty()) {
-            unresolved.add("village " + parsed.village());
+            unresolved.add("数据中没有村/社区“" + parsed.village() + "”");
         }
         AdminArea township = null;
         AdminArea village = villages.size() == 1 ? villages.get(0) : null;
@@ -77,7 +77,7 @@ public final class Locator {
             township = townships.get(0);
         }
         if (parsed.township() != null && township == null && townships.isEmpty() && villages.isEmpty()) {
-            unresolved.add("township " + parsed.township());
+            unresolved.add("数据中没有乡镇/街道“" + parsed.township() + "”");
         }
         if (parsed.township() != null && township != null && !township.name().equals(parsed.township())) {
             corrections.add(parsed.township() + " → " + township.name());
@@ -98,7 +98,7 @@ public final class Locator {
         Resolution resolution = new Resolution(place(township), place(village), corrections);
         if (solutions.isEmpty()) {
             if (feasible != null) {
-                unresolved.add("no place in the data fits every stated distance and side");
+                unresolved.add("没有同时符合所述距离和方位的位置");
             }
             return new LocateResult(parsed, resolution, null, null, List.of(), unresolved);
         }
@@ -135,7 +135,7 @@ public final class Locator {
         if (parsed.road() != null) {
             List<? extends ReferenceFeature> roads = names.roads(parsed.road());
             if (roads.isEmpty()) {
-                unresolved.add("road " + parsed.road());
+                unresolved.add("数据中没有道路“" + parsed.road() + "”");
             } else if (parsed.roadDistanceMetres() != null) {
                 result = result.intersection(DistanceRegions.band(union(roads), parsed.roadDistanceMetres(),
                         options.roundingStepMetres()));
@@ -144,7 +144,7 @@ public final class Locator {
         if (parsed.waterway() != null) {
             List<? extends ReferenceFeature> waterways = names.waterways(parsed.waterway());
             if (waterways.isEmpty()) {
-                unresolved.add("waterway " + parsed.waterway());
+                unresolved.add("数据中没有水系“" + parsed.waterway() + "”");
             } else if (parsed.waterwayDistanceMetres() != null) {
                 result = result.intersection(DistanceRegions.band(union(waterways), parsed.waterwayDistanceMetres(),
                         options.roundingStepMetres()));
@@ -153,7 +153,7 @@ public final class Locator {
         if (parsed.landmark() != null) {
             List<? extends ReferenceFeature> landmarks = names.landmarks(parsed.landmark());
             if (landmarks.isEmpty()) {
-                unresolved.add("landmark " + parsed.landmark());
+                unresolved.add("数据中没有地标“" + parsed.landmark() + "”");
             } else if (parsed.side() != null) {
                 Side side = Side.parse(parsed.side());
                 List<Geometry> sides = new ArrayList<>();

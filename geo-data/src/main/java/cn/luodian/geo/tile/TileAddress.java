@@ -14,20 +14,20 @@ public record TileAddress(int z, int x, int y) {
 
     public TileAddress {
         if (z < 0 || z > MAX_ZOOM) {
-            throw new IllegalArgumentException("zoom " + z + " is outside 0.." + MAX_ZOOM);
+            throw new IllegalArgumentException("缩放级别 " + z + " 超出范围：应为 0 到 " + MAX_ZOOM);
         }
         long tilesPerSide = 1L << z;
         if (x < 0 || x >= tilesPerSide) {
-            throw new IllegalArgumentException("x " + x + " is outside 0.." + (tilesPerSide - 1) + " at zoom " + z);
+            throw new IllegalArgumentException("瓦片列号 x=" + x + " 超出范围：缩放级别 " + z + " 时应为 0 到 " + (tilesPerSide - 1));
         }
         if (y < 0 || y >= tilesPerSide) {
-            throw new IllegalArgumentException("y " + y + " is outside 0.." + (tilesPerSide - 1) + " at zoom " + z);
+            throw new IllegalArgumentException("瓦片行号 y=" + y + " 超出范围：缩放级别 " + z + " 时应为 0 到 " + (tilesPerSide - 1));
         }
     }
 
     /** Parses path segments such as "14", "13705", "6208"; the message names the bad part. */
     public static TileAddress parse(String z, String x, String y) {
-        return new TileAddress(integer("zoom", z), integer("x", x), integer("y", y));
+        return new TileAddress(integer("缩放级别 z", z), integer("瓦片列号 x", x), integer("瓦片行号 y", y));
     }
 
     /** The tile at zoom {@code z} that holds a WGS-84 point (clamped to the Mercator latitude limit). */
@@ -79,7 +79,7 @@ public record TileAddress(int z, int x, int y) {
         try {
             return Integer.parseInt(text.strip());
         } catch (NumberFormatException | NullPointerException e) {
-            throw new IllegalArgumentException(what + " '" + text + "' is not an integer");
+            throw new IllegalArgumentException(what + " 的值 '" + text + "' 不是整数");
         }
     }
 

@@ -10,7 +10,7 @@ public record TileFrame(TileAddress tile, int extent, Envelope boundsMetres) {
 
     public TileFrame {
         if (extent <= 0) {
-            throw new IllegalArgumentException("tile extent must be positive, was " + extent);
+            throw new IllegalArgumentException("瓦片范围必须为正数，实为 " + extent);
         }
     }
 

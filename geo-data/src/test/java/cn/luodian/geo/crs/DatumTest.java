@@ -81,7 +81,7 @@ class DatumTest {
     void unknownDatumIsAClearError() {
         assertThatThrownBy(() -> Datum.parse("mercator"))
                 .isInstanceOf(UnknownDatumException.class)
-                .hasMessage("unknown datum 'mercator': expected one of wgs84, cgcs2000, gcj02, bd09");
+                .hasMessage("未知的坐标系 'mercator'：应为 wgs84、cgcs2000、gcj02、bd09");
         assertThatThrownBy(() -> Datum.parse(null)).isInstanceOf(UnknownDatumException.class);
     }
 }

@@ -35,6 +35,6 @@ class GaussKrugerProjectionTest {
     void longitudeOutsideChinaIsRejected() {
         assertThatThrownBy(() -> GaussKrugerProjection.forLongitude(10.0))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("outside");
+                .hasMessageContaining("超出");
     }
 }

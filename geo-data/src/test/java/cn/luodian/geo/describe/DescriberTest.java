@@ -113,7 +113,7 @@ class DescriberTest {
     @Test
     void invalidOptionsAreRejected() {
         assertThatThrownBy(() -> new DescribeOptions(50, 5000, 5000, 0, Punctuation.ASCII, EnumSet.allOf(Clause.class)))
-                .hasMessageContaining("roundingStepMetres must be between 1");
+                .hasMessageContaining("roundingStepMetres 应在 1");
         assertThatThrownBy(() -> new DescribeOptions(50, -1, 5000, 1, Punctuation.ASCII, EnumSet.allOf(Clause.class)))
                 .hasMessageContaining("roadMaxMetres");
     }

@@ -48,7 +48,7 @@ class EarlyWarningTest {
     @Test
     void rejectsBadParametersAndSeries() {
         assertThatThrownBy(() -> EarlyWarning.detect(List.of(new CountSeries("u", "c", new long[] {1, 2})), OPTIONS))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("has 2 windows, expected 5");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("有 2 个时间窗，应为 5 个");
         assertThatThrownBy(() -> new EarlyWarning.Options(0, 0.01, 3)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new EarlyWarning.Options(4, 1.5, 3)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new CountSeries("u", "c", new long[] {-1})).isInstanceOf(IllegalArgumentException.class);
@@ -64,6 +64,6 @@ class EarlyWarningTest {
         assertThat(windows.windowOf(Instant.parse("2026-11-14T23:59:59Z"))).isEqualTo(-1);
         assertThat(windows.windowOf(end)).isEqualTo(-1);
         assertThatThrownBy(() -> new TimeWindows(end, end.minusSeconds(1), 4))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is not before its end");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("不早于结束时间");
     }
 }

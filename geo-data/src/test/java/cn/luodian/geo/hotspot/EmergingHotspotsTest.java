@@ -111,9 +111,9 @@ class EmergingHotspotsTest {
     @Test
     void rejectsTooFewStepsAndBadOptions() {
         assertThatThrownBy(() -> EmergingHotspots.analyse(lattice(), background(36, 2), EmergingHotspots.Options.DEFAULTS))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least 3 time steps");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("至少需要 3 个时间步");
         assertThatThrownBy(() -> new EmergingHotspots.Options(-1, 0.05, true)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new EmergingHotspots.Options(1, 0.2, true))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("0.10, 0.05 or 0.01");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("0.10、0.05 或 0.01");
     }
 }

@@ -58,11 +58,11 @@ class GetisOrdGiStarTest {
         SpatialWeights self = SpatialWeights.distanceBand(LINE, 100, true, WeightStyle.BINARY);
         SpatialWeights plain = SpatialWeights.distanceBand(LINE, 100, false, WeightStyle.BINARY);
         assertThatThrownBy(() -> GetisOrdGiStar.compute(LINE, plain, false))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("includeSelf = true");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("也是自己的邻居");
         assertThatThrownBy(() -> GetisOrdGiStar.compute(new double[] {1, 2}, self, false))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2 values for 3 units");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2 个数值，但有 3 个分析单元");
         assertThatThrownBy(() -> GetisOrdGiStar.compute(new double[] {1, Double.NaN, 2}, self, false))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("value of unit 1 is NaN");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("分析单元 1 的数值无效：NaN");
     }
 
     @Test
@@ -73,7 +73,7 @@ class GetisOrdGiStarTest {
                     assertThat(e.unitCount()).isEqualTo(3);
                     assertThat(e.value()).isEqualTo(4);
                 })
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("all 3 values are equal");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("全部 3 个数值都相等");
         // Local Moran's I checks its values the same way.
         SpatialWeights plain = SpatialWeights.distanceBand(LINE, 100, false, WeightStyle.BINARY);
         assertThatThrownBy(() -> LocalMoran.compute(new double[] {0, 0, 0}, plain, 0, 1))

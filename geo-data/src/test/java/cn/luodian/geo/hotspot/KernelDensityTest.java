@@ -74,18 +74,18 @@ class KernelDensityTest {
     @ValueSource(doubles = {0, -1, 50_000.5, Double.NaN})
     void rejectsBandwidthsOutsideZeroToFiftyKilometres(double bandwidth) {
         assertThatThrownBy(() -> KernelDensity.quartic(new double[] {0}, new double[] {0}, null, bandwidth))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("bandwidth must be more than 0 and at most 50000 m");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("带宽应大于 0 且不超过 50000 米");
     }
 
     @Test
     void rejectsBadPointsAndGrids() {
         assertThatThrownBy(() -> KernelDensity.quartic(new double[] {0}, new double[] {0}, new double[] {-1}, 10))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("weight of point 0 is -1.0");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("第 0 个点的权重为 -1.0");
         assertThatThrownBy(() -> KernelDensity.quartic(new double[] {Double.NaN}, new double[] {0}, null, 10))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("point 0");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("第 0 个点");
         assertThatThrownBy(() -> new DensityGridSpec(0, 0, 0, 10, 10))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cell size");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("单元大小");
         assertThatThrownBy(() -> new DensityGridSpec(0, 0, 1, 10_000, 10_000))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cells");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("个单元");
     }
 }

@@ -78,10 +78,10 @@ class LocalMoranTest {
     void rejectsSelfWeightsAndBadParameters() {
         SpatialWeights self = SpatialWeights.distanceBand(LINE, 100, true, WeightStyle.BINARY);
         assertThatThrownBy(() -> LocalMoran.compute(LINE.values(), self, 0, 1))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("without the unit itself");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("不以自己为邻居");
         assertThatThrownBy(() -> LocalMoran.compute(LINE.values(), lineWeights(), -1, 1))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("permutations must be between 0 and 99999, got -1");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("置换次数应在 0 到 99999 之间，实为 -1");
         assertThatThrownBy(() -> LocalMoran.compute(LINE.values(), lineWeights(), 9, 1, 1.5, MoranVariance.TOTAL))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("alpha");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("显著性水平");
     }
 }

@@ -47,8 +47,8 @@ class MannKendallTest {
     @Test
     void rejectsShortSeriesAndNaN() {
         assertThatThrownBy(() -> MannKendall.test(new double[] {1, 2}, 0.05))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least 3 time steps");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("至少需要 3 个时间步");
         assertThatThrownBy(() -> MannKendall.test(new double[] {1, Double.NaN, 2}, 0.05))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("step 1 is NaN");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("第 1 个时间步的数值无效：NaN");
     }
 }

@@ -34,7 +34,7 @@ class SpatialWeightsTest {
         assertThat(w.isolatedUnitIds()).containsExactly("d");
         assertThat(w.linkCount()).isEqualTo(4);
         assertThatThrownBy(w::requireNoIsolates).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("1 of 4 units have no neighbours").hasMessageContaining("[d]");
+                .hasMessageContaining("4 个分析单元中有 1 个没有邻居").hasMessageContaining("[d]");
     }
 
     @Test
@@ -62,14 +62,14 @@ class SpatialWeightsTest {
     @ValueSource(doubles = {0, -5, Double.NaN, 50_001})
     void rejectsBandsOutsideZeroToFiftyKilometres(double band) {
         assertThatThrownBy(() -> SpatialWeights.distanceBand(LINE, band, true, WeightStyle.BINARY))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("distance band must be more than 0 and at most 50000 m");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("距离带应大于 0 且不超过 50000 米");
     }
 
     @ParameterizedTest
     @ValueSource(ints = {0, -1, 4, 5})
     void rejectsKOutsideOneToNMinusOne(int k) {
         assertThatThrownBy(() -> SpatialWeights.kNearest(LINE, k, true, WeightStyle.BINARY))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("less than the number of units (4)");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("小于分析单元数（4）");
     }
 
     @Test
@@ -79,7 +79,7 @@ class SpatialWeightsTest {
         assertThat(w.neighbours(0)).containsExactly(0, 1, 2);
         assertThat(w.neighbours(1)).containsExactly(1);
         assertThatThrownBy(() -> SpatialWeights.fromNeighbourLists(List.of("a", "b"), new int[][] {{0}, {}}, false,
-                WeightStyle.BINARY)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("itself");
+                WeightStyle.BINARY)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("是自己");
     }
 
     @Test
@@ -119,9 +119,9 @@ class SpatialWeightsTest {
     @Test
     void unitsRejectNaNAndRepeatedIds() {
         assertThatThrownBy(() -> AnalysisUnits.of(List.of("a", "b"), new double[] {0, 1}, new double[] {0, 1},
-                new double[] {1, Double.NaN})).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("value of unit b is NaN");
+                new double[] {1, Double.NaN})).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("分析单元 b 的 value 为 NaN");
         assertThatThrownBy(() -> AnalysisUnits.of(List.of("a", "a"), new double[] {0, 1}, new double[] {0, 1},
-                new double[] {1, 2})).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("id a appears twice");
+                new double[] {1, 2})).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("分析单元编号 a 重复出现");
         assertThat(Arrays.toString(LINE.values())).isEqualTo("[1.0, 2.0, 3.0, 4.0]");
     }
 }

@@ -87,14 +87,14 @@ class LayerFeatureParserTest {
                 feature(LINE, "{\"class\":\"track\"}"),
                 feature(LINE, "{\"name\":\"x\"}"))))
                 .isInstanceOf(ImportException.class)
-                .hasMessage("test.geojson: feature 1: missing required property 'class'");
+                .hasMessage("test.geojson：第 2 个要素：缺少必填属性 'class'");
     }
 
     @Test
     void wrongGeometryTypeIsRejected() {
         assertThatThrownBy(() -> parse(Layer.ADMIN, Datum.WGS84, collection(
                 feature(LINE, "{\"code\":\"110112\",\"name\":\"通州区\",\"level\":\"district\"}"))))
-                .hasMessageContaining("feature 0: layer admin takes MultiPolygon/Polygon geometries, found LineString");
+                .hasMessageContaining("第 1 个要素：图层 admin 只接受 MultiPolygon/Polygon 几何类型，实为 LineString");
     }
 
     @Test
@@ -102,7 +102,7 @@ class LayerFeatureParserTest {
         String swapped = "{\"type\":\"Point\",\"coordinates\":[39.8,116.7]}";
         assertThatThrownBy(() -> parse(Layer.LANDMARKS, Datum.WGS84,
                 collection(feature(swapped, "{\"name\":\"a\",\"type\":\"poi\"}"))))
-                .hasMessageContaining("feature 0: coordinate (39.8, 116.7) is outside the range");
+                .hasMessageContaining("第 1 个要素：坐标 (39.8, 116.7) 超出");
     }
 
     @Test
@@ -110,21 +110,21 @@ class LayerFeatureParserTest {
         String paris = "{\"type\":\"Point\",\"coordinates\":[2.35,48.85]}";
         assertThatThrownBy(() -> parse(Layer.LANDMARKS, Datum.GCJ02,
                 collection(feature(paris, "{\"name\":\"a\",\"type\":\"poi\"}"))))
-                .hasMessageContaining("outside China, where gcj02 is not defined");
+                .hasMessageContaining("在中国境外，gcj02 在境外没有定义");
     }
 
     @Test
     void levelMustMatchCodeLength() {
         assertThatThrownBy(() -> parse(Layer.ADMIN, Datum.WGS84, collection(
                 feature(SQUARE, "{\"code\":\"110112106\",\"name\":\"漷县镇\",\"level\":\"village\"}"))))
-                .hasMessageContaining("level 'village' does not match code 110112106");
+                .hasMessageContaining("级别 'village' 与代码 110112106 不符");
     }
 
     @Test
     void invalidJsonSaysWhere() {
         assertThatThrownBy(() -> parse(Layer.ROADS, Datum.WGS84, "{\"type\":\"FeatureCollection\",\"features\":[{"))
                 .isInstanceOf(ImportException.class)
-                .hasMessageContaining("not valid JSON");
+                .hasMessageContaining("不是有效的 JSON");
     }
 
     @Test
@@ -132,12 +132,12 @@ class LayerFeatureParserTest {
         String open = "{\"type\":\"Polygon\",\"coordinates\":[[[116.7,39.8],[116.71,39.8],[116.71,39.81],[116.7,39.81]]]}";
         assertThatThrownBy(() -> parse(Layer.ADMIN, Datum.WGS84, collection(
                 feature(open, "{\"code\":\"110112\",\"name\":\"通州区\",\"level\":\"district\"}"))))
-                .hasMessageContaining("feature 0: a polygon ring must end where it starts");
+                .hasMessageContaining("第 1 个要素：多边形的环必须首尾闭合");
     }
 
     @Test
     void notAFeatureCollection() {
         assertThatThrownBy(() -> parse(Layer.ROADS, Datum.WGS84, "{\"type\":\"Topology\"}"))
-                .hasMessageContaining("not a GeoJSON FeatureCollection");
+                .hasMessageContaining("不是 GeoJSON FeatureCollection");
     }
 }

@@ -36,7 +36,7 @@ class LocationSentenceParserTest {
     void rejectsEmptyText(String text) {
         assertThatThrownBy(() -> parser.parse(text))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("text is empty");
+                .hasMessage("位置描述为空");
     }
 
     @Test

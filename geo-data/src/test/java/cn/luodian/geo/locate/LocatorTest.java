@@ -61,7 +61,7 @@ class LocatorTest {
     @Test
     void unknownNamesComeBackUnresolvedNotGuessed() {
         LocateResult result = LOCATOR.locate("漷县镇王家村距幸福路约20米");
-        assertThat(result.unresolved()).contains("village 王家村", "road 幸福路");
+        assertThat(result.unresolved()).contains("数据中没有村/社区“王家村”", "数据中没有道路“幸福路”");
         assertThat(result.resolved().village()).isNull();
     }
 
@@ -69,7 +69,7 @@ class LocatorTest {
     void impossibleDistancesGiveNoLocation() {
         LocateResult result = LOCATOR.locate("长凌营村距长凌营环路约3000米，距北运河约10米");
         assertThat(result.location()).isNull();
-        assertThat(result.unresolved()).contains("no place in the data fits every stated distance and side");
+        assertThat(result.unresolved()).contains("没有同时符合所述距离和方位的位置");
     }
 
     @Test

@@ -50,10 +50,10 @@ class TileAddressTest {
 
     @Test
     void badAddressesSayWhatIsWrong() {
-        assertThatThrownBy(() -> TileAddress.parse("23", "0", "0")).hasMessage("zoom 23 is outside 0..22");
-        assertThatThrownBy(() -> TileAddress.parse("2", "4", "0")).hasMessage("x 4 is outside 0..3 at zoom 2");
-        assertThatThrownBy(() -> TileAddress.parse("2", "0", "-1")).hasMessage("y -1 is outside 0..3 at zoom 2");
-        assertThatThrownBy(() -> TileAddress.parse("a", "0", "0")).hasMessage("zoom 'a' is not an integer");
+        assertThatThrownBy(() -> TileAddress.parse("23", "0", "0")).hasMessage("缩放级别 23 超出范围：应为 0 到 22");
+        assertThatThrownBy(() -> TileAddress.parse("2", "4", "0")).hasMessage("瓦片列号 x=4 超出范围：缩放级别 2 时应为 0 到 3");
+        assertThatThrownBy(() -> TileAddress.parse("2", "0", "-1")).hasMessage("瓦片行号 y=-1 超出范围：缩放级别 2 时应为 0 到 3");
+        assertThatThrownBy(() -> TileAddress.parse("a", "0", "0")).hasMessage("缩放级别 z 的值 'a' 不是整数");
     }
 
     @Test

@@ -53,35 +53,35 @@ final class PbfBlockReader {
                 if (first < 0) {
                     break;
                 }
-                String where = "block " + blockIndex + " (byte " + offset + ")";
+                String where = "第 " + blockIndex + " 个数据块（字节位置 " + offset + "）";
                 int headerLength = (first << 24) | (readByte(in, where) << 16) | (readByte(in, where) << 8)
                         | readByte(in, where);
                 if (headerLength <= 0 || headerLength > MAX_HEADER_BYTES) {
                     String length = Integer.toUnsignedString(headerLength);
                     throw blockIndex == 0
-                            ? notPbf("it does not start with a PBF block header (its first 4 bytes give a length of "
-                                    + length + " bytes)")
-                            : corrupt(blockIndex, where + ": a block header of " + length + " bytes is out of range");
+                            ? notPbf("文件开头不是 PBF 数据块头（前 4 个字节给出的长度为 "
+                                    + length + " 字节）")
+                            : corrupt(blockIndex, where + "：数据块头长 " + length + " 字节，超出范围");
                 }
                 Fileformat.BlobHeader header = parseHeader(readBytes(in, headerLength, where), blockIndex, where);
                 if (header.getDatasize() < 0 || header.getDatasize() > MAX_BLOB_BYTES) {
-                    throw corrupt(blockIndex, where + ": a block of " + header.getDatasize() + " bytes is out of range");
+                    throw corrupt(blockIndex, where + "：数据块长 " + header.getDatasize() + " 字节，超出范围");
                 }
                 byte[] blob = readBytes(in, header.getDatasize(), where);
                 offset += 4L + headerLength + header.getDatasize();
                 if (blockIndex == 0 && !header.getType().equals("OSMHeader")) {
-                    throw notPbf("the first block is '" + header.getType() + "', expected 'OSMHeader'");
+                    throw notPbf("第一个数据块是 '" + header.getType() + "'，应为 'OSMHeader'");
                 }
                 handleBlock(header.getType(), inflate(blob, where), where, consumer);
                 blockIndex++;
             }
             if (blockIndex == 0) {
-                throw ImportException.ofFile(source, "the file is empty: expected an OpenStreetMap PBF file", null);
+                throw ImportException.ofFile(source, "文件为空：应为 OpenStreetMap PBF 文件", null);
             }
         } catch (NoSuchFileException e) {
-            throw ImportException.ofFile(source, "no such file", e);
+            throw ImportException.ofFile(source, "文件不存在", e);
         } catch (IOException e) {
-            throw ImportException.ofFile(source, "cannot read: " + e.getMessage(), e);
+            throw ImportException.ofFile(source, "无法读取：" + e.getMessage(), e);
         }
     }
 
@@ -95,10 +95,10 @@ final class PbfBlockReader {
                 }
             }
         } catch (InvalidProtocolBufferException e) {
-            throw ImportException.ofFile(source, where + " is corrupt: " + e.getMessage(), e);
+            throw ImportException.ofFile(source, where + " 已损坏：" + e.getMessage(), e);
         } catch (IndexOutOfBoundsException e) {
             // A string id past the block's table, or id and coordinate columns of different lengths.
-            throw ImportException.ofFile(source, where + " is corrupt: it refers past its own tables ("
+            throw ImportException.ofFile(source, where + " 已损坏：引用超出了自身的表（"
                     + e.getMessage() + ")", e);
         }
     }
@@ -106,8 +106,7 @@ final class PbfBlockReader {
     private void checkFeatures(Osmformat.HeaderBlock header) {
         for (String feature : header.getRequiredFeaturesList()) {
             if (!SUPPORTED_FEATURES.contains(feature)) {
-                throw ImportException.ofFile(source, "the file requires the PBF feature '" + feature
-                        + "', which this reader does not support (supported: " + SUPPORTED_FEATURES + ")", null);
+                throw ImportException.ofFile(source, "文件需要 PBF 特性 '" + feature + "'，本程序不支持（支持的特性：" + SUPPORTED_FEATURES + "）", null);
             }
         }
     }
@@ -116,7 +115,7 @@ final class PbfBlockReader {
         try {
             return Fileformat.BlobHeader.parseFrom(bytes);
         } catch (InvalidProtocolBufferException e) {
-            throw corrupt(blockIndex, where + ": the block header does not parse (" + e.getMessage() + ")");
+            throw corrupt(blockIndex, where + "：数据块头无法解析（" + e.getMessage() + ")");
         }
     }
 
@@ -125,21 +124,19 @@ final class PbfBlockReader {
         try {
             blob = Fileformat.Blob.parseFrom(blobBytes);
         } catch (InvalidProtocolBufferException e) {
-            throw ImportException.ofFile(source, where + " is corrupt: " + e.getMessage(), e);
+            throw ImportException.ofFile(source, where + " 已损坏：" + e.getMessage(), e);
         }
         return switch (blob.getDataCase()) {
             case RAW -> blob.getRaw().toByteArray();
             case ZLIB_DATA -> inflateZlib(blob.getZlibData(), blob.getRawSize(), where);
-            case DATA_NOT_SET -> throw ImportException.ofFile(source, where + " holds no data", null);
-            default -> throw ImportException.ofFile(source, where + " is compressed with " + blob.getDataCase()
-                    + ", which this reader does not support; re-encode the file with zlib (e.g. osmium cat)", null);
+            case DATA_NOT_SET -> throw ImportException.ofFile(source, where + " 没有数据", null);
+            default -> throw ImportException.ofFile(source, where + " 使用 " + blob.getDataCase() + " 压缩，本程序不支持；请用 zlib 重新编码文件（例如 osmium cat）", null);
         };
     }
 
     private byte[] inflateZlib(ByteString compressed, int rawSize, String where) {
         if (rawSize <= 0 || rawSize > MAX_BLOB_BYTES) {
-            throw ImportException.ofFile(source, where + ": an uncompressed size of " + rawSize
-                    + " bytes is out of range", null);
+            throw ImportException.ofFile(source, where + "：解压后大小 " + rawSize + " 字节超出范围", null);
         }
         Inflater inflater = new Inflater();
         try {
@@ -147,12 +144,11 @@ final class PbfBlockReader {
             byte[] out = new byte[rawSize];
             int length = inflater.inflate(out);
             if (length != rawSize || !inflater.finished()) {
-                throw ImportException.ofFile(source, where + ": the compressed data does not inflate to the "
-                        + rawSize + " bytes it declares", null);
+                throw ImportException.ofFile(source, where + "：压缩数据解压后不是声明的 " + rawSize + " 字节", null);
             }
             return out;
         } catch (DataFormatException e) {
-            throw ImportException.ofFile(source, where + ": the compressed data is corrupt (" + e.getMessage() + ")",
+            throw ImportException.ofFile(source, where + "：压缩数据已损坏（" + e.getMessage() + "）",
                     e);
         } finally {
             inflater.end();
@@ -178,17 +174,16 @@ final class PbfBlockReader {
     }
 
     private ImportException truncated(String where) {
-        return ImportException.ofFile(source, "the file ends inside " + where
-                + ": it is truncated (an incomplete download or copy?)", null);
+        return ImportException.ofFile(source, "文件在" + where + "中途结束：文件不完整（下载或复制未完成？）", null);
     }
 
     /** Garbage at the very start means the file is something else; later, that it is damaged. */
     private ImportException corrupt(int blockIndex, String reason) {
         return blockIndex == 0 ? notPbf(reason)
-                : ImportException.ofFile(source, "the file is corrupt: " + reason, null);
+                : ImportException.ofFile(source, "文件已损坏：" + reason, null);
     }
 
     private ImportException notPbf(String reason) {
-        return ImportException.ofFile(source, "not an OpenStreetMap PBF file: " + reason, null);
+        return ImportException.ofFile(source, "不是 OpenStreetMap PBF 文件：" + reason, null);
     }
 }

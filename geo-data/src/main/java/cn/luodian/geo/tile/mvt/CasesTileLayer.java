@@ -20,7 +20,7 @@ public final class CasesTileLayer {
 
     public CasesTileLayer(int clusterBelowZoom, int cellUnits, double bufferUnits) {
         if (cellUnits <= 0 || VectorTileBuilder.EXTENT % cellUnits != 0) {
-            throw new IllegalArgumentException("cluster cell of " + cellUnits + " units does not divide the tile extent "
+            throw new IllegalArgumentException("聚合格 " + cellUnits + " 个单位不能整除瓦片范围 "
                     + VectorTileBuilder.EXTENT);
         }
         this.clusterBelowZoom = clusterBelowZoom;

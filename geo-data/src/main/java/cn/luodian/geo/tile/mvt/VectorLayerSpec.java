@@ -11,7 +11,7 @@ public record VectorLayerSpec(String name, int minZoom, int maxZoom, String desc
 
     public VectorLayerSpec {
         if (minZoom < 0 || maxZoom < minZoom) {
-            throw new IllegalArgumentException("bad zoom range " + minZoom + ".." + maxZoom + " of layer " + name);
+            throw new IllegalArgumentException("图层 " + name + " 的缩放级别范围 " + minZoom + ".." + maxZoom + " 无效");
         }
         fields = Map.copyOf(fields);
     }

@@ -71,7 +71,7 @@ public final class BaseMapRenderer {
     /** A tile of nothing but the {@link #blankColour()} at {@code scale}. */
     public BufferedImage blank(int scale) {
         if (scale < 1 || scale > MAX_SCALE) {
-            throw new IllegalArgumentException("scale " + scale + " is outside 1.." + MAX_SCALE);
+            throw new IllegalArgumentException("缩放倍数 " + scale + " 超出范围：应为 1 到 " + MAX_SCALE);
         }
         int size = TILE_PIXELS * scale;
         BufferedImage image = new BufferedImage(size, size, BufferedImage.TYPE_INT_RGB);

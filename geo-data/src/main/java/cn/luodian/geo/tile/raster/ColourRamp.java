@@ -14,11 +14,11 @@ public final class ColourRamp {
 
     private ColourRamp(double[] values, int[] argb, boolean stepped) {
         if (values.length == 0 || values.length != argb.length) {
-            throw new IllegalArgumentException("a ramp needs as many colours as stops, and at least one");
+            throw new IllegalArgumentException("色带的颜色数须与分段点数相同，且至少一个");
         }
         for (int i = 1; i < values.length; i++) {
             if (!(values[i] > values[i - 1])) {
-                throw new IllegalArgumentException("ramp stops must increase: " + Arrays.toString(values));
+                throw new IllegalArgumentException("色带分段点必须递增：" + Arrays.toString(values));
             }
         }
         this.values = values.clone();

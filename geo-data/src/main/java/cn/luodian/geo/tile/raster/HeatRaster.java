@@ -40,7 +40,7 @@ public final class HeatRaster {
 
     private HeatRaster(TileAddress tile, int sizePixels, double bandwidthMetres) {
         if (!(bandwidthMetres > 0) || sizePixels <= 0) {
-            throw new IllegalArgumentException("bandwidth and tile size must be positive: " + bandwidthMetres + ", " + sizePixels);
+            throw new IllegalArgumentException("带宽和瓦片尺寸必须为正数，实为 " + bandwidthMetres + ", " + sizePixels);
         }
         Envelope bounds = WebMercator.bounds(tile);
         double scale = WebMercator.scaleAt(WebMercator.lat(bounds.centre().y));

@@ -20,10 +20,10 @@ public final class HeatTileImage {
     /** {@code densityPerKm2} is {@code size × size}, rows from the top. */
     public static BufferedImage render(float[] densityPerKm2, int sizePixels, double maxDensityPerKm2) {
         if (!(maxDensityPerKm2 > 0)) {
-            throw new IllegalArgumentException("the colour scale's maximum must be positive, was " + maxDensityPerKm2);
+            throw new IllegalArgumentException("色阶最大值必须为正数，实为 " + maxDensityPerKm2);
         }
         if (densityPerKm2.length != sizePixels * sizePixels) {
-            throw new IllegalArgumentException("density has " + densityPerKm2.length + " pixels, not " + sizePixels + "²");
+            throw new IllegalArgumentException("密度数组有 " + densityPerKm2.length + " 个像素，应为 " + sizePixels + "²");
         }
         BufferedImage image = new BufferedImage(sizePixels, sizePixels, BufferedImage.TYPE_INT_ARGB);
         int[] argb = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();

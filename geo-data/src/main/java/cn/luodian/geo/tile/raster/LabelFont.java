@@ -32,13 +32,13 @@ public final class LabelFont {
      */
     public static LabelFont load(Path file) {
         if (!Files.isReadable(file)) {
-            throw new IllegalArgumentException("font file " + file + " does not exist or cannot be read");
+            throw new IllegalArgumentException("字体文件 " + file + " 不存在或无法读取");
         }
         Font[] faces;
         try {
             faces = Font.createFonts(file.toFile());
         } catch (FontFormatException | IOException e) {
-            throw new IllegalArgumentException("font file " + file + " is not a TrueType/OpenType font: " + e.getMessage(), e);
+            throw new IllegalArgumentException("字体文件 " + file + " 不是 TrueType/OpenType 字体：" + e.getMessage(), e);
         }
         return of(faces[0]);
     }
@@ -47,8 +47,7 @@ public final class LabelFont {
     public static LabelFont of(Font font) {
         int missing = font.canDisplayUpTo(CHINESE_SAMPLE);
         if (missing >= 0) {
-            throw new IllegalArgumentException("font " + font.getFontName() + " cannot draw Chinese text (no glyph for '"
-                    + CHINESE_SAMPLE.charAt(missing) + "')");
+            throw new IllegalArgumentException("字体 " + font.getFontName() + " 无法显示中文（缺少“" + CHINESE_SAMPLE.charAt(missing) + "”的字形）");
         }
         return new LabelFont(font);
     }

@@ -54,8 +54,8 @@ class OsmPbfExtractorCasesTest {
         Files.writeString(text, "<?xml version='1.0' encoding='UTF-8'?>\n<osm version=\"0.6\">\n", StandardCharsets.UTF_8);
         assertThatThrownBy(() -> extractor.extract(text, List.of()))
                 .isInstanceOf(ImportException.class)
-                .hasMessage(text + ": not an OpenStreetMap PBF file: it does not start with a PBF block header"
-                        + " (its first 4 bytes give a length of 1010792557 bytes)");
+                .hasMessage(text + "：不是 OpenStreetMap PBF 文件：文件开头不是 PBF 数据块头"
+                        + "（前 4 个字节给出的长度为 1010792557 字节）");
     }
 
     @Test
@@ -64,7 +64,7 @@ class OsmPbfExtractorCasesTest {
         Path truncated = Files.write(dir.resolve("cut.osm.pbf"), Arrays.copyOf(whole, whole.length - 100));
         assertThatThrownBy(() -> extractor.extract(truncated, List.of()))
                 .isInstanceOf(ImportException.class)
-                .hasMessageContaining("truncated");
+                .hasMessageContaining("文件不完整");
     }
 
     @Test

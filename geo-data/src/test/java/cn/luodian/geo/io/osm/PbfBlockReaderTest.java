@@ -110,13 +110,13 @@ class PbfBlockReaderTest {
         Files.writeString(text, "长凌营村距长凌营环路约124米,距北运河约465米\n", StandardCharsets.UTF_8);
         assertThatThrownBy(() -> readAll(text))
                 .isInstanceOf(ImportException.class)
-                .hasMessageStartingWith(text + ": not an OpenStreetMap PBF file");
+                .hasMessageStartingWith(text + "：不是 OpenStreetMap PBF 文件");
     }
 
     @Test
     void emptyFileSaysSo() throws IOException {
         Path empty = write(new byte[0]);
-        assertThatThrownBy(() -> readAll(empty)).isInstanceOf(ImportException.class).hasMessageContaining("the file is empty");
+        assertThatThrownBy(() -> readAll(empty)).isInstanceOf(ImportException.class).hasMessageContaining("文件为空");
     }
 
     /** Cut inside the length prefix, inside the header block, inside a data blob and one byte short. */
@@ -127,8 +127,8 @@ class PbfBlockReaderTest {
         Path truncated = write(Arrays.copyOf(whole, cut > 0 ? cut : whole.length + cut));
         assertThatThrownBy(() -> readAll(truncated))
                 .isInstanceOf(ImportException.class)
-                .hasMessageContaining("the file ends inside block")
-                .hasMessageContaining("truncated");
+                .hasMessageContaining("中途结束")
+                .hasMessageContaining("文件不完整");
     }
 
     @Test
@@ -136,7 +136,7 @@ class PbfBlockReaderTest {
         Path history = write(new OsmPbfFixtureWriter().node(1, 116.7, 39.7).requireFeature("HistoricalInformation").toBytes());
         assertThatThrownBy(() -> readAll(history))
                 .isInstanceOf(ImportException.class)
-                .hasMessageContaining("requires the PBF feature 'HistoricalInformation'");
+                .hasMessageContaining("需要 PBF 特性 'HistoricalInformation'");
     }
 
     @Test
@@ -146,7 +146,7 @@ class PbfBlockReaderTest {
         Path damaged = write(bytes);
         assertThatThrownBy(() -> readAll(damaged))
                 .isInstanceOf(ImportException.class)
-                .hasMessageContaining("block 3");
+                .hasMessageContaining("第 3 个数据块");
     }
 
     private Path write(byte[] bytes) throws IOException {

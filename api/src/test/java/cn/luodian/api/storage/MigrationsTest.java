@@ -26,12 +26,14 @@ class MigrationsTest {
     void aNewStoreGetsTheSchemaOfTheLegacyScripts(Database database) {
         DataSource legacy = StoreForTest.emptyDatabase(database, tempDir.resolve("legacy"));
         MigrationsForTest.migrateWithLegacyScripts(database, legacy);
+        // The migrations added since the per-vendor scripts apply to a legacy store as to any other.
+        MigrationsForTest.applicationFlyway(database, legacy).migrate();
         DataSource merged = StoreForTest.emptyDatabase(database, tempDir.resolve("merged"));
 
         MigrateResult result = MigrationsForTest.applicationFlyway(database, merged).migrate();
 
         assertThat(result.migrations).extracting(m -> m.version)
-                .containsExactly("0.1", "1", "2", "3", "3.1", "4", "5", "10");
+                .containsExactly("0.1", "1", "2", "3", "3.1", "4", "5", "10", "20", "30");
         List<String> schema = MigrationsForTest.schema(database, new JdbcTemplate(merged));
         assertThat(schema).isEqualTo(MigrationsForTest.schema(database, new JdbcTemplate(legacy)));
         // The comparison covers what differs between the vendors' spellings.
@@ -47,6 +49,7 @@ class MigrationsTest {
     void theSchemaDoesNotDependOnThePostgisProfile(Database database) {
         DataSource legacy = StoreForTest.emptyDatabase(database, tempDir.resolve("legacy"));
         MigrationsForTest.migrateWithLegacyScripts(database, legacy);
+        MigrationsForTest.applicationFlyway(database, legacy).migrate();
         DataSource merged = StoreForTest.emptyDatabase(database, tempDir.resolve("merged"));
         String[] otherProfiles = database == Database.POSTGIS ? new String[0] : new String[] {"postgis"};
 

@@ -20,7 +20,7 @@ public record UnitForm(String code, String name, String townshipCode, String con
         if (creating) {
             checkedCode = FormText.check("单位编码", code, 40, true);
             if (!CODE.matcher(checkedCode).matches()) {
-                throw new BadRequestException("单位编码应为 2 到 40 个字母、数字、“-”或“_”，以字母或数字开头，如 TZ-SW");
+                throw new BadRequestException("单位编码应为 2 到 40 个字母、数字、“-”或“_”，以字母或数字开头，如 TZ-SW01");
             }
         }
         String checkedName = FormText.check("单位名称", name, MAX_NAME, true);

@@ -72,7 +72,7 @@ public class SearchController {
             return null;
         }
         if (!limit.strip().matches("\\d{1,3}")) {
-            throw new BadRequestException("每类结果数（参数 limit）应为 1 到 " + SearchQuery.MAX_PER_KIND + " 的整数。");
+            throw new BadRequestException("每类结果数应为 1 到 " + SearchQuery.MAX_PER_KIND + " 的整数。");
         }
         return Integer.parseInt(limit.strip());
     }

@@ -28,7 +28,7 @@ record SearchQuery(String text, int perKind) {
         }
         int perKind = limit == null ? DEFAULT_PER_KIND : limit;
         if (perKind < 1 || perKind > MAX_PER_KIND) {
-            throw new BadRequestException("每类结果数（参数 limit）应在 1 到 " + MAX_PER_KIND + " 之间，收到 " + limit + "。");
+            throw new BadRequestException("每类结果数应在 1 到 " + MAX_PER_KIND + " 之间，收到 " + limit + "。");
         }
         return new SearchQuery(text, perKind);
     }

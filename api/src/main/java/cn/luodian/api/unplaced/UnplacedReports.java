@@ -59,7 +59,7 @@ public class UnplacedReports {
      */
     public UnplacedReport record(NewUnplaced report, Actor actor) {
         if (report.reading().isPlaced()) {
-            throw new IllegalArgumentException("a placed reading is a case, not a 待定位 report");
+            throw new IllegalStateException("a placed reading is a case, not an unplaced report");
         }
         if (categories.find(report.categoryCode()).isEmpty()) {
             throw new BadRequestException("未知的问题类别“" + report.categoryCode() + "”");

@@ -1,0 +1,124 @@
+package cn.luodian.api.workspace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.luodian.api.demo.DemoServerForTest;
+import cn.luodian.api.workspace.BrowserForTest.Screen;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.Map;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.http.MediaType;
+import org.springframework.web.client.RestClient;
+
+/**
+ * The responsible unit's day in a real browser: the district's 城管执法局 (demo user chengguan)
+ * signs in, sees its inbox counts, opens the case the centre dispatched to it by its number,
+ * signs for it (签收处置), uploads the photo of the finished work (处置后) and reports it done (反馈).
+ * Every screen Chinese, no console error, no failed request.
+ */
+class WorkspaceResponsibleUnitDayTest {
+    private static BrowserForTest browser;
+    private final RestClient http = DemoServerForTest.http();
+
+    @BeforeAll
+    static void openBrowser() {
+        browser = BrowserForTest.open(Screen.DESKTOP);
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    private RestClient as(String user) {
+        String token = Base64.getEncoder().encodeToString((user + ":" + user + "-demo").getBytes(StandardCharsets.UTF_8));
+        return http.mutate().defaultHeader("Authorization", "Basic " + token).build();
+    }
+
+    /** The centre's part, through the API: a case reported, registered and dispatched to the unit. */
+    private String caseDispatchedToTheUnit() {
+        long unitId = ((Number) as("chengguan").get().uri("/api/v1/users/me").retrieve().body(Map.class).get("unitId")).longValue();
+        Map<?, ?> created = as("zuoxi").post().uri("/api/v1/cases").contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("category", "B0101", "description", "上水井盖松动（责任单位浏览器测试）", "urgency", "normal",
+                        "source", "hotline_12345", "location", Map.of("lon", 116.7726, "lat", 39.7588, "crs", "wgs84")))
+                .retrieve().body(Map.class);
+        Object id = created.get("id");
+        as("zuoxi").post().uri("/api/v1/cases/{id}/transitions", id).contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("action", "register")).retrieve().toBodilessEntity();
+        as("zuoxi").post().uri("/api/v1/cases/{id}/transitions", id).contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("action", "dispatch", "unitId", unitId)).retrieve().toBodilessEntity();
+        return (String) created.get("number");
+    }
+
+    @Test
+    void theUnitSignsForItsCaseFixesItAndReportsItDone() {
+        String number = caseDispatchedToTheUnit();
+
+        browser.signIn("chengguan");
+        browser.openWorkspace("/?tab=cases");
+        WebElement waiting = browser.waitFor(By.cssSelector("[data-testid=inbox] [data-inbox=waiting] strong"));
+        browser.waitFor(ExpectedConditions.not(ExpectedConditions.textToBePresentInElement(waiting, "0")));
+        assertThat(Integer.parseInt(waiting.getText())).isPositive();
+        assertThat(browser.waitFor(By.cssSelector("[data-testid=badge-cases]")).getAttribute("title")).contains("待签收");
+        browser.assertCleanChinesePage("责任单位：收件箱");
+        browser.screenshot("unit-01-inbox");
+
+        // Open the case by its number, sign for it.
+        browser.waitFor(By.name("case-number")).sendKeys(number, Keys.ENTER);
+        assertThat(browser.waitFor(By.cssSelector("[data-testid=case-state]")).getText()).isEqualTo("派遣");
+        act("accept", "处置中");
+        browser.assertCleanChinesePage("责任单位：已签收");
+        browser.screenshot("unit-02-accepted");
+
+        // The photo of the finished work, then 反馈.
+        new Select(browser.driver.findElement(By.name("stage"))).selectByValue("after");
+        browser.driver.findElement(By.cssSelector("[data-testid=photo-file]")).sendKeys(finishedWork().toString());
+        browser.driver.findElement(By.cssSelector("[data-testid=photo-upload]")).click();
+        browser.waitFor(By.cssSelector("[data-testid=photos] [data-stage=after] img"));
+        act("reply", "已反馈");
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-testid=timeline]"), "反馈"));
+        browser.assertCleanChinesePage("责任单位：已反馈");
+        browser.screenshot("unit-03-replied");
+        Map<?, ?> stored = as("zuoxi").get().uri("/api/v1/cases/by-number/{n}", number).retrieve().body(Map.class);
+        assertThat(stored.get("state")).isEqualTo("reported_done");
+    }
+
+    private void act(String action, String expectedState) {
+        browser.waitFor(By.cssSelector("[data-testid=case-actions] [data-action=" + action + "]")).click();
+        browser.waitFor(By.cssSelector("[data-confirm=" + action + "]")).click();
+        browser.waitFor(ExpectedConditions.textToBe(By.cssSelector("[data-testid=case-state]"), expectedState));
+    }
+
+    private static Path finishedWork() {
+        try {
+            BufferedImage image = new BufferedImage(160, 120, BufferedImage.TYPE_INT_RGB);
+            Graphics2D g = image.createGraphics();
+            g.setColor(new Color(0x6b8e23));
+            g.fillRect(0, 0, 160, 120);
+            g.dispose();
+            Path file = Files.createTempFile("luodian-after", ".png");
+            ImageIO.write(image, "png", file.toFile());
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

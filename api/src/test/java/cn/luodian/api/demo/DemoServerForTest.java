@@ -45,6 +45,13 @@ public final class DemoServerForTest {
         return "http://localhost:" + PORTS.get(database);
     }
 
+    /** The H2GIS demo server as a demo user (password {@code <user>-demo}) over HTTP Basic. */
+    public static RestClient asDemoUser(String user) {
+        String token = java.util.Base64.getEncoder().encodeToString(
+                (user + ":" + user + "-demo").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return http().mutate().defaultHeader("Authorization", "Basic " + token).build();
+    }
+
     /** The shared servers' administrator password (elsewhere it is generated or configured). */
     public static final String ADMIN_PASSWORD = "admin-demo-password-for-tests";
 

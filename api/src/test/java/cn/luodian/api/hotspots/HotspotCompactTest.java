@@ -114,7 +114,7 @@ class HotspotCompactTest {
         JsonNode twice = MAPPER.readTree("{\"type\": \"FeatureCollection\", \"features\": ["
                 + feature("\"id\": 5,", 116.770, 39.750, 3) + "," + feature("\"id\": \"5\",", 116.772, 39.751, 2) + "]}");
         assertThatThrownBy(() -> UploadedUnits.read(twice, "count", null, GaussKrugerProjection.beijing(), 10))
-                .isInstanceOf(ImportException.class).hasMessageContaining("feature 1").hasMessageContaining("'5'");
+                .isInstanceOf(ImportException.class).hasMessageContaining("第 2 个要素").hasMessageContaining("'5'");
     }
 
     private static String feature(String id, double lon, double lat, double count) {

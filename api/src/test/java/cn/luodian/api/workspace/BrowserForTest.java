@@ -156,6 +156,39 @@ final class BrowserForTest implements AutoCloseable {
         }
     }
 
+    /** Takes a workflow step in the open case panel (button, then its confirm) and waits for the new state. */
+    void act(String action, String expectedState) {
+        act(action, expectedState, null);
+    }
+
+    /** The same with a note typed into the step's 说明 (some steps require one, 反馈 for example). */
+    void act(String action, String expectedState, String note) {
+        waitFor(By.cssSelector("[data-testid=case-actions] [data-action=" + action + "]")).click();
+        if (note != null) {
+            waitFor(By.cssSelector("textarea[name=note]")).sendKeys(note);
+        }
+        waitFor(By.cssSelector("[data-confirm=" + action + "]")).click();
+        waitFor(ExpectedConditions.textToBe(By.cssSelector("[data-testid=case-state]"), expectedState));
+    }
+
+    /** A small PNG photo of one colour with a dark disc, as a temporary file to upload. */
+    static Path photoFile(java.awt.Color ground) {
+        try {
+            java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(160, 120, java.awt.image.BufferedImage.TYPE_INT_RGB);
+            java.awt.Graphics2D g = image.createGraphics();
+            g.setColor(ground);
+            g.fillRect(0, 0, 160, 120);
+            g.setColor(new java.awt.Color(0x30343a));
+            g.fillOval(50, 30, 60, 60);
+            g.dispose();
+            Path file = Files.createTempFile("luodian-photo", ".png");
+            javax.imageio.ImageIO.write(image, "png", file.toFile());
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /**
      * Fails on any console error and any failed request since the last call, except the failed
      * requests whose URL contains one of `expectedFailures` (a test that provokes a 400 names it).

@@ -5,17 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.luodian.api.demo.DemoServerForTest;
 import cn.luodian.api.workspace.BrowserForTest.Screen;
 import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -102,13 +93,13 @@ class WorkspaceCaseFlowTest {
         assertThat(browser.driver.findElement(By.cssSelector("[data-testid=clocks]")).getText()).contains("派遣时限").contains("剩余");
 
         // A photo of the scene (处置前), uploaded as multipart and shown in its column.
-        browser.driver.findElement(By.cssSelector("[data-testid=photo-file]")).sendKeys(scenePhoto().toString());
+        browser.driver.findElement(By.cssSelector("[data-testid=photo-file]")).sendKeys(BrowserForTest.photoFile(new Color(0x8a8f94)).toString());
         browser.driver.findElement(By.cssSelector("[data-testid=photo-upload]")).click();
         browser.waitFor(By.cssSelector("[data-testid=photos] [data-stage=before] img"));
 
         // Register, then dispatch, as the dispatcher, who overrides the rules' unit; the state and the
         // unit change on the page and in the store.
-        act("register", "立案");
+        browser.act("register", "立案");
         browser.waitFor(By.cssSelector("[data-testid=case-actions] [data-action=dispatch]")).click();
         Select unit = new Select(browser.waitFor(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-testid=dispatch-unit]"))));
         assertThat(unit.getFirstSelectedOption().getText()).endsWith("（派遣规则推荐）");
@@ -270,37 +261,12 @@ class WorkspaceCaseFlowTest {
         return browser.driver.findElements(By.cssSelector("#tabs button")).stream().map(b -> b.getAttribute("data-tab")).toList();
     }
 
-    private void act(String action, String expectedState) {
-        browser.waitFor(By.cssSelector("[data-testid=case-actions] [data-action=" + action + "]")).click();
-        browser.waitFor(By.cssSelector("[data-confirm=" + action + "]")).click();
-        browser.waitFor(ExpectedConditions.textToBe(By.cssSelector("[data-testid=case-state]"), expectedState));
-    }
-
-    /** A small PNG to upload. */
-    private static Path scenePhoto() {
-        try {
-            BufferedImage image = new BufferedImage(160, 120, BufferedImage.TYPE_INT_RGB);
-            Graphics2D g = image.createGraphics();
-            g.setColor(new Color(0x8a8f94));
-            g.fillRect(0, 0, 160, 120);
-            g.setColor(new Color(0x30343a));
-            g.fillOval(50, 30, 60, 60);
-            g.dispose();
-            Path file = Files.createTempFile("luodian-scene", ".png");
-            ImageIO.write(image, "png", file.toFile());
-            return file;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     private RestClient asZuoxi() {
         return as("zuoxi");
     }
 
     private RestClient as(String user) {
-        String token = Base64.getEncoder().encodeToString((user + ":" + user + "-demo").getBytes(StandardCharsets.UTF_8));
-        return http.mutate().defaultHeader("Authorization", "Basic " + token).build();
+        return DemoServerForTest.asDemoUser(user);
     }
 
     /** How many of the user's cases a list with this query counts. */

@@ -13,7 +13,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
@@ -267,7 +266,6 @@ class WorkspaceExposureDeskTest {
     }
 
     private RestClient as(String user) {
-        String token = Base64.getEncoder().encodeToString((user + ":" + user + "-demo").getBytes(StandardCharsets.UTF_8));
-        return http.mutate().defaultHeader("Authorization", "Basic " + token).build();
+        return DemoServerForTest.asDemoUser(user);
     }
 }

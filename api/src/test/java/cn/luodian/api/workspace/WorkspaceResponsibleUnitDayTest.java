@@ -5,16 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.luodian.api.demo.DemoServerForTest;
 import cn.luodian.api.workspace.BrowserForTest.Screen;
 import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Base64;
 import java.util.Map;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,7 +25,6 @@ import org.springframework.web.client.RestClient;
  */
 class WorkspaceResponsibleUnitDayTest {
     private static BrowserForTest browser;
-    private final RestClient http = DemoServerForTest.http();
 
     @BeforeAll
     static void openBrowser() {
@@ -48,9 +38,8 @@ class WorkspaceResponsibleUnitDayTest {
         }
     }
 
-    private RestClient as(String user) {
-        String token = Base64.getEncoder().encodeToString((user + ":" + user + "-demo").getBytes(StandardCharsets.UTF_8));
-        return http.mutate().defaultHeader("Authorization", "Basic " + token).build();
+    private static RestClient as(String user) {
+        return DemoServerForTest.asDemoUser(user);
     }
 
     /** The centre's part, through the API: a case reported, registered and dispatched to the unit. */
@@ -84,41 +73,20 @@ class WorkspaceResponsibleUnitDayTest {
         // Open the case by its number, sign for it.
         browser.waitFor(By.name("case-number")).sendKeys(number, Keys.ENTER);
         assertThat(browser.waitFor(By.cssSelector("[data-testid=case-state]")).getText()).isEqualTo("派遣");
-        act("accept", "处置中");
+        browser.act("accept", "处置中");
         browser.assertCleanChinesePage("责任单位：已签收");
         browser.screenshot("unit-02-accepted");
 
         // The photo of the finished work, then 反馈.
         new Select(browser.driver.findElement(By.name("stage"))).selectByValue("after");
-        browser.driver.findElement(By.cssSelector("[data-testid=photo-file]")).sendKeys(finishedWork().toString());
+        browser.driver.findElement(By.cssSelector("[data-testid=photo-file]")).sendKeys(BrowserForTest.photoFile(new Color(0x6b8e23)).toString());
         browser.driver.findElement(By.cssSelector("[data-testid=photo-upload]")).click();
         browser.waitFor(By.cssSelector("[data-testid=photos] [data-stage=after] img"));
-        act("reply", "已反馈");
+        browser.act("reply", "已反馈", "井盖已紧固，周边已清理");
         browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-testid=timeline]"), "反馈"));
         browser.assertCleanChinesePage("责任单位：已反馈");
         browser.screenshot("unit-03-replied");
         Map<?, ?> stored = as("zuoxi").get().uri("/api/v1/cases/by-number/{n}", number).retrieve().body(Map.class);
         assertThat(stored.get("state")).isEqualTo("reported_done");
-    }
-
-    private void act(String action, String expectedState) {
-        browser.waitFor(By.cssSelector("[data-testid=case-actions] [data-action=" + action + "]")).click();
-        browser.waitFor(By.cssSelector("[data-confirm=" + action + "]")).click();
-        browser.waitFor(ExpectedConditions.textToBe(By.cssSelector("[data-testid=case-state]"), expectedState));
-    }
-
-    private static Path finishedWork() {
-        try {
-            BufferedImage image = new BufferedImage(160, 120, BufferedImage.TYPE_INT_RGB);
-            Graphics2D g = image.createGraphics();
-            g.setColor(new Color(0x6b8e23));
-            g.fillRect(0, 0, 160, 120);
-            g.dispose();
-            Path file = Files.createTempFile("luodian-after", ".png");
-            ImageIO.write(image, "png", file.toFile());
-            return file;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

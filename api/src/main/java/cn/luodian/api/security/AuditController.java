@@ -23,9 +23,11 @@ class AuditController {
     private static final int MAX_TEXT = 64;
 
     private final AuditLog audit;
+    private final ActorNames names;
 
-    AuditController(AuditLog audit) {
+    AuditController(AuditLog audit, ActorNames names) {
         this.audit = audit;
+        this.names = names;
     }
 
     @GetMapping
@@ -40,15 +42,16 @@ class AuditController {
         }
         AuditQuery query = new AuditQuery(text("actor", actor), text("entityType", entityType), text("entityId", entityId),
                 instant("from", from), instant("to", to), limit);
-        List<Map<String, Object>> entries = audit.search(query).stream().map(AuditController::json).toList();
+        List<Map<String, Object>> entries = audit.search(query).stream().map(this::json).toList();
         return Map.of("entries", entries);
     }
 
-    private static Map<String, Object> json(AuditEntry e) {
+    private Map<String, Object> json(AuditEntry e) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("id", e.id());
         json.put("at", e.at().toString());
         json.put("actor", e.actor());
+        json.put("actorName", names.nameOf(e.actor()));
         json.put("action", e.action());
         json.put("entityType", e.entityType());
         json.put("entityId", e.entityId());

@@ -110,6 +110,7 @@ class WorkspaceCaseFlowTest {
         browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-testid=timeline]"), "派遣"));
         assertThat(browser.driver.findElement(By.cssSelector("[data-testid=case-panel]")).getText()).contains(WATER_BUREAU);
         browser.screenshot("04-case-dispatched");
+        browser.assertCleanChinesePage("坐席员：派遣之后");
         Map<?, ?> after = asZuoxi().get().uri("/api/v1/cases/{id}", id).retrieve().body(Map.class);
         assertThat(after.get("state")).isEqualTo("dispatched");
         assertThat(((Map<?, ?>) after.get("unit")).get("name")).isEqualTo(WATER_BUREAU);
@@ -144,6 +145,7 @@ class WorkspaceCaseFlowTest {
         WebElement ranking = browser.waitFor(By.cssSelector("[data-testid=ranking]"));
         assertThat(ranking.getText()).contains("名次").contains("街道");
         browser.screenshot("06-rates-dashboard");
+        browser.assertCleanChinesePage("督办：考核");
         // The URL keeps the panel: a shared link opens the same view.
         assertThat(browser.driver.getCurrentUrl()).contains("tab=stats");
     }
@@ -175,6 +177,7 @@ class WorkspaceCaseFlowTest {
         assertThat(message.getText()).contains("描述中没有可识别的地名").doesNotContain("已定位");
         assertThat(browser.driver.findElements(By.cssSelector("[data-testid=describe][data-lon]"))).isEmpty();
         browser.screenshot("08-locate-names-nothing");
+        browser.assertCleanChinesePage("坐席员：无法定位的描述");
     }
 
     @Test
@@ -192,6 +195,7 @@ class WorkspaceCaseFlowTest {
         search.sendKeys(number, org.openqa.selenium.Keys.ENTER);
         browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-testid=case-panel]"), number));
         browser.screenshot("09-case-by-number");
+        browser.assertCleanChinesePage("坐席员：按编号打开案件", "by-number/TZ-19990101-00001");
     }
 
     @Test
@@ -204,6 +208,7 @@ class WorkspaceCaseFlowTest {
         assertThat(browser.driver.findElement(By.cssSelector("[data-testid=township]")).getText()).isEqualTo("张家湾镇");
         assertThat(warning.getText()).contains("不在您的辖区内");
         browser.screenshot("11-outside-jurisdiction");
+        browser.assertCleanChinesePage("街乡镇：辖区外的点");
     }
 
     @Test
@@ -223,6 +228,7 @@ class WorkspaceCaseFlowTest {
         assertThat(rows).isNotEmpty().allSatisfy(row -> assertThat(row.getText()).contains("案件 #" + newest.get("id")));
         assertThat(rows.get(rows.size() - 1).getText()).contains("上报案件");
         browser.screenshot("12-audit-log");
+        browser.assertCleanChinesePage("管理员：审计");
     }
 
     @Test
@@ -246,6 +252,7 @@ class WorkspaceCaseFlowTest {
             assertThat(badge.getAttribute("title")).startsWith("待签收 " + waiting + " 件");
         }
         browser.screenshot("10-unit-inbox");
+        browser.assertCleanChinesePage("责任单位：收件箱");
         browser.signIn("fenxi");
         browser.openWorkspace("/");
         browser.waitFor(By.id("tab-cases"));

@@ -36,7 +36,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  *
  * <p>The two time bounds are about this code on "this machine" (2 cores), not about how many other
  * builds share it: they are enforced when the 1-minute load average is at most {@link #QUIET_LOAD}
- * per core (as in CI, which runs alone), and otherwise printed as NOT CHECKED with the load. Every
+ * per core, and otherwise printed as NOT CHECKED with the load. CI runs alone but its own test JVM,
+ * server and browser keep the load at 2.3–2.5 per core (measured); there Gi* drew in 0.55–0.66 s. Every
  * other assertion (canvas, markers, order, paging, Chinese, cancel) holds at any load.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -46,7 +47,7 @@ class WorkspaceHotspotScaleTest {
     /** The longest main-thread task allowed while an analysis runs and draws. */
     static final double LONGEST_TASK_MS = 200;
     /** Load average per core up to which the time bounds are enforced. */
-    static final double QUIET_LOAD = 2.0;
+    static final double QUIET_LOAD = 3.0;
     private static final Duration ANALYSIS_WAIT = Duration.ofSeconds(120);
     private static BrowserForTest browser;
 

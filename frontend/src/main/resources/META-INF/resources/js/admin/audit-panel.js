@@ -43,7 +43,7 @@ export class AuditPanel {
         h('div', { class: 'ld-table-wrap' }, h('table', { class: 'ld-table' },
           h('thead', {}, h('tr', {}, ['时间', '人员', '操作', '对象'].map((t) => h('th', {}, t)))),
           h('tbody', {}, entries.map((e) => h('tr', { dataset: { auditId: String(e.id) } },
-            h('td', {}, formatDateTime(e.at)), h('td', {}, e.actor), h('td', {}, auditAction(e.action)),
+            h('td', {}, formatDateTime(e.at)), h('td', { title: e.actor }, e.actorName ?? e.actor), h('td', {}, auditAction(e.action)),
             h('td', {}, auditEntity(e.entityType, e.entityId)))))))]);
     } catch (error) {
       fill(this.results, errorBox(`查询失败：${describeError(error)}`, () => this.load()));

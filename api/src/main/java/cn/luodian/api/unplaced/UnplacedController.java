@@ -6,6 +6,7 @@ import cn.luodian.api.describe.Coordinates;
 import cn.luodian.api.security.Actor;
 import cn.luodian.api.security.Role;
 import cn.luodian.api.system.BadRequestException;
+import cn.luodian.api.system.EnumIds;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -88,12 +89,11 @@ public class UnplacedController {
     }
 
     private static UnplacedState state(String id) {
-        for (UnplacedState state : UnplacedState.values()) {
-            if (state.id().equals(id)) {
-                return state;
-            }
+        try {
+            return EnumIds.parse(UnplacedState.values(), UnplacedState::id, id, "状态参数无效：只能查询待定位、已定位或已作废的记录");
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException(e.getMessage());
         }
-        throw new BadRequestException("状态参数无效：只能查询待定位、已定位或已作废的记录");
     }
 
     /** Contact data is for the dispatch centre, which calls back; supervisors see it masked. */

@@ -1,5 +1,6 @@
 package cn.luodian.api.unplaced;
 
+import cn.luodian.api.system.EnumIds;
 import java.util.Locale;
 
 /** Where a report without a single place stands. */
@@ -21,6 +22,6 @@ public enum UnplacedState {
     }
 
     static UnplacedState fromId(String id) {
-        return valueOf(id.toUpperCase(Locale.ROOT));
+        return EnumIds.parse(values(), UnplacedState::id, id, "未知的待定位状态“" + id + "”");
     }
 }

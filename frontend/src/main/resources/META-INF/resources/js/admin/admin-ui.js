@@ -41,6 +41,21 @@ export function confirmStep(box, id, question, action) {
   fill(box, h('div', { class: 'ld-notice', role: 'alertdialog' }, h('span', {}, question), ' ', yes, ' ', no));
 }
 
+/**
+ * The frame every admin list panel has: its title, an optional intro, the 新建 button (calls
+ * `panel.edit(null)`), the form box, the message line and the list; sets those on `panel`.
+ */
+export function listPanel(panel, { title, intro, plural, single, newLabel, extra = [] }) {
+  panel.list = h('div', { dataset: { testid: `${plural}-list` } });
+  panel.formBox = h('div');
+  panel.message = h('div', { dataset: { testid: `${plural}-message` } });
+  const create = h('button', { type: 'button', class: 'ld-button primary', dataset: { testid: `${single}-new` },
+    onclick: () => panel.edit(null) }, newLabel);
+  panel.element = h('div', { class: 'ld-admin-panel' }, h('h2', {}, title),
+    intro ? h('p', { class: 'ld-muted' }, intro) : null,
+    h('div', { class: 'ld-actions' }, create), panel.formBox, panel.message, panel.list, ...extra);
+}
+
 /** The text of a <select>'s or input's value, trimmed. */
 export function value(control) {
   return control.value.trim();

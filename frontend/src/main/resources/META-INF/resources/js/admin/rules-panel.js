@@ -1,6 +1,6 @@
 import { h, fill, field, select, progress, errorBox, noticeBox } from '../ui/dom.js';
 import { checkRule } from './admin-forms.js';
-import { confirmStep, refusal, table, value } from './admin-ui.js';
+import { confirmStep, listPanel, refusal, table, value } from './admin-ui.js';
 
 /**
  * 派遣规则: which unit a case goes to by its category (大类 or 小类) and place (全区 or a township).
@@ -13,15 +13,11 @@ export class RulesPanel {
     this.urls = urls;
     this.categories = categories;
     this.townships = townships;
-    this.list = h('div', { dataset: { testid: 'rules-list' } });
-    this.formBox = h('div');
-    this.message = h('div', { dataset: { testid: 'rules-message' } });
     this.previewBox = h('div', { class: 'ld-admin-form' });
-    const create = h('button', { type: 'button', class: 'ld-button primary', dataset: { testid: 'rule-new' },
-      onclick: () => this.edit(null) }, '新建规则');
-    this.element = h('div', { class: 'ld-admin-panel' }, h('h2', {}, '派遣规则'),
-      h('p', { class: 'ld-muted' }, '案件按最具体的规则派遣：类别代码越长越优先，其次区域越小越优先，再按优先级；没有匹配的规则时派往案件所在街乡镇的属地单位。'),
-      h('div', { class: 'ld-actions' }, create), this.formBox, this.message, this.list, this.previewBox);
+    listPanel(this, {
+      title: '派遣规则', plural: 'rules', single: 'rule', newLabel: '新建规则', extra: [this.previewBox],
+      intro: '案件按最具体的规则派遣：类别代码越长越优先，其次区域越小越优先，再按优先级；没有匹配的规则时派往案件所在街乡镇的属地单位。',
+    });
     this.load();
     this.preview();
   }

@@ -1,6 +1,6 @@
 import { h, fill, field, select, progress, errorBox, noticeBox } from '../ui/dom.js';
 import { checkUnit } from './admin-forms.js';
-import { confirmStep, refusal, table, value } from './admin-ui.js';
+import { confirmStep, listPanel, refusal, table, value } from './admin-ui.js';
 
 /**
  * 责任单位: the administrator lists the units, creates one, edits its name, township and contact,
@@ -12,13 +12,7 @@ export class UnitsPanel {
     this.client = client;
     this.urls = urls;
     this.townships = townships;
-    this.list = h('div', { dataset: { testid: 'units-list' } });
-    this.formBox = h('div');
-    this.message = h('div', { dataset: { testid: 'units-message' } });
-    const create = h('button', { type: 'button', class: 'ld-button primary', dataset: { testid: 'unit-new' },
-      onclick: () => this.edit(null) }, '新建单位');
-    this.element = h('div', { class: 'ld-admin-panel' }, h('h2', {}, '责任单位'),
-      h('div', { class: 'ld-actions' }, create), this.formBox, this.message, this.list);
+    listPanel(this, { title: '责任单位', plural: 'units', single: 'unit', newLabel: '新建单位' });
     this.load();
   }
 

@@ -1,6 +1,6 @@
 import { h, fill, field, select, progress, errorBox, noticeBox } from '../ui/dom.js';
 import { ROLES, checkPassword, checkUser, roleName } from './admin-forms.js';
-import { confirmStep, refusal, table, value } from './admin-ui.js';
+import { confirmStep, listPanel, refusal, table, value } from './admin-ui.js';
 
 /**
  * 用户: the administrator lists the people who sign in, creates one, changes a role, scope or unit,
@@ -13,13 +13,7 @@ export class UsersPanel {
     this.urls = urls;
     this.townships = townships;
     this.me = user.username;
-    this.list = h('div', { dataset: { testid: 'users-list' } });
-    this.formBox = h('div');
-    this.message = h('div', { dataset: { testid: 'users-message' } });
-    const create = h('button', { type: 'button', class: 'ld-button primary', dataset: { testid: 'user-new' },
-      onclick: () => this.edit(null) }, '新建用户');
-    this.element = h('div', { class: 'ld-admin-panel' }, h('h2', {}, '用户'),
-      h('div', { class: 'ld-actions' }, create), this.formBox, this.message, this.list);
+    listPanel(this, { title: '用户', plural: 'users', single: 'user', newLabel: '新建用户' });
     this.load();
   }
 

@@ -16,5 +16,7 @@ public enum Role {
     /** 分析研判: reads statistics and hotspots, never reporter contact data. */
     PLANNER,
     /** Runs the installation: users, rules, taxonomy. */
-    ADMIN
+    ADMIN,
+    /** 网格员: patrols the unit grid cells of their 责任网格, reports what is wrong, verifies (核查) fixes. */
+    GRID_WORKER
 }

@@ -13,6 +13,7 @@ final class RoleNames {
             case SUPERVISOR -> "督办";
             case PLANNER -> "分析研判";
             case ADMIN -> "系统管理员";
+            case GRID_WORKER -> "网格员";
         };
     }
 }

@@ -11,6 +11,7 @@ export const ROLES = Object.freeze([
   { value: 'SUPERVISOR', label: '督办' },
   { value: 'PLANNER', label: '分析研判' },
   { value: 'ADMIN', label: '系统管理员' },
+  { value: 'GRID_WORKER', label: '网格员' },
 ]);
 
 export const MIN_PASSWORD_CHARS = 10;

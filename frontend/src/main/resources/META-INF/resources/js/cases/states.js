@@ -148,6 +148,8 @@ export function workspaceTabs(role) {
       return ['cases', 'stats'];
     case 'PLANNER':
       return ['cases', 'stats', 'hotspots'];
+    case 'GRID_WORKER':
+      return ['cases', 'report'];
     case 'ADMIN':
       return ['cases', 'report', 'queue', 'unplaced', 'stats', 'hotspots', 'audit', 'rules', 'units', 'users'];
     default:

@@ -70,6 +70,8 @@ async function start() {
     banner.show('user', `无法确认登录状态：${describeError(user.error)}`);
   }
   renderUser(signedIn);
+  // The panels' code loads while the map draws; the panels start once the map is usable.
+  const workspaceModule = signedIn ? import('./app/start-workspace.js') : null;
 
   // Base maps: our own tiles when the server has them, else the plain ground under the vector layers.
   const bases = baseMaps(tiles.sources);
@@ -160,8 +162,8 @@ async function start() {
   }
 
   if (signedIn) {
-    // The panels are loaded only for a signed-in user, after the map: they never delay it.
-    const { startWorkspace } = await import('./app/start-workspace.js');
+    // The panels start only for a signed-in user, after the map: they never delay it.
+    const { startWorkspace } = await workspaceModule;
     await startWorkspace({
       user: signedIn, store, caseLayer, tileOverlays, map, client, urls, legend, state, writeUrl, tileQuery,
       fitJurisdiction: sharedView === null,

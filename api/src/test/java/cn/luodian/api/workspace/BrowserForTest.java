@@ -37,6 +37,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 final class BrowserForTest implements AutoCloseable {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    /** Chromium's Chinese interface (Debian chromium-l10n): native controls speak Chinese, as for the users. */
+    static final Path CHINESE_LOCALE = Path.of("/usr/lib/chromium/locales/zh-CN.pak");
     static final Path SCREENSHOTS = Path.of("target", "e2e-screenshots");
     static final Duration WAIT = Duration.ofSeconds(20);
 
@@ -56,6 +58,9 @@ final class BrowserForTest implements AutoCloseable {
     final WebDriver driver;
     final String baseUrl;
     final Screen screen;
+    /** Every {@link #timed} click of this browser, printed when it closes. */
+    final ClickTimes clicks = new ClickTimes();
+    private final java.util.Set<String> signedIn = new java.util.LinkedHashSet<>();
 
     private BrowserForTest(WebDriver driver, String baseUrl, Screen screen) {
         this.driver = driver;
@@ -73,6 +78,7 @@ final class BrowserForTest implements AutoCloseable {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-extensions", "--no-first-run", "--lang=zh-CN", "--hide-scrollbars",
                 "--force-device-scale-factor=1");
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
         // Console messages, including Chromium's "Failed to load resource" line for every failed request.
         options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         if (screen == Screen.PHONE) {
@@ -98,6 +104,14 @@ final class BrowserForTest implements AutoCloseable {
 
     static void requireChromium() {
         if (Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER)) {
+            if (!Files.exists(CHINESE_LOCALE)) {
+                String note = "Chromium has no Chinese interface (" + CHINESE_LOCALE + ", Debian package chromium-l10n): "
+                        + "date fields show the browser's English";
+                if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                    throw new IllegalStateException(note + " (CI=true: install it, see .ci/run)");
+                }
+                System.err.println("*** " + note);
+            }
             return;
         }
         String reason = "headless browser tests need " + CHROMIUM + " and " + CHROMEDRIVER
@@ -115,12 +129,15 @@ final class BrowserForTest implements AutoCloseable {
     }
 
     void signIn(String username, String password) {
+        signedIn.add(username);
         driver.manage().deleteAllCookies();
         driver.get(baseUrl + "/login");
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(password);
-        driver.findElement(By.cssSelector("button[type=submit]")).click();
-        waitFor(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+        WebElement submit = driver.findElement(By.cssSelector("button[type=submit]"));
+        // Answered when the workspace the sign-in leads to is ready to use.
+        timed("登录 " + username, submit::click, d -> !d.getCurrentUrl().contains("/login")
+                && "true".equals(d.findElement(By.tagName("body")).getAttribute("data-workspace-ready")));
     }
 
     /** Opens the workspace at `pathAndQuery` and waits until the map is usable. */
@@ -129,6 +146,33 @@ final class BrowserForTest implements AutoCloseable {
         waitFor(ExpectedConditions.attributeToBe(By.tagName("body"), "data-map-usable", "true"));
         // The map can be usable before the signed-in panels have loaded.
         waitFor(ExpectedConditions.attributeToBe(By.tagName("body"), "data-workspace-ready", "true"));
+    }
+
+    /**
+     * Sends one click (or key) and waits for its answer on the page, polling every 10 ms; the time
+     * from the click to the answer goes into {@link #clicks} under `what`.
+     */
+    <T> T timed(String what, Runnable click, org.openqa.selenium.support.ui.ExpectedCondition<T> answered) {
+        long start = System.nanoTime();
+        click.run();
+        T answer = new WebDriverWait(driver, WAIT, Duration.ofMillis(10)).until(answered);
+        clicks.add(what, (System.nanoTime() - start) / 1_000_000);
+        return answer;
+    }
+
+    /** Opens a panel by its tab, through the tab bar's 更多 menu when the bar has no room for it. */
+    void openTab(String id) {
+        waitFor(ExpectedConditions.attributeToBe(By.id("tabs"), "data-fitted", "true"));
+        WebElement tab = driver.findElement(By.id("tab-" + id));
+        Runnable click = tab::click;
+        if (!tab.isDisplayed()) {
+            waitFor(By.id("tabs-more")).click();
+            click = () -> waitFor(By.cssSelector("#tabs-more-menu [data-tab=" + id + "]")).click();
+        }
+        // Answered when the tab is selected and its panel's code has loaded (lazy panels, app/lazy-panel.js).
+        timed("标签 " + id, click, d -> "true".equals(tab.getAttribute("aria-selected"))
+                && !driver.findElements(By.cssSelector("#panel > *")).isEmpty()
+                && driver.findElements(By.cssSelector("#panel [data-panel-loading]")).isEmpty());
     }
 
     WebElement waitFor(By by) {
@@ -167,8 +211,9 @@ final class BrowserForTest implements AutoCloseable {
         if (note != null) {
             waitFor(By.cssSelector("textarea[name=note]")).sendKeys(note);
         }
-        waitFor(By.cssSelector("[data-confirm=" + action + "]")).click();
-        waitFor(ExpectedConditions.textToBe(By.cssSelector("[data-testid=case-state]"), expectedState));
+        WebElement confirm = waitFor(By.cssSelector("[data-confirm=" + action + "]"));
+        timed("步骤 " + action, confirm::click,
+                ExpectedConditions.textToBe(By.cssSelector("[data-testid=case-state]"), expectedState));
     }
 
     /** A small PNG photo of one colour with a dark disc, as a temporary file to upload. */
@@ -229,6 +274,15 @@ final class BrowserForTest implements AutoCloseable {
         if (!words.isEmpty()) {
             throw new AssertionError(where + ": Latin-script words on screen " + words);
         }
+        // A native file button says "Choose Files" in the browser's language, which innerText misses.
+        Number nativeFileButtons = (Number) script("""
+                return [...document.querySelectorAll('input[type=file]')].filter((input) => {
+                  const box = input.getBoundingClientRect();
+                  return box.width > 2 && box.height > 2 && getComputedStyle(input).visibility !== 'hidden';
+                }).length;""");
+        if (nativeFileButtons.intValue() > 0) {
+            throw new AssertionError(where + ": " + nativeFileButtons + " native file button(s) on screen (use ui/dom.js filePicker)");
+        }
     }
 
     /** Both checks after a step of a role's day: nothing broke, and everything shown is Chinese. */
@@ -239,6 +293,9 @@ final class BrowserForTest implements AutoCloseable {
 
     @Override
     public void close() {
+        if (clicks.count() > 0) {
+            clicks.report(String.join(",", signedIn) + " " + screen.name().toLowerCase(java.util.Locale.ROOT));
+        }
         driver.quit();
     }
 }

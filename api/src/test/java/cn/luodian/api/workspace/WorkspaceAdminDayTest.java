@@ -68,7 +68,7 @@ class WorkspaceAdminDayTest {
         browser.screenshot("admin-01-unit-created");
 
         // The rules: 试算 first goes to 漷县镇's home unit; after the new rule, to the new unit.
-        click("#tab-rules");
+        browser.openTab("rules");
         browser.waitFor(By.cssSelector("[data-testid=rules-table] tbody tr"));
         String before = preview();
         assertThat(before).contains("漷县镇").contains("属地单位").doesNotContain(UNIT_NAME);
@@ -98,7 +98,7 @@ class WorkspaceAdminDayTest {
         browser.screenshot("admin-03-duplicate-rule-refused");
 
         // A user, then a temporary password (a short one is refused before sending).
-        click("#tab-users");
+        browser.openTab("users");
         browser.waitFor(By.cssSelector("[data-testid=users-table] tbody tr"));
         click("[data-testid=user-new]");
         browser.waitFor(By.name("user-username")).sendKeys(NEW_USER);

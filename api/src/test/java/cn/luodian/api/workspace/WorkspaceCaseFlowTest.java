@@ -83,7 +83,7 @@ class WorkspaceCaseFlowTest {
         browser.screenshot("02-report-saved");
 
         // Find it in the list (which follows the map extent) and open it.
-        browser.driver.findElement(By.id("tab-cases")).click();
+        browser.openTab("cases");
         WebElement item = browser.waitFor(By.cssSelector("[data-testid=case-list] li[data-number='" + number + "']"));
         assertThat(item.getText()).contains("污水井盖").contains("受理");
         browser.screenshot("03-case-list");

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.luodian.api.text.LatinWords;
 import cn.luodian.api.workspace.BrowserForTest.Screen;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -35,7 +33,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * collects them) and appended to target/hotspot-scale.txt.
  *
  * <p>The two time bounds are about this code on "this machine" (2 cores), not about how many other
- * builds share it: they are enforced when the 1-minute load average is at most {@link #QUIET_LOAD}
+ * builds share it: they are enforced when the 1-minute load average is at most {@link MachineLoad#QUIET_PER_CORE}
  * per core, and otherwise printed as NOT CHECKED with the load. CI runs alone but its own test JVM,
  * server and browser keep the load at 2.3–2.5 per core (measured); there Gi* drew in 0.55–0.66 s. Every
  * other assertion (canvas, markers, order, paging, Chinese, cancel) holds at any load.
@@ -46,8 +44,6 @@ class WorkspaceHotspotScaleTest {
     static final long GI_STAR_DRAWN_MS = 3000;
     /** The longest main-thread task allowed while an analysis runs and draws. */
     static final double LONGEST_TASK_MS = 200;
-    /** Load average per core up to which the time bounds are enforced. */
-    static final double QUIET_LOAD = 3.0;
     private static final Duration ANALYSIS_WAIT = Duration.ofSeconds(120);
     private static BrowserForTest browser;
 
@@ -226,54 +222,25 @@ class WorkspaceHotspotScaleTest {
                        long answerBytesOnWire, long answerBytes) {
         /** The time bounds, when the machine is quiet enough for them to be about this code. */
         void assertWithin(long drawnBoundMs, double longestTaskBoundMs) {
-            double perCore = loadPerCore();
-            if (perCore > QUIET_LOAD) {
+            double perCore = MachineLoad.perCore();
+            if (perCore > MachineLoad.QUIET_PER_CORE) {
                 String line = String.format(Locale.ROOT, "HOTSPOT-SCALE %s NOT CHECKED: load %.1f per core (> %.1f): "
-                        + "click → drawn %d ms (bound %s), longest task %.0f ms (bound %.0f)", method, perCore, QUIET_LOAD,
+                        + "click → drawn %d ms (bound %s), longest task %.0f ms (bound %.0f)", method, perCore, MachineLoad.QUIET_PER_CORE,
                         drawnMs, drawnBoundMs == Long.MAX_VALUE ? "none" : drawnBoundMs + " ms", longestTaskMs,
                         longestTaskBoundMs);
-                System.out.println(line);
-                append(line);
+                MachineLoad.record("hotspot-scale.txt", line);
                 return;
             }
             assertThat(drawnMs).as(method + ": click → drawn, ms").isLessThan(drawnBoundMs);
             assertThat(longestTaskMs).as(method + ": longest main-thread task, ms").isLessThan(longestTaskBoundMs);
         }
 
-        private static double loadPerCore() {
-            try {
-                return Double.parseDouble(Files.readString(Path.of("/proc/loadavg")).split(" ")[0])
-                        / Runtime.getRuntime().availableProcessors();
-            } catch (java.io.IOException | RuntimeException e) {
-                return 0;
-            }
-        }
-
         void print() {
             String line = String.format(Locale.ROOT,
                     "HOTSPOT-SCALE %s units=grid clickToDrawnMs=%d answerMs=%d answerBytes=%d (on the wire %d) "
                             + "longestTaskMs=%.0f longTasks=%d drawnCells=%d load=%s",
-                    method, drawnMs, answerMs, answerBytes, answerBytesOnWire, longestTaskMs, longTasks, drawnCells, load());
-            System.out.println(line);
-            append(line);
-        }
-
-        private static void append(String line) {
-            try {
-                Files.writeString(Path.of("target", "hotspot-scale.txt"), line + System.lineSeparator(),
-                        java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }
-
-        private static String load() {
-            try {
-                String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
-                return parts[0] + "," + parts[1] + "," + parts[2];
-            } catch (java.io.IOException | RuntimeException e) {
-                return "unknown";
-            }
+                    method, drawnMs, answerMs, answerBytes, answerBytesOnWire, longestTaskMs, longTasks, drawnCells, MachineLoad.averages());
+            MachineLoad.record("hotspot-scale.txt", line);
         }
     }
 }

@@ -65,10 +65,36 @@ class WorkspacePhoneTest {
                 + "const drawn = document.querySelectorAll('.leaflet-ld-roads-pane canvas, .leaflet-tile-pane img.leaflet-tile-loaded');"
                 + "return [...drawn].some((e) => e.getBoundingClientRect().bottom >= map.bottom - 1);"));
         browser.screenshot("12-phone-sheet-folded");
-        browser.driver.findElement(By.id("tab-cases")).click();
+        browser.openTab("cases");
         browser.waitFor(By.cssSelector("[data-testid=case-count]"));
         assertThat(horizontalOverflow()).isZero();
         browser.screenshot("13-phone-case-list");
+    }
+
+    @Test
+    void theAdministratorsElevenTabsFitThePhoneWithAMoreMenu() {
+        browser.signIn("admin", DemoServerForTest.ADMIN_PASSWORD);
+        browser.openWorkspace("/?tab=cases#12/39.82000/116.70000");
+        browser.waitFor(org.openqa.selenium.support.ui.ExpectedConditions.attributeToBe(By.id("tabs"), "data-fitted", "true"));
+        // The bar never scrolls sideways: what does not fit is in 更多.
+        Number hiddenWidth = (Number) browser.script("const t = document.getElementById('tabs'); return t.scrollWidth - t.clientWidth;");
+        assertThat(hiddenWidth.longValue()).isLessThanOrEqualTo(0);
+        WebElement more = browser.driver.findElement(By.id("tabs-more"));
+        assertThat(more.isDisplayed()).isTrue();
+        assertThat(more.getText()).startsWith("更多");
+        more.click();
+        List<String> inMenu = browser.driver.findElements(By.cssSelector("#tabs-more-menu [role=menuitem]")).stream()
+                .map(WebElement::getText).toList();
+        assertThat(inMenu).isNotEmpty().contains("挂账督办");
+        browser.assertCleanChinesePage("管理员：手机上的更多菜单");
+        browser.screenshot("14-phone-more-menu");
+        // A tab from the menu opens and takes its place in the bar.
+        browser.driver.findElement(By.cssSelector("#tabs-more-menu [data-tab=exposure]")).click();
+        browser.waitFor(org.openqa.selenium.support.ui.ExpectedConditions.attributeToBe(By.id("tab-exposure"), "aria-selected", "true"));
+        browser.waitFor(d -> browser.driver.findElement(By.id("tab-exposure")).isDisplayed());
+        assertThat(horizontalOverflow()).isZero();
+        browser.assertCleanChinesePage("管理员：手机上从更多打开挂账督办");
+        browser.screenshot("15-phone-tab-from-more");
     }
 
     private long horizontalOverflow() {

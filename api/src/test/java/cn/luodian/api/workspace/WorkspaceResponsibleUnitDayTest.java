@@ -14,7 +14,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -42,24 +41,10 @@ class WorkspaceResponsibleUnitDayTest {
         return DemoServerForTest.asDemoUser(user);
     }
 
-    /** The centre's part, through the API: a case reported, registered and dispatched to the unit. */
-    private String caseDispatchedToTheUnit() {
-        long unitId = ((Number) as("chengguan").get().uri("/api/v1/users/me").retrieve().body(Map.class).get("unitId")).longValue();
-        Map<?, ?> created = as("zuoxi").post().uri("/api/v1/cases").contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("category", "B0101", "description", "上水井盖松动（责任单位浏览器测试）", "urgency", "normal",
-                        "source", "hotline_12345", "location", Map.of("lon", 116.7726, "lat", 39.7588, "crs", "wgs84")))
-                .retrieve().body(Map.class);
-        Object id = created.get("id");
-        as("zuoxi").post().uri("/api/v1/cases/{id}/transitions", id).contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("action", "register")).retrieve().toBodilessEntity();
-        as("zuoxi").post().uri("/api/v1/cases/{id}/transitions", id).contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("action", "dispatch", "unitId", unitId)).retrieve().toBodilessEntity();
-        return (String) created.get("number");
-    }
-
     @Test
     void theUnitSignsForItsCaseFixesItAndReportsItDone() {
-        String number = caseDispatchedToTheUnit();
+        String number = DispatchedCaseForTest.toUnit(DispatchedCaseForTest.unitOf("chengguan"), "B0101",
+                "上水井盖松动（责任单位浏览器测试）", 116.7726, 39.7588).number();
 
         browser.signIn("chengguan");
         browser.openWorkspace("/?tab=cases");

@@ -85,7 +85,7 @@ class WorkspaceUnplacedTest {
         assertThat((String) lookup.get("service_request_id")).matches("TZ-\\d{8}-\\d{5}");
 
         // The prank is discarded with a reason, and leaves the list.
-        browser.driver.findElement(By.id("tab-unplaced")).click();
+        browser.openTab("unplaced");
         WebElement prankItem = browser.waitFor(By.cssSelector("[data-testid=unplaced-item][data-id='" + prank + "']"));
         prankItem.findElement(By.tagName("button")).click();
         browser.waitFor(By.cssSelector("[data-testid=unplaced-detail] summary")).click();

@@ -1,20 +1,12 @@
 import { geoJSON, latLng } from 'leaflet';
-import { AuditPanel } from '../admin/audit-panel.js';
-import { addAdminTabs } from '../admin/admin-tabs.js';
 import { CaseListPanel } from '../cases/case-list.js';
 import { CasePanel } from '../cases/case-panel.js';
 import { INBOX, hasInbox, inboxBadge } from '../cases/inbox.js';
-import { ReportPanel } from '../cases/report-panel.js';
 import { editsExposureList, workspaceTabs } from '../cases/states.js';
-import { QueuePanel } from '../dispatch/queue-panel.js';
-import { HotspotPanel } from '../hotspots/hotspot-panel.js';
 import { displayDatum } from '../map/display-datum.js';
-import { exposureTab } from '../exposure/exposure-tab.js';
-import { PrintMapView } from '../print/print-map.js';
 import { PlaceHighlight } from '../search/place-highlight.js';
 import { SearchBox } from '../search/search-box.js';
-import { StatsPanel } from '../stats/stats-panel.js';
-import { UnplacedPanel, badgeTitle } from '../unplaced/unplaced-panel.js';
+import { badgeTitle } from '../unplaced/unplaced-model.js';
 import { h, fill } from '../ui/dom.js';
 import { Workspace } from './workspace.js';
 
@@ -116,7 +108,7 @@ export function startWorkspace({
     onChanged: (changed) => {
       store.update(changed);
       recountInbox();
-      if (workspace.has('queue')) workspace.panel('queue').reload();
+      if (workspace.has('queue')) workspace.withPanel('queue', (queue) => queue.reload());
     },
     onBack: () => (returnTab ? workspace.show(returnTab) : showList()),
   });
@@ -136,7 +128,7 @@ export function startWorkspace({
   caseLayer.on('select', ({ caseId }) => {
     // At the exposure tab a click on a case chooses it for the period being composed.
     if (workspace.current === 'exposure') {
-      workspace.panel('exposure').pickCase(caseId);
+      workspace.withPanel('exposure', (exposure) => exposure.pickCase(caseId));
       return;
     }
     // While placing a case (a new one, or a 待定位 report) a click on the map is a position, not a
@@ -145,31 +137,39 @@ export function startWorkspace({
   });
 
   if (tabs.includes('report')) {
-    workspace.add('report', () => new ReportPanel({
+    workspace.addLazy('report', () => import('../cases/report-panel.js').then(({ ReportPanel }) => new ReportPanel({
       map, client, urls, categories, user,
       onSaved: () => store.reload(),
       onOpen: (id) => openCase(id),
-    }));
+    })));
   }
   if (tabs.includes('queue')) {
-    workspace.add('queue', () => new QueuePanel({ client, urls, onOpen: (id) => openCase(id), onCount: (n) => workspace.badge('queue', n, `待受理案件 ${n} 件（受理状态，等待立案）`) }));
+    workspace.addLazy('queue', () => import('../dispatch/queue-panel.js').then(({ QueuePanel }) => new QueuePanel({
+      client, urls, onOpen: (id) => openCase(id), onCount: (n) => workspace.badge('queue', n, `待受理案件 ${n} 件（受理状态，等待立案）`),
+    })));
   }
   if (tabs.includes('unplaced')) {
     const onCount = (n) => workspace.badge('unplaced', n, badgeTitle(n));
-    workspace.add('unplaced', () => new UnplacedPanel({ map, client, urls, onOpen: (id) => openCase(id), onCount }));
+    workspace.addLazy('unplaced', () => import('../unplaced/unplaced-panel.js').then(({ UnplacedPanel }) => new UnplacedPanel({
+      map, client, urls, onOpen: (id) => openCase(id), onCount,
+    })));
     client.getJson(urls.unplaced({ state: 'waiting', limit: 1 })).then((page) => onCount(page.total)).catch(() => {});
   }
   if (tabs.includes('stats')) {
-    workspace.add('stats', () => new StatsPanel({ client, urls, user }));
+    workspace.addLazy('stats', () => import('../stats/stats-panel.js').then(({ StatsPanel }) => new StatsPanel({ client, urls, user })));
   }
   if (tabs.includes('audit')) {
-    workspace.add('audit', () => new AuditPanel({ client, urls }));
+    workspace.addLazy('audit', () => import('../admin/audit-panel.js').then(({ AuditPanel }) => new AuditPanel({ client, urls })));
   }
   if (tabs.includes('exposure')) {
-    workspace.add('exposure', () => exposureTab({ map, client, urls, onOpenCase: (id) => openCase(id) }));
+    workspace.addLazy('exposure', () => import('../exposure/exposure-tab.js').then(({ exposureTab }) => exposureTab({
+      map, client, urls, onOpenCase: (id) => openCase(id),
+    })));
   }
   if (tabs.includes('hotspots')) {
-    workspace.add('hotspots', () => new HotspotPanel({ map, client, urls, legend, categories, caseLayer }));
+    workspace.addLazy('hotspots', () => import('../hotspots/hotspot-panel.js').then(({ HotspotPanel }) => new HotspotPanel({
+      map, client, urls, legend, categories, caseLayer,
+    })));
   }
 
   // The header's search box: a case flies there and opens in its panel, a place is outlined.
@@ -187,8 +187,14 @@ export function startWorkspace({
     },
   });
   document.getElementById('search-slot')?.append(searchBox.element);
-  new PrintMapView({ map, frame: document.getElementById('print-frame'), demo: () => !document.getElementById('demo-badge')?.hidden });
-  addAdminTabs(workspace, tabs, { client, urls, categories, townships, user });
+  // The print button and the admin's panels load after the workspace is up; they never delay it.
+  import('../print/print-map.js').then(({ PrintMapView }) => new PrintMapView({
+    map, frame: document.getElementById('print-frame'), demo: () => !document.getElementById('demo-badge')?.hidden,
+  }));
+  const admin = { client, urls, categories, townships, user };
+  for (const id of ['rules', 'units', 'users'].filter((tab) => tabs.includes(tab))) {
+    workspace.addLazy(id, () => import('../admin/admin-tabs.js').then(({ adminPanel }) => adminPanel(id, admin)));
+  }
 
   const bboxOf = () => {
     const b = map.getBounds();
@@ -207,7 +213,7 @@ export function startWorkspace({
     workspace.show(first);
   }
   if (workspace.has('queue') && first !== 'queue') {
-    workspace.panel('queue').reload();
+    workspace.withPanel('queue', (queue) => queue.reload());
   }
 }
 

@@ -1,6 +1,6 @@
 import { describeError } from '../api/index.js';
 import { formatDateTime } from '../format/format.js';
-import { h, fill, field, progress, errorBox, select } from '../ui/dom.js';
+import { h, fill, field, fileField, progress, errorBox, select } from '../ui/dom.js';
 import { caseClocks } from './clocks.js';
 import {
   SATISFACTIONS, SOURCES, actionInfo, availableActions, stateColor, stateLabel, transitionBody, unitChoices, urgencyLabel,
@@ -228,7 +228,7 @@ export class CasePanel {
         fill(message, errorBox(`照片上传失败：${describeError(error)}`));
       }
     });
-    return h('div', { class: 'ld-upload' }, h('div', { class: 'ld-row' }, field('照片阶段', stage), field('选择照片', file)),
+    return h('div', { class: 'ld-upload' }, h('div', { class: 'ld-row' }, field('照片阶段', stage), fileField('照片', file)),
       h('div', { class: 'ld-actions' }, button), message);
   }
 

@@ -6,7 +6,7 @@ import { DATUMS, toWgs84 } from '../geo/china-datum.js';
 import { parseCoordinates } from '../geo/coordinate-input.js';
 import { myPosition } from '../geo/my-location.js';
 import { displayDatum } from '../map/display-datum.js';
-import { h, fill, field, progress, errorBox, select } from '../ui/dom.js';
+import { h, fill, field, fileField, progress, errorBox, select } from '../ui/dom.js';
 import { searchCategories, categoryPath } from './category-search.js';
 import { uploadPhotos } from './case-panel.js';
 import { insideJurisdiction } from './jurisdiction.js';
@@ -195,6 +195,7 @@ export class ReportPanel {
       fill(message, this.#savedMessage(created, photoProblem));
       description.value = '';
       photos.value = '';
+      photos.sayChosen();
       this.onSaved?.(created);
     });
 
@@ -214,7 +215,7 @@ export class ReportPanel {
       h('div', { class: 'ld-row' }, field('紧急程度', urgency), field('来源', source)),
       field('问题描述', description),
       h('div', { class: 'ld-row' }, field('反映人（可选）', reporterName), field('联系电话（可选）', reporterPhone)),
-      field('现场照片（处置前，可多张）', photos),
+      fileField('现场照片（处置前，可多张）', photos),
       h('div', { class: 'ld-actions' }, save),
       message);
   }

@@ -2,7 +2,7 @@ import { divIcon, layerGroup, marker } from 'leaflet';
 import { describeError } from '../api/errors.js';
 import { stateColor, stateLabel } from '../cases/states.js';
 import { displayDatum } from '../map/display-datum.js';
-import { h, fill, progress, errorBox, field } from '../ui/dom.js';
+import { h, fill, filePicker, progress, errorBox, field } from '../ui/dom.js';
 import { ExposureDeskApi } from './desk-api.js';
 import {
   KIND_LABELS, STATE_LABELS, canRectify, confirmQuestion, deskErrorText, groupEntries, isEditable, periodActions,
@@ -232,15 +232,13 @@ export class ExposurePanel {
 
   /** 已整改 with the after photo (the server refuses a rectification without one). */
   #rectifyForm(e) {
-    const file = h('input', { type: 'file', accept: 'image/*', capture: 'environment', class: 'visually-hidden', dataset: { testid: 'exposure-after-file' } });
-    const chosen = h('span', { class: 'ld-muted' }, '尚未选择照片');
+    const file = h('input', { type: 'file', accept: 'image/*', capture: 'environment', dataset: { testid: 'exposure-after-file' } });
     const note = h('input', { type: 'text', maxlength: '500', placeholder: '整改说明（可不填）', dataset: { testid: 'exposure-rectify-note' } });
     const message = h('div');
     const button = h('button', { type: 'button', class: 'ld-button primary small', disabled: true, dataset: { testid: 'exposure-rectify' } },
       '记录已整改');
     file.addEventListener('change', () => {
       button.disabled = file.files.length === 0;
-      chosen.textContent = file.files.length === 0 ? '尚未选择照片' : `已选择：${file.files[0].name}`;
     });
     button.addEventListener('click', async () => {
       button.disabled = true;
@@ -257,7 +255,7 @@ export class ExposurePanel {
     return h('details', { class: 'ld-action-form ld-exposure-rectify' },
       h('summary', { dataset: { testid: 'exposure-rectify-open' } }, '记录整改（需上传整改后照片）'),
       h('div', { class: 'ld-field' }, h('span', { class: 'ld-field-label' }, '整改后照片'),
-        h('label', { class: 'ld-button small ld-exposure-pick' }, file, '拍照或选择照片'), chosen,
+        filePicker(file, '拍照或选择照片'),
         h('span', { class: 'ld-field-hint' }, '手机上可直接拍照')),
       field('整改说明', note), h('div', { class: 'ld-actions' }, button), message);
   }

@@ -83,3 +83,27 @@ export function download(filename, text, type = 'text/csv;charset=utf-8') {
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
+
+/** A labelled form field around a {@link filePicker} (a div: a label must not hold the picker's own label). */
+export function fileField(label, input, buttonLabel) {
+  return h('div', { class: 'ld-field' }, h('span', { class: 'ld-field-label' }, label), filePicker(input, buttonLabel));
+}
+
+/**
+ * A file input behind a labelled button of ours, with the choice said beside it: the native button
+ * and its "no file chosen" speak the browser's language, not the page's. Returns the control to
+ * place in the form; `input` keeps its files and its listeners.
+ */
+export function filePicker(input, label = '选择照片', empty = '尚未选择照片') {
+  input.classList.add('visually-hidden');
+  const chosen = h('span', { class: 'ld-muted ld-file-chosen' }, empty);
+  const say = () => {
+    const files = [...input.files];
+    chosen.textContent = files.length === 0 ? empty
+      : files.length === 1 ? `已选择：${files[0].name}` : `已选择 ${files.length} 张：${files[0].name} 等`;
+  };
+  input.addEventListener('change', say);
+  // A form reset (value = '') fires no change event; the owner calls this to say it again.
+  input.sayChosen = say;
+  return h('span', { class: 'ld-file-picker' }, h('label', { class: 'ld-button small ld-file-pick' }, input, label), chosen);
+}

@@ -98,7 +98,7 @@ public final class GpxReader {
             while (xml.hasNext()) {
                 int event = xml.next();
                 if (event == XMLStreamConstants.DTD) {
-                    throw at("GPX 文件不得包含 DTD（<!DOCTYPE>）");
+                    throw at("GPX 文件不得包含文档类型定义（DTD）");
                 } else if (event == XMLStreamConstants.ENTITY_REFERENCE) {
                     throw at("GPX 文件不得包含实体引用 &" + xml.getLocalName() + ";");
                 } else if (event == XMLStreamConstants.START_ELEMENT) {
@@ -108,7 +108,7 @@ public final class GpxReader {
                 }
             }
             if (points.isEmpty()) {
-                throw new TrackException("GPX 文件中没有轨迹点（trk/trkseg/trkpt）或路线点（rte/rtept）");
+                throw new TrackException("GPX 文件中没有轨迹点（trkpt）或路线点（rtept）");
             }
             return Track.of(points);
         }
@@ -148,7 +148,7 @@ public final class GpxReader {
                     }
                     if (depth == 1 && xml.getLocalName().equals("time")) {
                         if (time != null) {
-                            throw at("第 " + line + " 行的 " + name + " 有多个 time 元素");
+                            throw at("第 " + line + " 行的 " + name + " 有多个时间（time 元素）");
                         }
                         time = time(name, line, xml.getElementText());
                         depth--;
@@ -162,7 +162,7 @@ public final class GpxReader {
                 }
             }
             if (time == null) {
-                throw new TrackException("第 " + line + " 行的 " + name + " 缺少 time 元素：巡查轨迹的每个点都要有时间");
+                throw new TrackException("第 " + line + " 行的 " + name + " 缺少时间（time 元素）：巡查轨迹的每个点都要有时间");
             }
             if (!points.isEmpty() && time.isBefore(points.get(points.size() - 1).time())) {
                 throw new TrackException("第 " + line + " 行的 " + name + " 的时间 " + time + " 早于前一个点的 "
@@ -202,7 +202,7 @@ public final class GpxReader {
                     }
                 }
             }
-            throw new TrackException("第 " + line + " 行的 " + element + " 的 time 应为 ISO 8601 时间（如 2024-05-01T08:00:00Z），实为 '"
+            throw new TrackException("第 " + line + " 行的 " + element + " 的时间（time）格式不对，应如 2024-05-01T08:00:00Z，实为 '"
                     + printable(t) + "'");
         }
 

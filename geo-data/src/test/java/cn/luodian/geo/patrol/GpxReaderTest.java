@@ -51,7 +51,7 @@ class GpxReaderTest {
         String xxe = "<?xml version=\"1.0\"?>\n<!DOCTYPE gpx [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]>\n"
                 + "<gpx><trk><trkseg><trkpt lat=\"39.8\" lon=\"116.7\"><time>&xxe;</time></trkpt></trkseg></trk></gpx>";
         assertThatThrownBy(() -> read(xxe)).isInstanceOf(TrackException.class)
-                .hasMessageContaining("不得包含 DTD").hasMessageContaining("第 2 行")
+                .hasMessageContaining("不得包含文档类型定义（DTD）").hasMessageContaining("第 2 行")
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("SECRET"));
     }
 
@@ -67,7 +67,7 @@ class GpxReaderTest {
     @Test
     void mistakesNameTheElementAndLine() {
         assertThatThrownBy(() -> read(HEAD + "<trk><trkseg>\n<trkpt lat=\"39.8\" lon=\"116.7\"></trkpt>\n</trkseg></trk></gpx>"))
-                .hasMessage("第 4 行的 trkpt 缺少 time 元素：巡查轨迹的每个点都要有时间");
+                .hasMessage("第 4 行的 trkpt 缺少时间（time 元素）：巡查轨迹的每个点都要有时间");
         assertThatThrownBy(() -> read(HEAD + "<trk><trkseg>\n<trkpt lat=\"NaN\" lon=\"116.7\"><time>2026-05-01T08:00:00Z</time></trkpt></trkseg></trk></gpx>"))
                 .hasMessage("第 4 行的 trkpt 的 lat 属性应为十进制度数，实为 'NaN'");
         assertThatThrownBy(() -> read(HEAD + "<rte>\n\n<rtept lon=\"116.7\"/></rte></gpx>"))
@@ -75,7 +75,7 @@ class GpxReaderTest {
         assertThatThrownBy(() -> read(HEAD + "<trk><trkseg><trkpt lat=\"99.5\" lon=\"116.7\"><time>2026-05-01T08:00:00Z</time></trkpt></trkseg></trk></gpx>"))
                 .hasMessageStartingWith("第 3 行的 trkpt：纬度应在 -90 到 90 之间");
         assertThatThrownBy(() -> read(HEAD + "<trk><trkseg><trkpt lat=\"39.8\" lon=\"116.7\"><time>昨天</time></trkpt></trkseg></trk></gpx>"))
-                .hasMessageContaining("第 3 行的 trkpt 的 time 应为 ISO 8601 时间").hasMessageContaining("'昨天'");
+                .hasMessageContaining("第 3 行的 trkpt 的时间（time）格式不对").hasMessageContaining("'昨天'");
         assertThatThrownBy(() -> read(HEAD + "<trk><trkseg>\n<trkpt lat=\"39.8\" lon=\"116.7\"><time>2026-05-01T08:00:00Z</time></trkpt>\n"
                 + "<trkpt lat=\"39.8\" lon=\"116.7\"><time>2026-05-01T07:59:59Z</time></trkpt></trkseg></trk></gpx>"))
                 .hasMessageContaining("第 5 行的 trkpt 的时间").hasMessageContaining("早于前一个点");

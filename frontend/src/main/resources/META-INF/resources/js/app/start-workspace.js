@@ -44,6 +44,8 @@ export function startWorkspace({
   const tabs = workspaceTabs(user.role);
   // The exposure list (挂账督办) is composed by the roles that edit it, in its own tab.
   if (editsExposureList(user.role)) tabs.push('exposure');
+  // 巡查: the grid worker's patrol control, loaded when the tab is first opened.
+  if (user.role === 'GRID_WORKER') tabs.push('patrol');
   let categoriesPromise = null;
   const categories = () => {
     categoriesPromise ??= client.getJson(urls.categories()).then((body) => body.categories ?? []);
@@ -167,6 +169,17 @@ export function startWorkspace({
   }
   if (tabs.includes('exposure')) {
     workspace.add('exposure', () => exposureTab({ map, client, urls, onOpenCase: (id) => openCase(id) }));
+  }
+  if (tabs.includes('patrol')) {
+    workspace.add('patrol', () => {
+      const element = h('div', { dataset: { testid: 'patrol-slot' } });
+      const loaded = import('../patrols/patrol-panel.js').then(({ PatrolPanel }) => {
+        const panel = new PatrolPanel({ client, urls, map });
+        fill(element, panel.element);
+        return panel;
+      });
+      return { element, hide: () => loaded.then((panel) => panel.hide()) };
+    });
   }
   if (tabs.includes('hotspots')) {
     workspace.add('hotspots', () => new HotspotPanel({ map, client, urls, legend, categories, caseLayer }));

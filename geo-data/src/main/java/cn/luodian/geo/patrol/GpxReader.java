@@ -39,7 +39,7 @@ public final class GpxReader {
 
     public GpxReader(long maxBytes, int maxPoints) {
         if (maxBytes < 1 || maxPoints < 1 || maxPoints > Track.MAX_POINTS) {
-            throw new IllegalArgumentException("maxBytes and maxPoints must be positive, maxPoints at most " + Track.MAX_POINTS);
+            throw new IllegalArgumentException("轨迹文件的字节上限和点数上限须为正数，点数上限不超过 " + Track.MAX_POINTS);
         }
         this.maxBytes = maxBytes;
         this.maxPoints = maxPoints;

@@ -54,6 +54,8 @@ public class SecurityConfig {
                 .map(path -> (RequestMatcher) PathPatternRequestMatcher.withDefaults().matcher(path)).toList());
         http.authorizeHttpRequests(rules -> {
             rules.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll();
+            // Where grid workers walked is personal: the patrols tile layer needs a sign-in even when tiles are open.
+            rules.requestMatchers("/tiles/patrols/**").authenticated();
             // Describe and locate first: they are the hot path, and the rules are tried in order.
             reference(rules.requestMatchers(HttpMethod.GET, REFERENCE_GETS_AND_POSTS), openReads);
             reference(rules.requestMatchers(HttpMethod.POST, REFERENCE_GETS_AND_POSTS), openReads);

@@ -166,6 +166,12 @@ export function startWorkspace({
       map, client, urls, onOpenCase: (id) => openCase(id),
     })));
   }
+  if (tabs.includes('patrol')) {
+    // 巡查: the grid worker's patrol control (开始巡查/结束巡查, positions from the phone).
+    workspace.addLazy('patrol', () => import('../patrols/patrol-panel.js').then(({ PatrolPanel }) => new PatrolPanel({
+      client, urls, map,
+    })));
+  }
   if (tabs.includes('hotspots')) {
     workspace.addLazy('hotspots', () => import('../hotspots/hotspot-panel.js').then(({ HotspotPanel }) => new HotspotPanel({
       map, client, urls, legend, categories, caseLayer,

@@ -44,6 +44,11 @@ public class GridAdmin {
         this.transactions = transactions;
     }
 
+    /** Is there a grid with this code? */
+    public boolean exists(String code) {
+        return grids.findByCode(code).isPresent();
+    }
+
     public ResponsibilityGrid create(Actor actor, GridForm form) {
         return create(actor, form, false);
     }

@@ -81,7 +81,7 @@ final class GridApiClient {
     String gridWorker(String username, String township) {
         String password = "grid-worker-pass-1";
         ResponseEntity<Map> created = send("POST", "/api/v1/users", demo(ADMIN), Map.of("username", username,
-                "password", password, "role", "GRID_WORKER", "displayName", "测试网格员" + username.substring(username.length() - 1),
+                "password", password, "role", "GRID_WORKER", "displayName", "测试网格员" + username,
                 "scopeCode", township));
         assertThat(created.getStatusCode().value()).as(String.valueOf(created.getBody())).isEqualTo(201);
         return basic(username, password);

@@ -15,7 +15,8 @@ import org.springframework.http.MediaType;
 
 /**
  * A grid worker (网格员) in a real browser: a case reported in their demo 责任网格 is in their case
- * list, and its detail names the grid and them as its grid worker.
+ * list, and its detail names the grid and them as its grid worker. The township's staff read their
+ * 责任网格 and who works them in the 网格 tab.
  */
 class WorkspaceGridWorkerTest {
     /** 凌庄村 (漷县镇), in a demo 村庄 grid. */
@@ -60,5 +61,20 @@ class WorkspaceGridWorkerTest {
         assertThat(lines).contains((String) worker.get("name"));
         browser.assertCleanChinesePage("网格员看案件详情");
         browser.screenshot("grid-worker-02-case");
+    }
+
+    @Test
+    void theTownshipStaffReadTheirGridsAndWorkersInTheGridsTab() {
+        browser.signIn("huoxian");
+        browser.openWorkspace("/?tab=grids");
+        browser.waitFor(By.cssSelector("[data-testid=grids-table]"));
+        List<String> rows = browser.driver.findElements(By.cssSelector("[data-testid=grids-table] tbody tr")).stream()
+                .map(org.openqa.selenium.WebElement::getText).toList();
+        assertThat(rows).hasSize(3);
+        assertThat(rows.get(0)).contains("漷县镇社区网格（示例）").contains("漷县镇").contains("个")
+                .contains("漷县镇网格长（示例）（网格长）").contains("漷县镇社区网格员（示例）");
+        assertThat(browser.driver.findElement(By.cssSelector("[data-tab=grids]")).getText()).isEqualTo("网格");
+        browser.assertCleanChinesePage("网格页");
+        browser.screenshot("grids-01-township-staff");
     }
 }

@@ -162,6 +162,14 @@ export function startWorkspace({
   if (tabs.includes('stats')) {
     workspace.add('stats', () => new StatsPanel({ client, urls, user }));
   }
+  if (tabs.includes('grids')) {
+    // 网格: loaded on first use, so the page's first load does not carry it.
+    workspace.add('grids', () => {
+      const element = h('div', { dataset: { testid: 'grids-panel' } });
+      import('../grids/grids-panel.js').then(({ GridsPanel }) => element.append(new GridsPanel({ client, urls }).element));
+      return { element };
+    });
+  }
   if (tabs.includes('audit')) {
     workspace.add('audit', () => new AuditPanel({ client, urls }));
   }

@@ -17,3 +17,10 @@ test('the 网格 tab is the township staff\'s and the administrator\'s, not the 
   assert.ok(!workspaceTabs('GRID_WORKER').includes('grids'));
   assert.ok(!workspaceTabs('DISPATCHER').includes('grids'));
 });
+
+test('the audit log names the grid writes in Chinese', async () => {
+  const { auditAction, auditEntity } = await import('../../main/resources/META-INF/resources/js/admin/audit-words.js');
+  assert.equal(auditAction('grid.assign'), '指派网格员');
+  assert.equal(auditAction('grid.import'), '导入责任网格');
+  assert.equal(auditEntity('responsibility_grid', 7), '责任网格 7');
+});

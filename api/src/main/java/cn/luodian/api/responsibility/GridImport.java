@@ -89,6 +89,7 @@ public class GridImport {
         Map<String, String> cellSeenAt = new HashMap<>();
         Map<String, Planned> planned = new LinkedHashMap<>();
         Map<String, Long> existing = new HashMap<>();
+        Map<String, String[]> townshipOfName = new HashMap<>();
         for (ImportRow row : rows) {
             try {
                 String cell = GridText.cell(row.cellCode());
@@ -99,6 +100,11 @@ public class GridImport {
                 }
                 checks.requireCellExists(cell);
                 String township = GridChecks.townshipOf(cell);
+                String[] first = townshipOfName.putIfAbsent(name, new String[] {township, row.where()});
+                if (first != null && !first[0].equals(township)) {
+                    throw new BadRequestException("责任网格「" + name + "」的单元网格应在同一个街乡镇内：" + first[1] + "的在街乡镇 "
+                            + first[0] + "，此处的在街乡镇 " + township);
+                }
                 GridAccess.requireManage(actor, township);
                 Planned grid = planned.computeIfAbsent(township + "/" + name,
                         k -> new Planned(township, name, new TreeSet<>(), new LinkedHashSet<>(), row.where()));

@@ -189,6 +189,16 @@ class GridApiTest {
             refused(api.send("PUT", "/api/v1/grids/" + id + "/people", demo("huoxian-wgz"), Map.of("workers", List.of())), 403, "管理责任网格");
             refused(api.upload(demo("huoxian-wgy1"), "g.csv", (cells.get(0) + ",越权网格,\n").getBytes(StandardCharsets.UTF_8)), 403, "管理责任网格");
             refused(api.send("GET", "/api/v1/grids", demo("chengguan"), null), 403, "责任单位");
+            byte[] csv = (cells.get(0) + ",越权网格,\n").getBytes(StandardCharsets.UTF_8);
+            for (String user : List.of("zuoxi", "duban", "fenxi", "chengguan", "huoxian-wgy1", "liyuan-wgz")) {
+                refused(api.send("PUT", "/api/v1/grids/" + id, demo(user), Map.of("name", "越权")), 403, "责任网格");
+                refused(api.send("PUT", "/api/v1/grids/" + id + "/people", demo(user), Map.of("workers", List.of())), 403, "责任网格");
+                refused(api.upload(demo(user), "g.csv", csv), 403, "责任网格");
+            }
+            refused(api.send("GET", "/api/v1/grids/" + id + "/history", demo("chengguan"), null), 403, "责任单位");
+            refused(api.send("GET", "/api/v1/grids/" + id + "/history", demo("liyuan"), null), 403, "不在您的辖区内");
+            refused(api.send("GET", "/api/v1/grids/" + id, demo("liyuan-wgy1"), null), 403, "不在您的辖区内");
+            refused(api.upload(demo("liyuan"), "g.csv", csv), 403, "本街乡镇");
             refused(api.send("GET", "/api/v1/grids/" + liyuanGrid.get("id"), demo("huoxian"), null), 403, "不在您的辖区内");
             refused(api.send("GET", "/api/v1/grids?township=110112121", demo("huoxian"), null), 403, "不在您的辖区内");
 
@@ -224,6 +234,9 @@ class GridApiTest {
             String twice = cells.get(0) + ",导入网格甲,\n" + cells.get(0) + ",导入网格乙,\n";
             refused(api.upload(demo(ADMIN), "g.csv", twice.getBytes(StandardCharsets.UTF_8)), 400, "第 2 行：单元网格 " + cells.get(0) + " 在第 1 行已出现过");
             refused(api.upload(demo(ADMIN), "g.csv", (cells.get(0) + "\n").getBytes(StandardCharsets.UTF_8)), 400, "第 1 行：应有 2 或 3 列");
+            String demoCell = (String) ((List) api.grids(demo("huoxian"), null).get(0).get("cells")).get(0);
+            String spanning = cells.get(0) + ",跨镇网格,\n" + demoCell + ",跨镇网格,\n";
+            refused(api.upload(demo(ADMIN), "g.csv", spanning.getBytes(StandardCharsets.UTF_8)), 400, "第 2 行：责任网格「跨镇网格」的单元网格应在同一个街乡镇内");
             refused(api.upload(demo(ADMIN), "g.geojson", "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\"".getBytes(StandardCharsets.UTF_8)), 400, "JSON");
             assertThat(api.grids(demo(ADMIN), null)).isEqualTo(before);
 

@@ -3,36 +3,50 @@ package cn.luodian.api.cases;
 import cn.luodian.api.security.Actor;
 import cn.luodian.api.security.Role;
 import cn.luodian.api.system.ForbiddenException;
+import java.util.List;
+import java.util.Set;
 
 /**
- * Who may see and act on which case: units only on cases dispatched to them; everyone else within
- * their jurisdiction scope.
+ * Who may see and act on which case: units only on cases dispatched to them; grid workers the cases
+ * in the cells of their 责任网格 now ({@code workerCells}, from {@link GridWorkerCells}) and those they
+ * reported; everyone else within their jurisdiction scope.
  */
 final class CaseAccess {
 
     private CaseAccess() {
     }
 
-    static boolean canSee(Actor actor, CityCase c) {
+    static boolean canSee(Actor actor, CityCase c, Set<String> workerCells) {
         if (actor.role() == Role.RESPONSIBLE_UNIT) {
             return actor.unitId() != null && actor.unitId().equals(c.unitId());
         }
-        return actor.scopeCode().isEmpty() || actor.covers(c.jurisdictionCode());
+        boolean inScope = actor.scopeCode().isEmpty() || actor.covers(c.jurisdictionCode());
+        if (actor.role() == Role.GRID_WORKER) {
+            boolean inCells = c.gridCellCode() != null && workerCells != null && workerCells.contains(c.gridCellCode());
+            // A report not stored yet (no number): they may report in their cells and in their scope.
+            return inCells || (c.number() == null ? inScope : actor.username().equals(c.createdBy()));
+        }
+        return inScope;
     }
 
-    static void requireSee(Actor actor, CityCase c) {
-        if (!canSee(actor, c)) {
+    static void requireSee(Actor actor, CityCase c, Set<String> workerCells) {
+        if (!canSee(actor, c, workerCells)) {
             // A case not stored yet has no number: it is a report at a point outside the actor's area.
             throw new ForbiddenException(c.number() == null ? "该位置不在您的辖区内，不能在此上报"
                     : actor.role() == Role.RESPONSIBLE_UNIT ? "案件 " + c.number() + " 未派遣给您的单位"
+                    : actor.role() == Role.GRID_WORKER ? "案件 " + c.number() + " 不在您的责任网格内"
                     : "案件 " + c.number() + " 不在您的辖区内");
         }
     }
 
     /** The actor's limits as a list filter. */
-    static CaseFilter scoped(CaseFilter filter, Actor actor) {
+    static CaseFilter scoped(CaseFilter filter, Actor actor, Set<String> workerCells) {
         if (actor.role() == Role.RESPONSIBLE_UNIT) {
             return filter.withScope(null, actor.unitId() == null ? -1L : actor.unitId());
+        }
+        if (actor.role() == Role.GRID_WORKER) {
+            return filter.withScope(null, null)
+                    .withWorker(workerCells == null ? List.of() : List.copyOf(workerCells), actor.username());
         }
         return filter.withScope(actor.scopeCode().isEmpty() ? null : actor.scopeCode(), null);
     }

@@ -8,6 +8,7 @@ import cn.luodian.api.describe.Coordinates;
 import cn.luodian.api.dispatch.ResponsibleUnit;
 import cn.luodian.api.dispatch.ResponsibleUnits;
 import cn.luodian.api.security.Actor;
+import cn.luodian.api.security.Role;
 import cn.luodian.api.security.ActorNames;
 import cn.luodian.api.system.BadRequestException;
 import cn.luodian.api.system.NotFoundException;
@@ -81,7 +82,7 @@ class CaseController {
 
     @PostMapping
     public ResponseEntity<Map<String, Object>> create(@RequestBody CreateRequest request, Actor actor) {
-        CaseService.Created created = service.create(toNewCase(request), actor);
+        CaseService.Created created = service.create(toNewCase(request, actor), actor);
         Map<String, Object> body = json(created.value(), actor);
         body.put("duplicateCandidates", created.duplicateCandidates().stream()
                 .map(c -> Map.of("id", c.id(), "number", c.number(), "text", c.locationText())).toList());
@@ -228,14 +229,16 @@ class CaseController {
                 "coordinates", List.of(location.get("lon"), location.get("lat"))), "properties", json);
     }
 
-    private static NewCase toNewCase(CreateRequest r) {
+    /** A report without a source is the reporter's own: a grid worker's comes from their patrol (网格巡查). */
+    private static NewCase toNewCase(CreateRequest r, Actor actor) {
         if (r.location() == null || r.location().lon() == null || r.location().lat() == null) {
             throw new BadRequestException("缺少位置：须给出经度、纬度和坐标系");
         }
         Datum datum = Coordinates.datum(r.location().crs());
         try {
             return new NewCase(r.category(), r.description(), r.urgency() == null ? Urgency.NORMAL : Urgency.parse(r.urgency()),
-                    r.source() == null ? CaseSource.STAFF : CaseSource.parse(r.source()), r.location().lon(), r.location().lat(),
+                    r.source() != null ? CaseSource.parse(r.source())
+                            : actor.role() == Role.GRID_WORKER ? CaseSource.GRID_PATROL : CaseSource.STAFF, r.location().lon(), r.location().lat(),
                     datum, r.reporter() == null ? null : r.reporter().name(), r.reporter() == null ? null : r.reporter().phone(),
                     r.externalId(), null);
         } catch (IllegalArgumentException e) {

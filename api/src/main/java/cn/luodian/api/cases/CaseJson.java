@@ -37,6 +37,11 @@ final class CaseJson {
         json.put("township", place(c.townshipCode(), c.townshipName()));
         json.put("village", place(c.villageCode(), c.villageName()));
         json.put("gridCell", c.gridCellCode() == null ? null : Map.of("code", c.gridCellCode()));
+        // The 责任网格 and grid worker as they were when the case was placed.
+        json.put("responsibilityGrid", c.gridDuty() == null ? null
+                : Map.of("id", c.gridDuty().gridId(), "name", c.gridDuty().gridName()));
+        json.put("gridWorker", c.gridDuty() == null || c.gridDuty().workerUsername() == null ? null
+                : worker(c.gridDuty().workerUsername(), c.gridDuty().workerName()));
         ResponsibleUnit unit = c.unitId() == null ? null : units.apply(c.unitId());
         json.put("unit", unit == null ? null : Map.of("id", unit.id(), "code", unit.code(), "name", unit.name()));
         Map<String, Object> reporter = new LinkedHashMap<>();
@@ -63,6 +68,13 @@ final class CaseJson {
         json.put("allowedActions", Workflow.allowed(c.state(), actor.role()).stream().map(CaseAction::id).toList());
         json.put("updatedAt", time(c.updatedAt()));
         json.put("version", c.version());
+        return json;
+    }
+
+    private static Map<String, Object> worker(String username, String name) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("username", username);
+        json.put("name", name);
         return json;
     }
 

@@ -74,7 +74,24 @@ final class CaseQueries {
             sql.append(" AND unit_id = ?");
             args.add(f.unitId());
         }
+        sql.append(workerClause(f, args));
         return sql.toString();
+    }
+
+    /** A grid worker's limit: the cases in the cells of their grids, and those they reported; "" for none. */
+    static String workerClause(CaseFilter f, List<Object> args) {
+        if (f.workerCells() == null) {
+            return "";
+        }
+        StringBuilder sql = new StringBuilder(" AND (created_by = ?");
+        args.add(f.reporter());
+        for (int i = 0; i < f.workerCells().size(); i += 1000) {
+            List<String> chunk = f.workerCells().subList(i, Math.min(f.workerCells().size(), i + 1000));
+            sql.append(" OR grid_cell_code IN (").append(chunk.stream().map(c -> "?").collect(Collectors.joining(", ")))
+                    .append(")");
+            args.addAll(chunk);
+        }
+        return sql.append(")").toString();
     }
 
     /** The column an admin code of this length is compared with. */

@@ -77,8 +77,9 @@ class CaseRepository {
             + "village_code, village_name, grid_cell_code, reporter_name, reporter_phone, unit_id, merged_into, "
             + "merged_count, satisfaction, received_at, registered_at, dispatched_at, responded_at, reported_done_at, "
             + "closed_at, dispatch_due_at, response_due_at, feedback_due_at, resolve_due_at, overdue, created_by, "
-            + "updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ST_SetSRID(ST_MakePoint(?, ?), 4326), ?, ?, ?, ?, "
-            + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)";
+            + "updated_at, version, responsibility_grid_id, responsibility_grid_name, grid_worker, grid_worker_name) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ST_SetSRID(ST_MakePoint(?, ?), 4326), ?, ?, ?, ?, "
+            + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)";
 
     public long insert(CityCase c) {
         return insertAll(List.of(c)).get(0);
@@ -119,7 +120,10 @@ class CaseRepository {
             JdbcTimes.time(c.respondedAt()), JdbcTimes.time(c.reportedDoneAt()),
             JdbcTimes.time(c.closedAt()), JdbcTimes.time(c.dispatchDueAt()),
             JdbcTimes.time(c.responseDueAt()), JdbcTimes.time(c.feedbackDueAt()),
-            JdbcTimes.time(c.resolveDueAt()), c.overdue(), c.createdBy(), JdbcTimes.time(c.updatedAt())};
+            JdbcTimes.time(c.resolveDueAt()), c.overdue(), c.createdBy(), JdbcTimes.time(c.updatedAt()),
+            c.gridDuty() == null ? null : c.gridDuty().gridId(), c.gridDuty() == null ? null : c.gridDuty().gridName(),
+            c.gridDuty() == null ? null : c.gridDuty().workerUsername(),
+            c.gridDuty() == null ? null : c.gridDuty().workerName()};
     }
 
     /**
@@ -132,13 +136,17 @@ class CaseRepository {
                         + "township_name = ?, village_code = ?, village_name = ?, grid_cell_code = ?, unit_id = ?, merged_into = ?, "
                         + "merged_count = ?, satisfaction = ?, registered_at = ?, dispatched_at = ?, responded_at = ?, "
                         + "reported_done_at = ?, closed_at = ?, response_due_at = ?, feedback_due_at = ?, resolve_due_at = ?, "
-                        + "overdue = ?, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?",
+                        + "overdue = ?, updated_at = ?, responsibility_grid_id = ?, responsibility_grid_name = ?, grid_worker = ?, "
+                        + "grid_worker_name = ?, version = version + 1 WHERE id = ? AND version = ?",
                 c.categoryCode(), c.description(), c.urgency().id(), c.state().id(), c.lon(), c.lat(), c.lon(), c.lat(),
                 c.locationText(), c.districtCode(), c.townshipCode(), c.townshipName(), c.villageCode(), c.villageName(),
                 c.gridCellCode(), c.unitId(), c.mergedInto(), c.mergedCount(),
                 c.satisfaction() == null ? null : c.satisfaction().id(), JdbcTimes.time(c.registeredAt()), JdbcTimes.time(c.dispatchedAt()),
                 JdbcTimes.time(c.respondedAt()), JdbcTimes.time(c.reportedDoneAt()), JdbcTimes.time(c.closedAt()), JdbcTimes.time(c.responseDueAt()),
-                JdbcTimes.time(c.feedbackDueAt()), JdbcTimes.time(c.resolveDueAt()), c.overdue(), JdbcTimes.time(c.updatedAt()), c.id(), c.version()) == 1;
+                JdbcTimes.time(c.feedbackDueAt()), JdbcTimes.time(c.resolveDueAt()), c.overdue(), JdbcTimes.time(c.updatedAt()),
+                c.gridDuty() == null ? null : c.gridDuty().gridId(), c.gridDuty() == null ? null : c.gridDuty().gridName(),
+                c.gridDuty() == null ? null : c.gridDuty().workerUsername(),
+                c.gridDuty() == null ? null : c.gridDuty().workerName(), c.id(), c.version()) == 1;
     }
 
     public Optional<CityCase> find(long id) {

@@ -1,6 +1,7 @@
 package cn.luodian.api.cases;
 
 import cn.luodian.api.clocks.Urgency;
+import cn.luodian.api.responsibility.GridDuty;
 import cn.luodian.api.system.JdbcTimes;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,7 +15,8 @@ final class CaseRowMapper implements RowMapper<CityCase> {
             + "location_text, district_code, township_code, township_name, village_code, village_name, grid_cell_code, "
             + "reporter_name, reporter_phone, unit_id, merged_into, merged_count, satisfaction, received_at, registered_at, "
             + "dispatched_at, responded_at, reported_done_at, closed_at, dispatch_due_at, response_due_at, feedback_due_at, "
-            + "resolve_due_at, overdue, created_by, updated_at, version";
+            + "resolve_due_at, overdue, created_by, updated_at, version, responsibility_grid_id, responsibility_grid_name, "
+            + "grid_worker, grid_worker_name";
 
     @Override
     public CityCase mapRow(ResultSet rs, int rowNum) throws SQLException {
@@ -56,7 +58,14 @@ final class CaseRowMapper implements RowMapper<CityCase> {
                 rs.getBoolean("overdue"),
                 rs.getString("created_by"),
                 JdbcTimes.instant(rs, "updated_at"),
-                rs.getInt("version"));
+                rs.getInt("version"),
+                gridDuty(rs));
+    }
+
+    private static GridDuty gridDuty(ResultSet rs) throws SQLException {
+        Long gridId = rs.getObject("responsibility_grid_id", Long.class);
+        return gridId == null ? null : new GridDuty(gridId, rs.getString("responsibility_grid_name"),
+                rs.getString("grid_worker"), rs.getString("grid_worker_name"));
     }
 
 }

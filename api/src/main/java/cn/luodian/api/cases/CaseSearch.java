@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
@@ -24,10 +25,12 @@ public class CaseSearch {
 
     private final CaseRepository cases;
     private final CaseWordSearch words;
+    private final GridWorkerCells workerCells;
 
-    CaseSearch(CaseRepository cases, CaseWordSearch words) {
+    CaseSearch(CaseRepository cases, CaseWordSearch words, GridWorkerCells workerCells) {
         this.cases = cases;
         this.words = words;
+        this.workerCells = workerCells;
     }
 
     /** One case found, and how well it matched: 0 exact number, 1 number prefix, 2 number part, 3 words. */
@@ -40,16 +43,17 @@ public class CaseSearch {
      */
     public List<Hit> search(String query, Actor actor, int limit) {
         String trimmed = query.strip();
+        Set<String> cells = workerCells.of(actor);
         String upper = trimmed.toUpperCase(Locale.ROOT);
         Map<Long, Hit> hits = new LinkedHashMap<>();
         if (FULL_NUMBER.matcher(upper).matches()) {
             Optional<CityCase> exact = cases.findByNumber(upper);
-            exact.filter(c -> CaseAccess.canSee(actor, c)).ifPresent(c -> hits.put(c.id(), new Hit(c, 0)));
+            exact.filter(c -> CaseAccess.canSee(actor, c, cells)).ifPresent(c -> hits.put(c.id(), new Hit(c, 0)));
         }
         String numberPart = NUMBER_PART.matcher(upper).matches() ? upper : null;
         List<String> wordList = numberPart != null ? List.of()
                 : List.of(trimmed.split("\\s+")).stream().filter(w -> !w.isEmpty()).limit(5).toList();
-        CaseFilter scope = CaseAccess.scoped(CaseFilter.none(), actor);
+        CaseFilter scope = CaseAccess.scoped(CaseFilter.none(), actor, cells);
         for (CityCase c : words.find(scope, numberPart, wordList, limit)) {
             int rank = numberPart == null ? 3 : c.number().equals(numberPart) ? 0 : c.number().startsWith(numberPart) ? 1 : 2;
             hits.putIfAbsent(c.id(), new Hit(c, rank));

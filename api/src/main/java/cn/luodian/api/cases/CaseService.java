@@ -5,6 +5,7 @@ import cn.luodian.api.clocks.ClockSettings;
 import cn.luodian.api.clocks.Deadlines;
 import cn.luodian.api.describe.Coordinates;
 import cn.luodian.api.describe.ReferenceIndexHolder;
+import cn.luodian.api.responsibility.ResponsibilityGrids;
 import cn.luodian.api.security.Actor;
 import cn.luodian.api.security.AuditLog;
 import cn.luodian.api.security.Role;
@@ -45,11 +46,15 @@ public class CaseService {
     private final TransactionTemplate transactions;
     private final AuditLog audit;
     private final ApplicationEventPublisher publisher;
+    private final ResponsibilityGrids grids;
+    private final GridWorkerCells workerCells;
 
     public CaseService(CaseRepository cases, CaseEventRepository events, Taxonomy categories,
                        ReferenceIndexHolder reference, ClockSettings clocks, CaseSettings settings,
                        DuplicateFinder duplicates, Clock clock, TransactionTemplate transactions, AuditLog audit,
-                       ApplicationEventPublisher publisher) {
+                       ApplicationEventPublisher publisher, ResponsibilityGrids grids, GridWorkerCells workerCells) {
+        this.grids = grids;
+        this.workerCells = workerCells;
         this.cases = cases;
         this.events = events;
         this.categories = categories;
@@ -100,7 +105,7 @@ public class CaseService {
         if (input.externalId() != null) {
             var existing = cases.findByExternalId(input.source(), input.externalId());
             if (existing.isPresent()) {
-                CaseAccess.requireSee(actor, existing.get());
+                CaseAccess.requireSee(actor, existing.get(), workerCells.of(actor));
                 return new Checked(null, existing.get());
             }
         }
@@ -149,8 +154,10 @@ public class CaseService {
                 blankToNull(input.reporterPhone()), null, null, 0, null, received, null, null, null, null, null,
                 received.plus(deadlines.dispatchWithin()), null,
                 deadlines.feedbackWithin() == null ? null : received.plus(deadlines.feedbackWithin()),
-                received.plus(deadlines.resolveWithin()), false, actor.username(), now, 0);
-        CaseAccess.requireSee(actor, draft);
+                received.plus(deadlines.resolveWithin()), false, actor.username(), now, 0,
+                // The grid worker on duty in the cell now: the case keeps them when the cell is reassigned later.
+                grids.dutyAt(place.gridCellCode()).orElse(null));
+        CaseAccess.requireSee(actor, draft, workerCells.of(actor));
         return draft;
     }
 
@@ -219,43 +226,43 @@ public class CaseService {
 
     public CityCase get(long id, Actor actor) {
         CityCase c = cases.find(id).orElseThrow(() -> new NotFoundException("没有这个案件（内部编号 " + id + "）"));
-        CaseAccess.requireSee(actor, c);
+        CaseAccess.requireSee(actor, c, workerCells.of(actor));
         return c;
     }
 
     /** The case with this number (TZ-20261122-00042), if the actor may see it. */
     public Optional<CityCase> findByNumber(String number, Actor actor) {
         Optional<CityCase> found = cases.findByNumber(number);
-        found.ifPresent(c -> CaseAccess.requireSee(actor, c));
+        found.ifPresent(c -> CaseAccess.requireSee(actor, c, workerCells.of(actor)));
         return found;
     }
 
     public List<CityCase> list(CaseFilter filter, Actor actor, int offset, int limit) {
-        return cases.list(CaseAccess.scoped(filter, actor), offset, limit);
+        return cases.list(CaseAccess.scoped(filter, actor, workerCells.of(actor)), offset, limit);
     }
 
     public long count(CaseFilter filter, Actor actor) {
-        return cases.count(CaseAccess.scoped(filter, actor));
+        return cases.count(CaseAccess.scoped(filter, actor, workerCells.of(actor)));
     }
 
     /** Cases per grid cell, village or township among those the actor may see. */
     public Map<String, Long> countBy(CasePlaceLevel column, CaseFilter filter, Actor actor) {
-        return cases.countBy(column, CaseAccess.scoped(filter, actor));
+        return cases.countBy(column, CaseAccess.scoped(filter, actor, workerCells.of(actor)));
     }
 
     /** Up to {@code limit} cases the actor may see, as points without personal data, oldest first. */
     public List<CasePoint> points(CaseFilter filter, Actor actor, int limit) {
-        return cases.points(CaseAccess.scoped(filter, actor), limit);
+        return cases.points(CaseAccess.scoped(filter, actor, workerCells.of(actor)), limit);
     }
 
     /** Cases per (place, category) the actor may see, counted before and from {@code split}. */
     public List<PlaceCategoryCount> countByPlaceAndCategory(CasePlaceLevel column, CaseFilter filter, Instant split, Actor actor) {
-        return cases.countByPlaceAndCategory(column, CaseAccess.scoped(filter, actor), split);
+        return cases.countByPlaceAndCategory(column, CaseAccess.scoped(filter, actor, workerCells.of(actor)), split);
     }
 
     /** A page of the matching cases the actor may see, and the matches counted up to {@code countUpTo} (the cost stays bounded). */
     public CaseRepository.Page page(CaseFilter filter, Actor actor, int offset, int limit, int countUpTo) {
-        return cases.page(CaseAccess.scoped(filter, actor), offset, limit, countUpTo);
+        return cases.page(CaseAccess.scoped(filter, actor, workerCells.of(actor)), offset, limit, countUpTo);
     }
 
     public List<CaseEvent> history(long id, Actor actor) {

@@ -45,11 +45,13 @@ public class CaseTransitions {
     private final TransactionTemplate transactions;
     private final AuditLog audit;
     private final ApplicationEventPublisher publisher;
+    private final GridWorkerCells workerCells;
 
     public CaseTransitions(CaseRepository cases, CaseEventRepository events, Supervisions supervisions,
                            Dispatcher dispatcher, ResponsibleUnits units, ClockSettings clocks, CaseSettings settings,
                            Clock clock, TransactionTemplate transactions, AuditLog audit,
-                           ApplicationEventPublisher publisher) {
+                           ApplicationEventPublisher publisher, GridWorkerCells workerCells) {
+        this.workerCells = workerCells;
         this.cases = cases;
         this.events = events;
         this.supervisions = supervisions;
@@ -69,7 +71,7 @@ public class CaseTransitions {
         }
         return transactions.execute(status -> {
             CityCase current = cases.find(caseId).orElseThrow(() -> new NotFoundException("没有这个案件（内部编号 " + caseId + "）"));
-            CaseAccess.requireSee(actor, current);
+            CaseAccess.requireSee(actor, current, workerCells.of(actor));
             CityCase next = step(current, request, actor);
             if (request.action() == CaseAction.REGISTER && settings.autoDispatch()) {
                 next = step(next, new TransitionRequest(CaseAction.DISPATCH, SMART_DISPATCH, null, null, null),

@@ -39,6 +39,7 @@ class CaseWordSearch {
             inner.append(" AND unit_id = ?");
             args.add(scope.unitId());
         }
+        inner.append(CaseQueries.workerClause(scope, args));
         inner.append(" ORDER BY received_at DESC, id DESC LIMIT ?");
         args.add(RECENT_ROWS);
 

@@ -1,11 +1,13 @@
 package cn.luodian.api.cases;
 
 import cn.luodian.api.clocks.Urgency;
+import cn.luodian.api.responsibility.GridDuty;
 import java.time.Instant;
 
 /**
  * A case (案件) as stored. Place fields come from the describe engine at creation and whenever
- * the location moves; timestamps record when each step happened and deadlines what the clocks
+ * the location moves, so is {@code gridDuty} (its 责任网格 and grid worker then, null when the cell
+ * was in none); timestamps record when each step happened and deadlines what the clocks
  * require. Immutable: changes produce a new value through the repository.
  */
 public record CityCase(
@@ -45,7 +47,8 @@ public record CityCase(
         boolean overdue,
         String createdBy,
         Instant updatedAt,
-        int version) {
+        int version,
+        GridDuty gridDuty) {
 
     /** The admin code that decides whose jurisdiction the case is in: the village, else the township. */
     public String jurisdictionCode() {
@@ -95,6 +98,7 @@ public record CityCase(
         private String createdBy;
         private Instant updatedAt;
         private int version;
+        private GridDuty gridDuty;
 
         private Builder(CityCase c) {
             this.id = c.id;
@@ -134,6 +138,7 @@ public record CityCase(
             this.createdBy = c.createdBy;
             this.updatedAt = c.updatedAt;
             this.version = c.version;
+            this.gridDuty = c.gridDuty;
         }
 
         public Builder id(long value) {
@@ -321,8 +326,13 @@ public record CityCase(
             return this;
         }
 
+        public Builder gridDuty(GridDuty value) {
+            this.gridDuty = value;
+            return this;
+        }
+
         public CityCase build() {
-            return new CityCase(id, number, source, externalId, categoryCode, description, urgency, state, lon, lat, locationText, districtCode, townshipCode, townshipName, villageCode, villageName, gridCellCode, reporterName, reporterPhone, unitId, mergedInto, mergedCount, satisfaction, receivedAt, registeredAt, dispatchedAt, respondedAt, reportedDoneAt, closedAt, dispatchDueAt, responseDueAt, feedbackDueAt, resolveDueAt, overdue, createdBy, updatedAt, version);
+            return new CityCase(id, number, source, externalId, categoryCode, description, urgency, state, lon, lat, locationText, districtCode, townshipCode, townshipName, villageCode, villageName, gridCellCode, reporterName, reporterPhone, unitId, mergedInto, mergedCount, satisfaction, receivedAt, registeredAt, dispatchedAt, respondedAt, reportedDoneAt, closedAt, dispatchDueAt, responseDueAt, feedbackDueAt, resolveDueAt, overdue, createdBy, updatedAt, version, gridDuty);
         }
     }
 }

@@ -24,8 +24,12 @@
  * which index a list reads on H2; PostgreSQL plans itself; docs/decisions/0005). A list page and its
  * count are capped at 1,001.
  *
+ * <p>A case stores the 责任网格 and grid worker on duty in its cell when it is placed ({@code CityCase.gridDuty},
+ * from {@code responsibility}); a grid worker sees the cases in the cells of their grids now and their
+ * own reports ({@code GridWorkerCells}, {@code CaseAccess}).
+ *
  * <p>Depends on the reference data ({@code describe}, {@code layers}), {@code categories},
- * {@code dispatch}, {@code clocks}, {@code security} and {@code system}; never on what is built on
+ * {@code dispatch}, {@code responsibility}, {@code clocks}, {@code security} and {@code system}; never on what is built on
  * cases (tiles, hotspots, stats, exposure, hotline, open311, demo).
  */
 package cn.luodian.api.cases;

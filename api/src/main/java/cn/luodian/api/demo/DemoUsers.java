@@ -15,6 +15,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,7 +44,17 @@ public class DemoUsers implements ApplicationRunner {
             new Demo("liyuan", Role.TOWNSHIP_STAFF, "梨园镇工作人员（示例）", "110112121", false),
             new Demo("chengguan", Role.RESPONSIBLE_UNIT, "区城管执法局（示例）", "110112", true),
             new Demo("duban", Role.SUPERVISOR, "城市管理委员会督办（示例）", "110112", false),
-            new Demo("fenxi", Role.PLANNER, "分析研判（示例）", "110112", false));
+            new Demo("fenxi", Role.PLANNER, "分析研判（示例）", "110112", false),
+            // The grid workers and leaders (网格长) of the demo 责任网格 (DemoGrids).
+            new Demo("huoxian-wgz", Role.GRID_WORKER, "漷县镇网格长（示例）", "110112106", false),
+            new Demo("huoxian-wgy1", Role.GRID_WORKER, "漷县镇社区网格员（示例）", "110112106", false),
+            new Demo("huoxian-wgy2", Role.GRID_WORKER, "漷县镇村庄网格员甲（示例）", "110112106", false),
+            new Demo("huoxian-wgy3", Role.GRID_WORKER, "漷县镇村庄网格员乙（示例）", "110112106", false),
+            new Demo("liyuan-wgz", Role.GRID_WORKER, "梨园镇网格长（示例）", "110112121", false),
+            new Demo("liyuan-wgy1", Role.GRID_WORKER, "梨园镇社区网格员（示例）", "110112121", false),
+            new Demo("liyuan-wgy2", Role.GRID_WORKER, "梨园镇村庄网格员（示例）", "110112121", false));
+    /** Listeners of DemoRegionLoaded that need the demo users run after this order. */
+    static final int ORDER = 0;
 
     private final UserAccounts accounts;
     private final ResponsibleUnits units;
@@ -56,6 +67,7 @@ public class DemoUsers implements ApplicationRunner {
     }
 
     @EventListener
+    @Order(ORDER)
     public void create(DemoRegionLoaded loaded) {
         for (Demo demo : USERS) {
             if (accounts.find(demo.username()).isEmpty()) {

@@ -36,7 +36,7 @@ class SecurityServedTest {
             assertThat(me.getBody().get("unitId") != null).as(demo.username() + " has a unit").isEqualTo(demo.unit());
         }
         assertThat(DemoUsers.USERS).extracting(DemoUsers.Demo::role).containsOnly(Role.DISPATCHER,
-                Role.TOWNSHIP_STAFF, Role.RESPONSIBLE_UNIT, Role.SUPERVISOR, Role.PLANNER);
+                Role.TOWNSHIP_STAFF, Role.RESPONSIBLE_UNIT, Role.SUPERVISOR, Role.PLANNER, Role.GRID_WORKER);
     }
 
     @Test

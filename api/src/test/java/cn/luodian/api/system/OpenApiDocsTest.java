@@ -52,7 +52,14 @@ class OpenApiDocsTest {
                 .andExpect(jsonPath("$.paths['/open311/v2/services.xml']").doesNotExist())
                 // The signed-in actor comes from the session, not from the client.
                 .andExpect(jsonPath("$.paths['/api/v1/cases/{id}'].get.parameters[*].name", not(hasItem("username"))))
-                .andExpect(jsonPath("$.paths['/api/v1/cases/{id}'].get.parameters[*].name", not(hasItem("role"))));
+                .andExpect(jsonPath("$.paths['/api/v1/cases/{id}'].get.parameters[*].name", not(hasItem("role"))))
+                .andExpect(jsonPath("$.paths['/api/v1/grids'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/grids'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/grids/{id}'].put").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/grids/{id}/people'].put").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/grids/{id}/history'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/grids/import'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/grids/{id}'].get.parameters[*].name", not(hasItem("username"))));
     }
 
     @Test

@@ -167,6 +167,11 @@ export class ApiUrls {
     return this.#api(adminPath('admin/units', id, action));
   }
 
+  /** GET: the 责任网格 the signed-in person may read, with their cells and grid workers. */
+  grids() {
+    return this.#api('grids');
+  }
+
   /** GET, POST: the dispatch rules (ADMIN); with an id: PUT or DELETE one. */
   adminRules(id) {
     return this.#api(adminPath('admin/dispatch-rules', id));

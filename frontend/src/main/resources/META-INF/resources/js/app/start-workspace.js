@@ -158,6 +158,10 @@ export function startWorkspace({
   if (tabs.includes('stats')) {
     workspace.addLazy('stats', () => import('../stats/stats-panel.js').then(({ StatsPanel }) => new StatsPanel({ client, urls, user })));
   }
+  if (tabs.includes('grids')) {
+    // 网格: the township's 责任网格 and who works them.
+    workspace.addLazy('grids', () => import('../grids/grids-panel.js').then(({ GridsPanel }) => new GridsPanel({ client, urls })));
+  }
   if (tabs.includes('audit')) {
     workspace.addLazy('audit', () => import('../admin/audit-panel.js').then(({ AuditPanel }) => new AuditPanel({ client, urls })));
   }

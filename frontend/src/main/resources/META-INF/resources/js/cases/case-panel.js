@@ -85,6 +85,8 @@ export class CasePanel {
         row('乡镇/街道', c.township?.name),
         row('村/社区', c.village?.name),
         row('单元网格', c.gridCell?.code),
+        c.responsibilityGrid ? row('责任网格', c.responsibilityGrid.name) : null,
+        c.responsibilityGrid ? row('网格员', c.gridWorker?.name ?? '未指派') : null,
         row('描述', c.description),
         row('来源', SOURCES[c.source] ?? c.source),
         row('责任单位', c.unit?.name ?? '未派遣'),

@@ -143,7 +143,7 @@ export function workspaceTabs(role) {
     case 'SUPERVISOR':
       return ['cases', 'queue', 'unplaced', 'stats', 'hotspots'];
     case 'TOWNSHIP_STAFF':
-      return ['cases', 'report', 'stats'];
+      return ['cases', 'report', 'stats', 'grids'];
     case 'RESPONSIBLE_UNIT':
       return ['cases', 'stats'];
     case 'PLANNER':
@@ -151,7 +151,7 @@ export function workspaceTabs(role) {
     case 'GRID_WORKER':
       return ['cases', 'report', 'patrol'];
     case 'ADMIN':
-      return ['cases', 'report', 'queue', 'unplaced', 'stats', 'hotspots', 'audit', 'rules', 'units', 'users'];
+      return ['cases', 'report', 'queue', 'unplaced', 'stats', 'hotspots', 'audit', 'rules', 'units', 'users', 'grids'];
     default:
       return [];
   }

@@ -54,10 +54,11 @@ final class CaseAccess {
             return filter.withScope(null, actor.unitId() == null ? -1L : actor.unitId());
         }
         if (actor.role() == Role.GRID_WORKER) {
-            return filter.withScope(null, null)
+            return filter.withScope(null, filter.unitId())
                     .withWorker(workerCells == null ? List.of() : List.copyOf(workerCells), actor.username());
         }
-        return filter.withScope(actor.scopeCode().isEmpty() ? null : actor.scopeCode(), null);
+        // A client's own unit filter (a township's inbox: its home unit's cases) stays, within the scope.
+        return filter.withScope(actor.scopeCode().isEmpty() ? null : actor.scopeCode(), filter.unitId());
     }
 
     /** Reporter contact is for the dispatch centre (it calls back); others see it masked, planners not at all. */

@@ -23,10 +23,19 @@ final class CaseAccess {
         boolean inScope = actor.scopeCode().isEmpty() || actor.covers(c.jurisdictionCode());
         if (actor.role() == Role.GRID_WORKER) {
             boolean inCells = c.gridCellCode() != null && workerCells != null && workerCells.contains(c.gridCellCode());
+            if (isTheCasesWorker(actor, c)) {
+                return true; // theirs when it was placed, though the cell may have another worker now
+            }
             // A report not stored yet (no number): they may report in their cells and in their scope.
             return inCells || (c.number() == null ? inScope : actor.username().equals(c.createdBy()));
         }
         return inScope;
+    }
+
+    /** Whether the actor is the grid worker the case was placed with (its 核查 is theirs). */
+    static boolean isTheCasesWorker(Actor actor, CityCase c) {
+        return actor.role() == Role.GRID_WORKER && c.gridDuty() != null
+                && actor.username().equals(c.gridDuty().workerUsername());
     }
 
     static void requireSee(Actor actor, CityCase c, Set<String> workerCells) {
@@ -45,10 +54,11 @@ final class CaseAccess {
             return filter.withScope(null, actor.unitId() == null ? -1L : actor.unitId());
         }
         if (actor.role() == Role.GRID_WORKER) {
-            return filter.withScope(null, null)
+            return filter.withScope(null, filter.unitId())
                     .withWorker(workerCells == null ? List.of() : List.copyOf(workerCells), actor.username());
         }
-        return filter.withScope(actor.scopeCode().isEmpty() ? null : actor.scopeCode(), null);
+        // A client's own unit filter (a township's inbox: its home unit's cases) stays, within the scope.
+        return filter.withScope(actor.scopeCode().isEmpty() ? null : actor.scopeCode(), filter.unitId());
     }
 
     /** Reporter contact is for the dispatch centre (it calls back); others see it masked, planners not at all. */

@@ -55,10 +55,13 @@ class CaseController {
     private final CaseSettings settings;
 
     private final ActorNames names;
+    private final CaseInbox inbox;
 
     public CaseController(CaseService service, CaseTransitions transitions, Taxonomy categories,
-                          ResponsibleUnits units, Supervisions supervisions, CaseSettings settings, ActorNames names) {
+                          ResponsibleUnits units, Supervisions supervisions, CaseSettings settings, ActorNames names,
+                          CaseInbox inbox) {
         this.names = names;
+        this.inbox = inbox;
         this.service = service;
         this.transitions = transitions;
         this.categories = categories;
@@ -90,6 +93,12 @@ class CaseController {
             return ResponseEntity.ok(body);
         }
         return ResponseEntity.created(URI.create("/api/v1/cases/" + created.value().id())).body(body);
+    }
+
+    /** The counts on a handler's 案件 tab: 待签收, 处置中, 超期 of their unit's cases; 204 for other roles. */
+    @GetMapping("/inbox")
+    public ResponseEntity<CaseInbox.Counts> inbox(Actor actor) {
+        return inbox.of(actor).map(ResponseEntity::ok).orElseGet(() -> ResponseEntity.noContent().build());
     }
 
     @GetMapping("/{id}")

@@ -78,12 +78,16 @@ final class CaseQueries {
         return sql.toString();
     }
 
-    /** A grid worker's limit: the cases in the cells of their grids, and those they reported; "" for none. */
+    /**
+     * A grid worker's limit: the cases in the cells of their grids, those they reported and those
+     * placed with them as the cell's worker; "" for none.
+     */
     static String workerClause(CaseFilter f, List<Object> args) {
         if (f.workerCells() == null) {
             return "";
         }
-        StringBuilder sql = new StringBuilder(" AND (created_by = ?");
+        StringBuilder sql = new StringBuilder(" AND (created_by = ? OR grid_worker = ?");
+        args.add(f.reporter());
         args.add(f.reporter());
         for (int i = 0; i < f.workerCells().size(); i += 1000) {
             List<String> chunk = f.workerCells().subList(i, Math.min(f.workerCells().size(), i + 1000));

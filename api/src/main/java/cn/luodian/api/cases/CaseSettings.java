@@ -19,6 +19,9 @@ import org.springframework.validation.annotation.Validated;
  * @param duplicateRadiusMetres  an open case of the same category this close is a duplicate hint
  * @param duplicateWindow        … if it was received within this window
  * @param maxPageSize            the most cases one list request returns
+ * @param verificationWithin     the 核查 clock: a case's grid worker verifies within this after 反馈
+ * @param closeAfterVerification the case closes (结案) as soon as its grid worker confirms the fix on
+ *                               site; false leaves 结案 to the centre
  */
 @Validated
 @ConfigurationProperties("luodian.cases")
@@ -28,5 +31,7 @@ public record CaseSettings(
         @DefaultValue("false") boolean autoDispatch,
         @Min(1) @Max(5000) @DefaultValue("50") double duplicateRadiusMetres,
         @NotNull @DefaultValue("7d") Duration duplicateWindow,
-        @Min(1) @Max(10000) @DefaultValue("1000") int maxPageSize) {
+        @Min(1) @Max(10000) @DefaultValue("1000") int maxPageSize,
+        @NotNull @DefaultValue("24h") Duration verificationWithin,
+        @DefaultValue("true") boolean closeAfterVerification) {
 }

@@ -33,6 +33,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class CaseTransitions {
     static final String SMART_DISPATCH = "智能派单";
+    /** Who closes a case when its grid worker's 核查 passed (luodian.cases.close-after-verification). */
+    static final String CLOSED_ON_VERIFICATION = "核查通过";
 
     private final CaseRepository cases;
     private final CaseEventRepository events;
@@ -46,12 +48,15 @@ public class CaseTransitions {
     private final AuditLog audit;
     private final ApplicationEventPublisher publisher;
     private final GridWorkerCells workerCells;
+    private final VerificationPhotos verificationPhotos;
 
     public CaseTransitions(CaseRepository cases, CaseEventRepository events, Supervisions supervisions,
                            Dispatcher dispatcher, ResponsibleUnits units, ClockSettings clocks, CaseSettings settings,
                            Clock clock, TransactionTemplate transactions, AuditLog audit,
-                           ApplicationEventPublisher publisher, GridWorkerCells workerCells) {
+                           ApplicationEventPublisher publisher, GridWorkerCells workerCells,
+                           VerificationPhotos verificationPhotos) {
         this.workerCells = workerCells;
+        this.verificationPhotos = verificationPhotos;
         this.cases = cases;
         this.events = events;
         this.supervisions = supervisions;
@@ -77,6 +82,10 @@ public class CaseTransitions {
                 next = step(next, new TransitionRequest(CaseAction.DISPATCH, SMART_DISPATCH, null, null, null),
                         Actor.system(SMART_DISPATCH));
             }
+            if (request.action() == CaseAction.VERIFY && actor.role() == Role.GRID_WORKER && settings.closeAfterVerification()) {
+                next = step(next, new TransitionRequest(CaseAction.CLOSE, "网格员现场核查通过，自动结案", null, null, null),
+                        Actor.system(CLOSED_ON_VERIFICATION));
+            }
             return next;
         });
     }
@@ -90,6 +99,9 @@ public class CaseTransitions {
         }
         if (actor.role() == Role.TOWNSHIP_STAFF && isHandling(action) && !isHomeUnit(current, actor)) {
             throw new ForbiddenException("案件 " + current.number() + " 已派遣给其他责任单位，不由乡镇/街道处置");
+        }
+        if (actor.role() == Role.GRID_WORKER) {
+            requireTheCasesVerifier(current, action, actor);
         }
         Instant now = clock.instant();
         Deadlines deadlines = Deadlines.of(clocks, current.categoryCode(), current.urgency());
@@ -123,6 +135,18 @@ public class CaseTransitions {
         CityCase stored = cases.find(current.id()).orElseThrow();
         publisher.publishEvent(new CaseChanged(current, stored));
         return stored;
+    }
+
+    /** A grid worker verifies only the cases placed with them, and 核查通过 only with a photo taken on site. */
+    private void requireTheCasesVerifier(CityCase current, CaseAction action, Actor actor) {
+        if (!CaseAccess.isTheCasesWorker(actor, current)) {
+            throw new ForbiddenException("案件 " + current.number() + " 的核查不由您负责"
+                    + (current.gridDuty() == null ? "" : "（责任网格员：" + current.gridDuty().workerName() + "）"));
+        }
+        if (action == CaseAction.VERIFY && (current.reportedDoneAt() == null
+                || !verificationPhotos.hasAfterPhotoBy(current.id(), actor.username(), current.reportedDoneAt()))) {
+            throw new BadRequestException("核查通过前，请先在现场拍摄并上传处置后照片");
+        }
     }
 
     private static boolean isHandling(CaseAction action) {

@@ -22,6 +22,7 @@ final class Workflow {
 
     private static final Set<Role> CENTRE = EnumSet.of(DISPATCHER, SUPERVISOR, ADMIN);
     private static final Set<Role> HANDLERS = EnumSet.of(RESPONSIBLE_UNIT, TOWNSHIP_STAFF, ADMIN);
+    private static final Set<Role> VERIFIERS = EnumSet.of(DISPATCHER, SUPERVISOR, ADMIN, GRID_WORKER);
 
     private static final List<Transition> TABLE = List.of(
             new Transition(REGISTER, EnumSet.of(RECEIVED), REGISTERED, EnumSet.of(DISPATCHER, SUPERVISOR, TOWNSHIP_STAFF, ADMIN)),
@@ -31,8 +32,9 @@ final class Workflow {
             new Transition(ACCEPT, EnumSet.of(DISPATCHED), IN_PROGRESS, HANDLERS),
             new Transition(RETURN, EnumSet.of(DISPATCHED, IN_PROGRESS), RETURNED, HANDLERS),
             new Transition(REPLY, EnumSet.of(IN_PROGRESS), REPORTED_DONE, HANDLERS),
-            new Transition(VERIFY, EnumSet.of(REPORTED_DONE), VERIFIED, CENTRE),
-            new Transition(REJECT_REPLY, EnumSet.of(REPORTED_DONE), IN_PROGRESS, CENTRE),
+            // 核查: the centre, or the case's own grid worker on site (CaseTransitions checks whose case it is).
+            new Transition(VERIFY, EnumSet.of(REPORTED_DONE), VERIFIED, VERIFIERS),
+            new Transition(REJECT_REPLY, EnumSet.of(REPORTED_DONE), IN_PROGRESS, VERIFIERS),
             new Transition(CLOSE, EnumSet.of(VERIFIED), CLOSED, CENTRE),
             new Transition(REOPEN, EnumSet.of(CLOSED), REGISTERED, CENTRE),
             new Transition(RATE, EnumSet.of(VERIFIED, CLOSED), null, CENTRE),

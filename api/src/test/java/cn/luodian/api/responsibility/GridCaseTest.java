@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Cases meet their grid worker, on H2GIS and PostGIS: a new case stores its cell's 责任网格 and the
  * worker on duty then, and keeps them when the worker or the cell is reassigned later; a grid worker
- * sees the cases in their grids' cells and those they reported, nobody else's; their reports come
- * from 网格巡查.
+ * sees the cases in their grids' cells, those placed with them and those they reported, nobody
+ * else's; their reports come from 网格巡查.
  */
 @SuppressWarnings({"rawtypes", "unchecked"})
 class GridCaseTest {
@@ -72,14 +72,16 @@ class GridCaseTest {
             assertThat(first.get("gridWorker")).isEqualTo(Map.of("username", w1, "name", "测试网格员" + w1));
             assertThat(caseAs(auth1, first.get("id")).get("number")).isEqualTo(first.get("number"));
 
-            // Reassigned: new cases go to w2, the old one stays w1's; what each worker sees follows the grid now.
+            // Reassigned: new cases go to w2, the old one stays w1's (its 核查 is still theirs); w2 sees
+            // every case in the cells they have now.
             api.ok("PUT", "/api/v1/grids/" + gridId + "/people", demo(ADMIN), Map.of("workers", List.of(w2)));
             Map second = api.report(demo("zuoxi"), point, "井盖丢失（网格员测试二）");
             assertThat(((Map) second.get("gridWorker")).get("username")).isEqualTo(w2);
             assertThat(((Map) caseAs(demo("zuoxi"), first.get("id")).get("gridWorker")).get("username")).isEqualTo(w1);
             assertThat(listedIds(auth2)).contains(first.get("id"), second.get("id"));
-            refused(api.send("GET", "/api/v1/cases/" + first.get("id"), auth1, null), 403, "不在您的责任网格内");
-            assertThat(listedIds(auth1)).doesNotContain(first.get("id"), second.get("id"));
+            assertThat(caseAs(auth1, first.get("id")).get("number")).isEqualTo(first.get("number"));
+            refused(api.send("GET", "/api/v1/cases/" + second.get("id"), auth1, null), 403, "不在您的责任网格内");
+            assertThat(listedIds(auth1)).contains(first.get("id")).doesNotContain(second.get("id"));
 
             // The cell leaves the grid: a new case there has no grid; the old ones keep theirs.
             api.ok("PUT", "/api/v1/grids/" + gridId, demo(ADMIN), Map.of("name", "案件测试网格", "cells", cells.subList(1, 2)));
@@ -87,7 +89,7 @@ class GridCaseTest {
             assertThat(third.get("responsibilityGrid")).isNull();
             assertThat(third.get("gridWorker")).isNull();
             assertThat(caseAs(demo("zuoxi"), second.get("id")).get("responsibilityGrid")).isEqualTo(Map.of("id", gridId, "name", "案件测试网格"));
-            assertThat(listedIds(auth2)).doesNotContain(first.get("id"), second.get("id"), third.get("id"));
+            assertThat(listedIds(auth2)).contains(second.get("id")).doesNotContain(first.get("id"), third.get("id"));
         }
 
         @Test

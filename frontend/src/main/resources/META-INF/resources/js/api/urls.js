@@ -172,6 +172,16 @@ export class ApiUrls {
     return this.#api('grids');
   }
 
+  /** GET: the counts on a handler's 案件 tab: {waiting, working, overdue} of their unit's cases. */
+  caseInbox() {
+    return this.#api('cases/inbox');
+  }
+
+  /** GET: the 核查 tasks waiting (a grid worker's own; in scope for township staff and the centre). */
+  verificationTasks() {
+    return this.#api('grids/tasks');
+  }
+
   /** GET, POST: the dispatch rules (ADMIN); with an id: PUT or DELETE one. */
   adminRules(id) {
     return this.#api(adminPath('admin/dispatch-rules', id));

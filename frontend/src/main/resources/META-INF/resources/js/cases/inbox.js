@@ -1,20 +1,18 @@
 /**
- * A responsible unit's inbox (待办): how many of its cases wait to be accepted (待签收), are being
- * worked on (处置中) and are overdue (超期). The server scopes every list to the unit, so each count
- * is the `total` of a one-row list. Pure.
+ * A handler's inbox (待办): how many of the cases dispatched to their unit — a responsible unit's
+ * own, a township's home unit (属地单位) — wait to be accepted (待签收), are being worked on (处置中)
+ * and are overdue (超期), as GET api/v1/cases/inbox counts them. Pure.
  */
 
-import { OPEN_STATES } from './states.js';
-
 export const INBOX = Object.freeze([
-  { id: 'waiting', label: '待签收', query: { state: 'dispatched', limit: 1 } },
-  { id: 'working', label: '处置中', query: { state: 'in_progress', limit: 1 } },
-  { id: 'overdue', label: '超期', query: { state: OPEN_STATES.join(','), overdue: 'true', limit: 1 } },
+  { id: 'waiting', label: '待签收' },
+  { id: 'working', label: '处置中' },
+  { id: 'overdue', label: '超期' },
 ].map((entry) => Object.freeze(entry)));
 
-/** The roles whose case tab shows the inbox. */
+/** The roles whose case tab shows the inbox: they sign for and handle dispatched cases. */
 export function hasInbox(role) {
-  return role === 'RESPONSIBLE_UNIT';
+  return role === 'RESPONSIBLE_UNIT' || role === 'TOWNSHIP_STAFF';
 }
 
 /** The tab badge: the cases waiting to be accepted, and every count in its tooltip. */

@@ -229,5 +229,4 @@ public class GridAdmin {
         checks.requireTownship(township);
         return township;
     }
-
 }

@@ -53,7 +53,7 @@ class GridController {
                              Actor actor) {
         int n = limit == null ? DEFAULT_LIMIT : limit;
         if (n < 1 || n > MAX_LIMIT) {
-            throw new BadRequestException("每页条数（limit）应在 1 到 " + MAX_LIMIT + " 之间，实为 " + n);
+            throw new BadRequestException("每页条数应在 1 到 " + MAX_LIMIT + " 之间，实为 " + n);
         }
         String code = township == null || township.isBlank() ? null : GridText.township(township);
         ResponsibilityGrids.Listing listing = reads.list(actor, code, n);

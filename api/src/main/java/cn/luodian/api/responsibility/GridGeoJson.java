@@ -16,7 +16,8 @@ import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 
 /**
- * The GeoJSON import file: features with {@code cellCode}, {@code gridName} and (optionally)
+ * The GeoJSON import file (its property names are in the messages as 单元网格代码 cellCode, 责任网格名称
+ * gridName): features with {@code cellCode}, {@code gridName} and (optionally)
  * {@code worker} properties, or polygons with {@code gridName} (and {@code worker}) whose covered
  * cells are taken: every stored cell whose interior point lies inside the polygon.
  */
@@ -48,7 +49,7 @@ final class GridGeoJson {
             String worker = text(feature, "worker");
             String cellCode = text(feature, "cellCode");
             if (gridName == null) {
-                throw new BadRequestException(where + "：缺少 gridName（责任网格名称）属性");
+                throw new BadRequestException(where + "：缺少责任网格名称属性");
             }
             if (cellCode != null) {
                 rows.add(new ImportRow(where, cellCode, gridName, worker));
@@ -57,7 +58,7 @@ final class GridGeoJson {
                     rows.add(new ImportRow(where, covered, gridName, worker));
                 }
             } else {
-                throw new BadRequestException(where + "：既没有 cellCode（单元网格代码）属性，也不是面");
+                throw new BadRequestException(where + "：既没有单元网格代码属性，也不是面");
             }
         }
         return rows;

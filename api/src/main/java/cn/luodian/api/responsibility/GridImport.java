@@ -167,5 +167,4 @@ public class GridImport {
         }
         return new Report(rowCount, created, changed, cellsAdded, workersAssigned);
     }
-
 }

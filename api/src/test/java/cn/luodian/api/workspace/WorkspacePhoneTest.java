@@ -39,7 +39,7 @@ class WorkspacePhoneTest {
         assertThat((Number) browser.script("return window.innerWidth")).isEqualTo(390L);
         List<String> tabs = browser.driver.findElements(By.cssSelector("#tabs button")).stream()
                 .map(b -> b.getAttribute("data-tab")).toList();
-        assertThat(tabs).containsExactly("cases", "report", "stats");
+        assertThat(tabs).containsExactly("cases", "report", "stats", "grids");
 
         // The map is above the sheet and takes the taps.
         WebElement map = browser.driver.findElement(By.id("map"));

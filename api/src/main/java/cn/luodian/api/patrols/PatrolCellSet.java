@@ -3,9 +3,9 @@ package cn.luodian.api.patrols;
 import java.util.List;
 
 /**
- * The cells a worker's coverage is measured over. For now {@link ScopeCellSet}: every unit grid
- * cell within the worker's scope code. The 责任网格 (the cells a worker is responsible for) replace
- * it by providing another bean of this type, marked {@code @Primary}.
+ * The cells a worker's coverage is measured over: {@link ResponsibilityCellSet}, the cells of the
+ * 责任网格 they work on, or {@link ScopeCellSet}, every unit grid cell within their scope code, for a
+ * worker on no 责任网格 yet.
  */
 @FunctionalInterface
 public interface PatrolCellSet {

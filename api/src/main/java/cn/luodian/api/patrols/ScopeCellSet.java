@@ -7,9 +7,9 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
- * Until the 责任网格 exist: a worker's cells are the unit grid cells whose code begins with their
- * scope code (a cell code is its village's code and three digits, so a village or township scope
- * is a prefix of the codes of its cells). A {@code @Primary} bean of {@link PatrolCellSet} takes its place.
+ * For a worker on no 责任网格: the unit grid cells whose code begins with their scope code (a cell
+ * code is its village's code and three digits, so a village or township scope is a prefix of the
+ * codes of its cells). {@link ResponsibilityCellSet} asks it.
  */
 @Component
 class ScopeCellSet implements PatrolCellSet {

@@ -11,8 +11,8 @@
  * {@code patrol} package ({@code GpxReader}, {@code TrackCoverage} against the grid cells of the
  * current {@code describe} snapshot, in its Gauss-Krüger projection, EPSG:4548 for 通州); positions
  * arrive in WGS-84 or a named {@code crs} and are stored in WGS-84. The cells coverage is measured
- * over are a {@link cn.luodian.api.patrols.PatrolCellSet} ({@code ScopeCellSet}: the cells within
- * the worker's scope code, until the 责任网格 supply their own). Storage: {@code PatrolStore}
+ * over are a {@link cn.luodian.api.patrols.PatrolCellSet} ({@code ResponsibilityCellSet}: the cells
+ * of the worker's 责任网格; {@code ScopeCellSet}, the cells within their scope code, for a worker on none). Storage: {@code PatrolStore}
  * (tables {@code patrol}, {@code patrol_point}, {@code patrol_cell}, migration V41). Settings:
  * {@link cn.luodian.api.patrols.PatrolSettings} ({@code luodian.patrols.*}).
  *

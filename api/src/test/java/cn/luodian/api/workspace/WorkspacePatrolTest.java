@@ -70,7 +70,7 @@ class WorkspacePatrolTest {
         browser.openWorkspace("/#16/39.75880/116.77400");
         List<String> tabs = browser.driver.findElements(By.cssSelector("#tabs button")).stream()
                 .map(b -> b.getAttribute("data-tab")).toList();
-        assertThat(tabs).containsExactly("cases", "report", "patrol");
+        assertThat(tabs).containsExactly("cases", "report", "tasks", "patrol");
         browser.openTab("patrol");
         var toggle = browser.waitFor(By.cssSelector("[data-testid=patrol-toggle]"));
         assertThat(toggle.getText()).isEqualTo("开始巡查");

@@ -18,7 +18,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.springframework.web.client.RestClient;
 
 /**
- * A township's day in a real browser (demo user huoxian, 漷县镇): the township's cases, a case the
+ * A township's day in a real browser (demo user huoxian, 漷县镇): the township's cases and inbox, a case the
  * centre dispatched to the township signed for and reported done with a photo, a report refused at
  * once outside the township, a report inside it saved and registered (立案), words that name no place
  * refused plainly, a village found by the search box, the township's rates. Every step is checked
@@ -59,8 +59,12 @@ class WorkspaceTownshipDayTest {
         browser.openWorkspace("/?tab=cases#14/" + LAT + "/" + LON);
         assertThat(browser.waitFor(By.cssSelector("[data-testid=role]")).getText()).isEqualTo("街乡镇工作人员");
         assertThat(browser.driver.findElements(By.cssSelector("#tabs button")).stream().map(b -> b.getAttribute("data-tab")))
-                .containsExactly("cases", "report", "stats");
+                .containsExactly("cases", "report", "stats", "grids");
         browser.waitFor(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("[data-testid=case-list] li"), 0));
+        // The inbox: what was dispatched to the township's home unit waits to be signed for.
+        WebElement waiting = browser.waitFor(By.cssSelector("[data-testid=inbox] [data-inbox=waiting] strong"));
+        assertThat(Integer.parseInt(waiting.getText())).isPositive();
+        assertThat(browser.waitFor(By.cssSelector("[data-testid=badge-cases]")).getAttribute("title")).contains("待签收");
         browser.assertCleanChinesePage("街乡镇：案件列表");
         browser.screenshot("town-01-cases");
 

@@ -7,6 +7,7 @@ import { displayDatum } from '../map/display-datum.js';
 import { PlaceHighlight } from '../search/place-highlight.js';
 import { SearchBox } from '../search/search-box.js';
 import { badgeTitle } from '../unplaced/unplaced-model.js';
+import { tasksBadgeTitle } from '../verification/tasks-model.js';
 import { h, fill } from '../ui/dom.js';
 import { Workspace } from './workspace.js';
 
@@ -103,11 +104,13 @@ export function startWorkspace({
   });
   // A unit's inbox is counted at start and after each change made here, not on every map move.
   let recountInbox = () => {};
+  let recountTasks = () => {};
   detail = new CasePanel({
     client, urls, user,
     onChanged: (changed) => {
       store.update(changed);
       recountInbox();
+      recountTasks();
       if (workspace.has('queue')) workspace.withPanel('queue', (queue) => queue.reload());
     },
     onBack: () => (returnTab ? workspace.show(returnTab) : showList()),
@@ -154,6 +157,15 @@ export function startWorkspace({
       map, client, urls, onOpen: (id) => openCase(id), onCount,
     })));
     client.getJson(urls.unplaced({ state: 'waiting', limit: 1 })).then((page) => onCount(page.total)).catch(() => {});
+  }
+  if (tabs.includes('tasks')) {
+    // 核查: the grid worker's verification tasks, counted on the tab from the start.
+    const onCount = (n) => workspace.badge('tasks', n, tasksBadgeTitle(n));
+    workspace.addLazy('tasks', () => import('../verification/tasks-panel.js').then(({ TasksPanel }) => new TasksPanel({
+      client, urls, onOpen: (id) => openCase(id), onCount,
+    })));
+    recountTasks = () => client.getJson(urls.verificationTasks()).then((body) => onCount(body.total ?? 0)).catch(() => {});
+    recountTasks();
   }
   if (tabs.includes('stats')) {
     workspace.addLazy('stats', () => import('../stats/stats-panel.js').then(({ StatsPanel }) => new StatsPanel({ client, urls, user })));
@@ -216,7 +228,9 @@ export function startWorkspace({
   map.on('moveend', () => store.setBbox(bboxOf()));
   store.reload();
 
-  const first = tabs.includes(state.tab) ? state.tab : (user.role === 'DISPATCHER' ? 'queue' : 'cases');
+  // Each role starts where its day starts: the dispatcher's queue, the grid worker's 核查 tasks.
+  const landing = { DISPATCHER: 'queue', GRID_WORKER: 'tasks' }[user.role] ?? 'cases';
+  const first = tabs.includes(state.tab) ? state.tab : landing;
   if (state.caseId) {
     openCase(state.caseId, { fly: false });
   } else {

@@ -6,14 +6,14 @@ import { EMPTY_FILTERS, filtersFromParams, filtersToParams } from '../cases/filt
  * be shared as a link. Pure: reads and writes URLSearchParams.
  *
  * @typedef {object} UrlState
- * @property {string} tab        cases | report | queue | unplaced | stats | hotspots | audit | exposure | rules | units | users | patrol | grids | '' (default panel)
+ * @property {string} tab        cases | report | queue | unplaced | stats | hotspots | audit | exposure | rules | units | users | patrol | grids | tasks | '' (default panel)
  * @property {number|null} caseId
  * @property {import('../cases/filters.js').CaseFilters} filters
  * @property {string[]|null} overlays overlay keys switched on; null = the defaults
  * @property {string} base       base map id; '' = the default
  */
 
-export const TABS = Object.freeze(['cases', 'report', 'queue', 'stats', 'hotspots', 'audit', 'exposure', 'unplaced', 'rules', 'units', 'users', 'patrol', 'grids']);
+export const TABS = Object.freeze(['cases', 'report', 'queue', 'stats', 'hotspots', 'audit', 'exposure', 'unplaced', 'rules', 'units', 'users', 'patrol', 'grids', 'tasks']);
 const KEY = /^[a-z][a-z0-9-]*$/;
 
 /** @returns {UrlState} */

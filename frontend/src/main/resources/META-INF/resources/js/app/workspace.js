@@ -6,7 +6,7 @@ import { overflowingTabs } from './tab-overflow.js';
 export const TAB_LABELS = Object.freeze({
   cases: '案件', report: '上报', queue: '派遣队列', unplaced: '待定位', stats: '考核', hotspots: '热点分析', audit: '审计', welcome: '欢迎',
   exposure: '挂账督办', rules: '派遣规则', units: '责任单位', users: '用户',
-  patrol: '巡查', grids: '网格',
+  patrol: '巡查', grids: '网格', tasks: '核查',
 });
 
 /**

@@ -149,7 +149,7 @@ export function workspaceTabs(role) {
     case 'PLANNER':
       return ['cases', 'stats', 'hotspots'];
     case 'GRID_WORKER':
-      return ['cases', 'report', 'patrol'];
+      return ['cases', 'report', 'tasks', 'patrol'];
     case 'ADMIN':
       return ['cases', 'report', 'queue', 'unplaced', 'stats', 'hotspots', 'audit', 'rules', 'units', 'users', 'grids'];
     default:

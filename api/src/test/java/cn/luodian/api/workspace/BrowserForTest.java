@@ -136,7 +136,7 @@ final class BrowserForTest implements AutoCloseable {
         driver.findElement(By.id("password")).sendKeys(password);
         WebElement submit = driver.findElement(By.cssSelector("button[type=submit]"));
         // Answered when the workspace the sign-in leads to is ready to use.
-        timed("登录 " + username, submit::click, d -> !d.getCurrentUrl().contains("/login")
+        timed(ClickTimes.PAGE_LOAD + "登录 " + username, submit::click, d -> !d.getCurrentUrl().contains("/login")
                 && "true".equals(d.findElement(By.tagName("body")).getAttribute("data-workspace-ready")));
     }
 

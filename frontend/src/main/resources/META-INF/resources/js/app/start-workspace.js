@@ -128,6 +128,8 @@ export function startWorkspace({
     }).catch(() => fill(inbox));
     recountInbox();
   }
+  // A case link opens its case first: its request goes out before the other panels' requests.
+  if (state.caseId) openCase(state.caseId, { fly: false });
   caseLayer.on('select', ({ caseId }) => {
     // At the exposure tab a click on a case chooses it for the period being composed.
     if (workspace.current === 'exposure') {
@@ -231,11 +233,7 @@ export function startWorkspace({
   // Each role starts where its day starts: the dispatcher's queue, the grid worker's 核查 tasks.
   const landing = { DISPATCHER: 'queue', GRID_WORKER: 'tasks' }[user.role] ?? 'cases';
   const first = tabs.includes(state.tab) ? state.tab : landing;
-  if (state.caseId) {
-    openCase(state.caseId, { fly: false });
-  } else {
-    workspace.show(first);
-  }
+  if (!state.caseId) workspace.show(first);
   if (workspace.has('queue') && first !== 'queue') {
     workspace.withPanel('queue', (queue) => queue.reload());
   }

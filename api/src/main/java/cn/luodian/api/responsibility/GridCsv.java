@@ -1,6 +1,7 @@
 package cn.luodian.api.responsibility;
 
 import cn.luodian.api.system.BadRequestException;
+import cn.luodian.geo.io.CsvFields;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -51,6 +52,14 @@ final class GridCsv {
         return rows;
     }
 
+    private static List<String> fields(String line, String where) {
+        try {
+            return CsvFields.split(line);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException(where + "：" + e.getMessage());
+        }
+    }
+
     private static boolean isHeader(List<String> fields) {
         String first = fields.get(0).strip().toLowerCase(Locale.ROOT);
         return first.equals("cellcode") || first.equals("单元网格代码") || first.equals("单元网格");
@@ -73,37 +82,5 @@ final class GridCsv {
             }
         }
         throw new BadRequestException("文件既不是 UTF-8 也不是 GBK 编码的文本：请另存为 UTF-8 编码的 CSV");
-    }
-
-    /** The fields of one line: commas separate, double quotes may enclose a field ("" is a quote inside). */
-    private static List<String> fields(String line, String where) {
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"' && field.isEmpty()) {
-                quoted = true;
-            } else if (c == ',') {
-                fields.add(field.toString());
-                field.setLength(0);
-            } else {
-                field.append(c);
-            }
-        }
-        if (quoted) {
-            throw new BadRequestException(where + "：引号没有闭合");
-        }
-        fields.add(field.toString());
-        return fields;
     }
 }

@@ -29,7 +29,7 @@ public final class DivisionCodeCsvReader {
             if (header == null) {
                 throw ImportException.ofFile(source, "文件为空：应有含 code 和 name 两列的表头", null);
             }
-            List<String> columns = splitCsvLine(stripBom(header)).stream().map(c -> c.trim().toLowerCase(Locale.ROOT)).toList();
+            List<String> columns = fields(stripBom(header), source, 1).stream().map(c -> c.trim().toLowerCase(Locale.ROOT)).toList();
             int codeColumn = columns.indexOf("code");
             int nameColumn = columns.indexOf("name");
             if (codeColumn < 0 || nameColumn < 0) {
@@ -44,7 +44,7 @@ public final class DivisionCodeCsvReader {
                 if (line.isBlank()) {
                     continue;
                 }
-                List<String> values = splitCsvLine(line);
+                List<String> values = fields(line, source, lineNumber);
                 if (values.size() <= Math.max(codeColumn, nameColumn)) {
                     throw ImportException.atLine(source, lineNumber, "应至少有 " + (Math.max(codeColumn, nameColumn) + 1) + " 列，实为 " + values.size() + " 列");
                 }
@@ -78,36 +78,15 @@ public final class DivisionCodeCsvReader {
         };
     }
 
-    private static String stripBom(String s) {
-        return s.startsWith("\uFEFF") ? s.substring(1) : s;
+    private static List<String> fields(String line, String source, long lineNumber) {
+        try {
+            return CsvFields.split(line);
+        } catch (IllegalArgumentException e) {
+            throw ImportException.atLine(source, lineNumber, e.getMessage());
+        }
     }
 
-    /** RFC 4180 fields of one line: commas separate, double quotes enclose, "" escapes a quote. */
-    static List<String> splitCsvLine(String line) {
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                fields.add(field.toString());
-                field.setLength(0);
-            } else {
-                field.append(c);
-            }
-        }
-        fields.add(field.toString());
-        return fields;
+    private static String stripBom(String s) {
+        return s.startsWith("\uFEFF") ? s.substring(1) : s;
     }
 }

@@ -203,6 +203,9 @@ export class HotspotPanel {
       : legendFor(method, []);
     this.legend.set('hotspots-result', { title: label, items, column: true, note: method === 'kernel-density'
       ? '密度为 0 的栅格不着色；点击栅格查看数值' : '不显著的单元不着色；点击着色单元查看数值' });
+    // Fitting the map redraws the canvas at the new view: in a task of its own, not on top of the first draw.
+    await nextTask();
+    if (signal?.aborted || !this.layer) return;
     this.#fitTo(geometry, colors);
     // The map first; the table's sort in a task of its own, so neither holds the page for long.
     await nextTask();

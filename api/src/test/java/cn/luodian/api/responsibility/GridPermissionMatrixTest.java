@@ -79,6 +79,8 @@ class GridPermissionMatrixTest {
         calls.add(new Call("列出责任网格", HttpMethod.GET, r -> r.uri("/api/v1/grids")));
         calls.add(new Call("读取责任网格", HttpMethod.GET, r -> r.uri("/api/v1/grids/" + grid)));
         calls.add(new Call("责任网格历史", HttpMethod.GET, r -> r.uri("/api/v1/grids/" + grid + "/history")));
+        calls.add(new Call("责任网格地图", HttpMethod.GET, r -> r.uri("/api/v1/grids/" + grid + "/cells")));
+        calls.add(new Call("可指派网格员", HttpMethod.GET, r -> r.uri("/api/v1/grids/workers?township=110112106")));
         calls.add(new Call("新建责任网格", HttpMethod.POST, r -> r.uri("/api/v1/grids").contentType(MediaType.APPLICATION_JSON)
                 .body(Map.of("name", "权限矩阵测试网格", "townshipCode", "110112106", "cells", List.of(cellOfGrid)))));
         calls.add(new Call("修改责任网格", HttpMethod.PUT, r -> r.uri("/api/v1/grids/" + grid).contentType(MediaType.APPLICATION_JSON)
@@ -117,6 +119,8 @@ class GridPermissionMatrixTest {
         EXPECTED.put("列出责任网格", "D A A A A D A A A A A");
         EXPECTED.put("读取责任网格", "D A A A D D A A A D D");
         EXPECTED.put("责任网格历史", "D A A A D D A A A D D");
+        EXPECTED.put("责任网格地图", "D A A A D D A A A D D");
+        EXPECTED.put("可指派网格员", "D A D A D D D D D D D");
         EXPECTED.put("新建责任网格", "D A D A D D D D D D D");
         EXPECTED.put("修改责任网格", "D A D A D D D D D D D");
         EXPECTED.put("指派网格员", "D A D A D D D D D D D");
@@ -155,6 +159,21 @@ class GridPermissionMatrixTest {
         System.out.println("GRID-PERMISSIONS " + USERS + table);
         assertThat(table.toString()).doesNotContain("5xx");
         assertThat(letters).as("who may call what; seen:" + table).isEqualTo(EXPECTED);
+    }
+
+    @Test
+    void theMapOfAGridHasItsCellsAndTheWorkersToChooseAreTheTownships() {
+        Map grid = as("huoxian").get().uri("/api/v1/grids/" + GridPermissionMatrixTest.grid).retrieve().body(Map.class);
+        Map cells = as("huoxian").get().uri("/api/v1/grids/" + GridPermissionMatrixTest.grid + "/cells").retrieve().body(Map.class);
+        assertThat(((List<Map>) cells.get("features")).stream().map(f -> ((Map) f.get("properties")).get("cellCode")).toList())
+                .isEqualTo(grid.get("cells"));
+        List<Map> workers = (List<Map>) as("huoxian").get().uri("/api/v1/grids/workers?township=110112106").retrieve()
+                .body(Map.class).get("workers");
+        assertThat(workers).extracting(w -> w.get("username"))
+                .contains("huoxian-wgz", "huoxian-wgy1", "huoxian-wgy2", "huoxian-wgy3").doesNotContain("liyuan-wgy1", "huoxian");
+        var bad = as("huoxian").get().uri("/api/v1/grids/workers?township=abc").retrieve().toEntity(Map.class);
+        assertThat(bad.getStatusCode().value()).isEqualTo(400);
+        assertThat((String) bad.getBody().get("detail")).contains("街乡镇代码应为 9 位数字");
     }
 
     @Test

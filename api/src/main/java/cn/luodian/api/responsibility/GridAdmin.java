@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -33,9 +34,11 @@ public class GridAdmin {
     private final AuditLog audit;
     private final Clock clock;
     private final TransactionTemplate transactions;
+    private final ApplicationEventPublisher events;
 
     public GridAdmin(GridRepository grids, GridChecks checks, ResponsibilityGrids reads, AuditLog audit, Clock clock,
-                     TransactionTemplate transactions) {
+                     TransactionTemplate transactions, ApplicationEventPublisher events) {
+        this.events = events;
         this.grids = grids;
         this.checks = checks;
         this.reads = reads;
@@ -182,6 +185,7 @@ public class GridAdmin {
     private ResponsibilityGrid write(java.util.function.Supplier<Long> work) {
         try {
             long id = transactions.execute(status -> work.get());
+            events.publishEvent(new GridsChanged());
             return reads.full(List.of(grids.find(id).orElseThrow())).get(0);
         } catch (DuplicateKeyException e) {
             throw new ConflictException("同一时间有别人修改了这些单元网格或名称，请刷新后重试");

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -35,9 +36,11 @@ public class GridImport {
     private final AuditLog audit;
     private final Clock clock;
     private final TransactionTemplate transactions;
+    private final ApplicationEventPublisher events;
 
     public GridImport(GridRepository grids, GridChecks checks, ReferenceLayers layers, AuditLog audit, Clock clock,
-                      TransactionTemplate transactions) {
+                      TransactionTemplate transactions, ApplicationEventPublisher events) {
+        this.events = events;
         this.grids = grids;
         this.checks = checks;
         this.layers = layers;
@@ -65,7 +68,9 @@ public class GridImport {
         List<ImportRow> rows = looksLikeJson(fileName, bytes) ? GridGeoJson.read(bytes, layers) : GridCsv.read(bytes);
         Map<String, Planned> planned = plan(actor, rows);
         try {
-            return transactions.execute(status -> write(actor, planned, rows.size()));
+            Report report = transactions.execute(status -> write(actor, planned, rows.size()));
+            events.publishEvent(new GridsChanged());
+            return report;
         } catch (DuplicateKeyException e) {
             throw new ConflictException("导入时有别人修改了这些单元网格或责任网格，请重试");
         }

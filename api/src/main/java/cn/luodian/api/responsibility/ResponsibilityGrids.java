@@ -56,6 +56,22 @@ public class ResponsibilityGrids {
         return new Listing(full(truncated ? rows.subList(0, limit) : rows), truncated);
     }
 
+    /** Every 责任网格 of the store with its cells and people, up to {@code max}: for in-memory views. */
+    public List<ResponsibilityGrid> all(int max) {
+        return full(grids.list("", max));
+    }
+
+    /**
+     * May the actor see who works the township's grids: its readers, and the grid workers of the
+     * township (who see their colleagues); never a responsible unit.
+     */
+    public static boolean mayReadPeople(Actor actor, String townshipCode) {
+        if (actor.role() == Role.GRID_WORKER) {
+            return actor.scopeCode().startsWith(townshipCode) || townshipCode.startsWith(actor.scopeCode());
+        }
+        return GridAccess.mayRead(actor, townshipCode);
+    }
+
     public ResponsibilityGrid get(Actor actor, long id) {
         GridRepository.GridRow row = readable(actor, id);
         return full(List.of(row)).get(0);

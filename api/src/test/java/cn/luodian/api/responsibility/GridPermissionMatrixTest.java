@@ -3,6 +3,8 @@ package cn.luodian.api.responsibility;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.luodian.api.demo.DemoServerForTest;
+import cn.luodian.geo.tile.WebMercator;
+import cn.luodian.geo.tile.mvt.VectorTileReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -97,6 +99,7 @@ class GridPermissionMatrixTest {
         calls.add(new Call("巡查覆盖", HttpMethod.GET, r -> r.uri("/api/v1/grids/patrols/coverage?worker=huoxian-wgy1")));
         calls.add(new Call("覆盖地图", HttpMethod.GET, r -> r.uri("/api/v1/grids/patrols/coverage/cells?worker=huoxian-wgy1")));
         calls.add(new Call("巡查图层", HttpMethod.GET, r -> r.uri("/tiles/patrols/14/13501/6208.mvt")));
+        calls.add(new Call("网格图层", HttpMethod.GET, r -> r.uri("/tiles/grids/14/13501/6208.mvt")));
         calls.add(new Call("网格员的案件", HttpMethod.GET, r -> r.uri("/api/v1/cases/" + caseOfWorker)));
         return calls;
     }
@@ -135,6 +138,8 @@ class GridPermissionMatrixTest {
         EXPECTED.put("覆盖地图", "D A D A D D A D A D D");
         // Signed in: the tile holds only the lines each may read (PatrolApiTest checks which).
         EXPECTED.put("巡查图层", "D A A A A A A A A A A");
+        // Outlines are public as the reference layers are; names only for readers (see the test below).
+        EXPECTED.put("网格图层", "A A A A A A A A A A A");
         EXPECTED.put("网格员的案件", "D A A A D D A A A D D");
     }
 
@@ -174,6 +179,34 @@ class GridPermissionMatrixTest {
         var bad = as("huoxian").get().uri("/api/v1/grids/workers?township=abc").retrieve().toEntity(Map.class);
         assertThat(bad.getStatusCode().value()).isEqualTo(400);
         assertThat((String) bad.getBody().get("detail")).contains("街乡镇代码应为 9 位数字");
+    }
+
+    @Test
+    void theGridsTileLayerNamesTheWorkersOnlyToReadersOfTheTownship() {
+        // The tile under the middle of the first cell of the grid.
+        Map cellFeature = as("huoxian").get().uri("/api/v1/grid/cells/{code}", cellOfGrid).retrieve().body(Map.class);
+        List<List<Number>> ring = (List<List<Number>>) ((List<?>) ((Map) cellFeature.get("geometry")).get("coordinates")).get(0);
+        double lon = ring.stream().mapToDouble(c -> c.get(0).doubleValue()).average().orElseThrow();
+        double lat = ring.stream().mapToDouble(c -> c.get(1).doubleValue()).average().orElseThrow();
+        int z = 14;
+        int x = (int) Math.floor((WebMercator.xMetres(lon) + WebMercator.HALF_WORLD_METRES) / WebMercator.tileSizeMetres(z));
+        int y = (int) Math.floor((WebMercator.HALF_WORLD_METRES - WebMercator.yMetres(lat)) / WebMercator.tileSizeMetres(z));
+        String path = "/tiles/grids/" + z + "/" + x + "/" + y + ".mvt";
+        Map<String, Object> anonymous = gridOnTile(as(""), path);
+        assertThat(anonymous).containsEntry("township", "110112106").doesNotContainKeys("workers", "leader");
+        assertThat(gridOnTile(as("huoxian"), path).get("workers").toString()).contains("漷县镇社区网格员（示例）");
+        assertThat(gridOnTile(as("huoxian-wgy2"), path)).containsKey("workers");
+        assertThat(gridOnTile(as("liyuan"), path)).doesNotContainKeys("workers", "leader");
+        assertThat(as("").get().uri("/tiles/grids/99/0/0.mvt").retrieve().toBodilessEntity().getStatusCode().value()).isEqualTo(400);
+        List<Map> catalog = (List<Map>) as("").get().uri("/tiles/catalog").retrieve().body(Map.class).get("layers");
+        assertThat(catalog).anyMatch(l -> "grids".equals(l.get("id")));
+    }
+
+    private static Map<String, Object> gridOnTile(RestClient client, String path) {
+        var answer = client.get().uri(path).retrieve().toEntity(byte[].class);
+        assertThat(answer.getStatusCode().value()).isEqualTo(200);
+        return VectorTileReader.read(answer.getBody()).get("grids").stream().map(VectorTileReader::properties)
+                .filter(p -> ((Number) p.get("id")).longValue() == grid).findFirst().orElseThrow();
     }
 
     @Test

@@ -1,0 +1,72 @@
+package cn.luodian.api.workspace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.luodian.api.workspace.BrowserForTest.Screen;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * Issue 13's whole-page clicks: once the workspace has loaded, opening it again (a case link, signing
+ * in again) asks the server for none of its code — every module, stylesheet and Leaflet file comes
+ * from the browser's cache under the versioned prefix, not even a 304 — and a panel opened on the
+ * second page reuses the code the first page loaded. From the browser's Resource Timing: a file
+ * served from the cache has a transferSize of 0, a revalidated one its headers' size.
+ */
+class WorkspaceStaticCacheTest {
+    /** Each resource of the page since it started: path, bytes transferred, duration. */
+    private static final String RESOURCES = """
+            return performance.getEntriesByType('resource').map(r => ({
+              path: r.name.replace(location.origin, ''), transferSize: r.transferSize, ms: Math.round(r.duration) }));""";
+
+    @Test
+    void theSecondPageLoadTakesAllItsCodeFromTheCache() {
+        long caseId = DispatchedCaseForTest.toUnit(DispatchedCaseForTest.unitOf("chengguan"), "B0101",
+                "上水井盖松动（缓存测试）", 116.7726, 39.7588).id();
+        try (BrowserForTest browser = BrowserForTest.open(Screen.DESKTOP)) {
+            browser.signIn("zuoxi");
+            browser.openTab("stats");
+            List<Map<String, Object>> first = resources(browser);
+            assertThat(first).as("the first load fetches its code under the versioned prefix")
+                    .filteredOn(r -> path(r).startsWith("/static/")).hasSizeGreaterThan(30);
+            browser.assertCleanChinesePage("缓存测试：首次加载");
+
+            browser.driver.get(browser.baseUrl + "/?tab=cases&case=" + caseId);
+            browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=case-state]")));
+            browser.waitFor(ExpectedConditions.attributeToBe(By.tagName("body"), "data-workspace-ready", "true"));
+            browser.openTab("stats");
+            List<Map<String, Object>> second = resources(browser);
+            print(second);
+            browser.screenshot("31-second-load-from-cache");
+            browser.assertCleanChinesePage("缓存测试：再次加载");
+
+            assertThat(second).as("no request for a plain (revalidated) path of the frontend")
+                    .noneMatch(r -> path(r).matches("/(js|css|webjars)/.*"));
+            List<Map<String, Object>> code = second.stream().filter(r -> path(r).startsWith("/static/")).toList();
+            assertThat(code).as("the second page's code, the stats panel's included").hasSizeGreaterThan(30)
+                    .anyMatch(r -> path(r).endsWith("/js/stats/stats-panel.js"))
+                    .allSatisfy(r -> assertThat(((Number) r.get("transferSize")).longValue())
+                            .as(path(r) + " from the cache, without asking the server").isZero());
+        }
+    }
+
+    private static String path(Map<String, Object> resource) {
+        return String.valueOf(resource.get("path"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> resources(BrowserForTest browser) {
+        return (List<Map<String, Object>>) browser.script(RESOURCES);
+    }
+
+    /** What the second page still asks the server for, with sizes and durations (the rest came from the cache). */
+    private static void print(List<Map<String, Object>> resources) {
+        long cached = resources.stream().filter(r -> ((Number) r.get("transferSize")).longValue() == 0).count();
+        System.out.println("second page load: " + resources.size() + " resources, " + cached + " from the cache; asked the server for:");
+        resources.stream().filter(r -> ((Number) r.get("transferSize")).longValue() > 0)
+                .forEach(r -> System.out.println("  " + path(r) + " " + r.get("transferSize") + " B " + r.get("ms") + " ms"));
+    }
+}

@@ -20,7 +20,15 @@ class WorkspaceStaticCacheTest {
     /** Each resource of the page since it started: path, bytes transferred, duration. */
     private static final String RESOURCES = """
             return performance.getEntriesByType('resource').map(r => ({
-              path: r.name.replace(location.origin, ''), transferSize: r.transferSize, ms: Math.round(r.duration) }));""";
+              path: r.name.replace(location.origin, ''), transferSize: r.transferSize,
+              start: Math.round(r.startTime), end: Math.round(r.responseEnd) }));""";
+    /** Where the page's time went: the document, its DOMContentLoaded, the map usable, and now (workspace ready). */
+    private static final String MILESTONES = """
+            const nav = performance.getEntriesByType('navigation')[0];
+            const usable = performance.getEntriesByName('ld-map-usable')[0];
+            return 'document ' + Math.round(nav.responseEnd) + ' ms (server ' + Math.round(nav.responseEnd - nav.requestStart)
+              + ' ms), DOMContentLoaded ' + Math.round(nav.domContentLoadedEventEnd) + ' ms, map usable '
+              + (usable ? Math.round(usable.startTime) : '-') + ' ms, workspace ready by ' + Math.round(performance.now()) + ' ms';""";
 
     @Test
     void theSecondPageLoadTakesAllItsCodeFromTheCache() {
@@ -34,11 +42,14 @@ class WorkspaceStaticCacheTest {
                     .filteredOn(r -> path(r).startsWith("/static/")).hasSizeGreaterThan(30);
             browser.assertCleanChinesePage("缓存测试：首次加载");
 
-            browser.driver.get(browser.baseUrl + "/?tab=cases&case=" + caseId);
-            browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=case-state]")));
+            browser.timed(ClickTimes.PAGE_LOAD + "案件链接", () -> browser.driver.get(browser.baseUrl + "/?tab=cases&case=" + caseId),
+                    ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=case-state]")));
+            String shown = String.valueOf(browser.script("return Math.round(performance.now())"));
             browser.waitFor(ExpectedConditions.attributeToBe(By.tagName("body"), "data-workspace-ready", "true"));
+            String milestones = String.valueOf(browser.script(MILESTONES));
             browser.openTab("stats");
             List<Map<String, Object>> second = resources(browser);
+            System.out.println("second page load (a case link): case shown by " + shown + " ms, " + milestones);
             print(second);
             browser.screenshot("31-second-load-from-cache");
             browser.assertCleanChinesePage("缓存测试：再次加载");
@@ -67,6 +78,7 @@ class WorkspaceStaticCacheTest {
         long cached = resources.stream().filter(r -> ((Number) r.get("transferSize")).longValue() == 0).count();
         System.out.println("second page load: " + resources.size() + " resources, " + cached + " from the cache; asked the server for:");
         resources.stream().filter(r -> ((Number) r.get("transferSize")).longValue() > 0)
-                .forEach(r -> System.out.println("  " + path(r) + " " + r.get("transferSize") + " B " + r.get("ms") + " ms"));
+                .forEach(r -> System.out.println("  " + path(r) + " " + r.get("transferSize") + " B, "
+                        + r.get("start") + "–" + r.get("end") + " ms"));
     }
 }

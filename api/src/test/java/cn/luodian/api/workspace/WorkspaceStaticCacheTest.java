@@ -30,6 +30,15 @@ class WorkspaceStaticCacheTest {
               + ' ms), DOMContentLoaded ' + Math.round(nav.domContentLoadedEventEnd) + ' ms, map usable '
               + (usable ? Math.round(usable.startTime) : '-') + ' ms, workspace ready by ' + Math.round(performance.now()) + ' ms';""";
 
+    /** The page's long main-thread tasks so far (Chromium buffers them for a late observer). */
+    private static final String LONG_TASKS = """
+            const done = arguments[arguments.length - 1];
+            new PerformanceObserver((list, observer) => {
+              observer.disconnect();
+              done(list.getEntries().map(t => Math.round(t.startTime) + '+' + Math.round(t.duration)).join(', '));
+            }).observe({ type: 'longtask', buffered: true });
+            setTimeout(() => done('none seen'), 1000);""";
+
     @Test
     void theSecondPageLoadTakesAllItsCodeFromTheCache() {
         long caseId = DispatchedCaseForTest.toUnit(DispatchedCaseForTest.unitOf("chengguan"), "B0101",
@@ -47,9 +56,11 @@ class WorkspaceStaticCacheTest {
             String shown = String.valueOf(browser.script("return Math.round(performance.now())"));
             browser.waitFor(ExpectedConditions.attributeToBe(By.tagName("body"), "data-workspace-ready", "true"));
             String milestones = String.valueOf(browser.script(MILESTONES));
+            Object longTasks = ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeAsyncScript(LONG_TASKS);
             browser.openTab("stats");
             List<Map<String, Object>> second = resources(browser);
             System.out.println("second page load (a case link): case shown by " + shown + " ms, " + milestones);
+            System.out.println("second page load: main-thread tasks over 50 ms (start+duration): " + longTasks);
             print(second);
             browser.screenshot("31-second-load-from-cache");
             browser.assertCleanChinesePage("缓存测试：再次加载");

@@ -31,7 +31,7 @@ class OtherVersionFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String rest = request.getRequestURI().substring(request.getContextPath().length() + PREFIX.length());
         int slash = rest.indexOf('/');
-        if (slash > 0 && "GET".equals(request.getMethod())) {
+        if (slash > 0 && ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))) {
             String asked = rest.substring(0, slash);
             String file = rest.substring(slash + 1);
             if (!asked.equals(version.value()) && StaticVersion.looksLikeOne(asked) && inStaticFolder(file)) {

@@ -32,8 +32,12 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 @Configuration
 @ConditionalOnWebApplication
 public class SecurityConfig {
-    /** Always open: the map page and its files, sign-in, health and the API description. */
+    /**
+     * Always open: the map page and its files (also under their versioned prefix, frontend package),
+     * sign-in, health and the API description.
+     */
     static final String[] OPEN = {"/", "/index.html", "/js/**", "/css/**", "/webjars/**", "/favicon.ico",
+        "/static/*/js/**", "/static/*/css/**", "/static/*/webjars/**",
         "/login", "/logout", "/error", "/actuator/health", "/actuator/health/**",
         "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"};
     /** Reference data (no personal data in it): open unless the setting closes it. */

@@ -10,8 +10,10 @@ import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 
 /**
- * The frontend's files are cached as application.properties says: the workspace's modules are
- * revalidated (a second load costs a 304, not the file), and so are the webjars; the API is never cached.
+ * The frontend's files at their plain paths are cached as application.properties says: the
+ * workspace's modules are revalidated (a second load costs a 304, not the file), and so are the
+ * webjars; the API is never cached. The pages load the versioned copies, kept a year without asking
+ * (frontend/VersionedStaticFilesTest).
  */
 class StaticFilesCachingTest {
     private final HttpClient http = HttpClient.newHttpClient();

@@ -339,7 +339,9 @@ function step(n, text) {
 }
 
 function placeIcon() {
-  return leafletIcon({ ...Icon.Default.prototype.options, iconUrl: 'webjars/leaflet/dist/images/marker-icon.png',
-    iconRetinaUrl: 'webjars/leaflet/dist/images/marker-icon-2x.png', shadowUrl: 'webjars/leaflet/dist/images/marker-shadow.png',
+  // Relative to this module, so the pictures share its versioned, immutable prefix (static/<version>/).
+  const image = (name) => new URL(`../../webjars/leaflet/dist/images/${name}`, import.meta.url).href;
+  return leafletIcon({ ...Icon.Default.prototype.options, iconUrl: image('marker-icon.png'),
+    iconRetinaUrl: image('marker-icon-2x.png'), shadowUrl: image('marker-shadow.png'),
     className: 'ld-place-marker' });
 }

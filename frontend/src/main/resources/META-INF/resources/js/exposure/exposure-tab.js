@@ -9,8 +9,9 @@ export function exposureTab({ map, client, urls, onOpenCase }) {
   const element = h('div', {}, progress('正在加载挂账督办…'));
   let shown = false;
   let panel = null;
+  // The stylesheet beside this module's own URL, so it shares its versioned, immutable prefix.
   if (!document.querySelector('link[data-exposure-css]')) {
-    document.head.append(h('link', { rel: 'stylesheet', href: urls.page('css/exposure-panel.css'), dataset: { exposureCss: 'true' } }));
+    document.head.append(h('link', { rel: 'stylesheet', href: new URL('../../css/exposure-panel.css', import.meta.url).href, dataset: { exposureCss: 'true' } }));
   }
   const loaded = import('./exposure-panel.js').then(({ ExposurePanel }) => {
     panel = new ExposurePanel({ map, client, urls, onOpenCase });

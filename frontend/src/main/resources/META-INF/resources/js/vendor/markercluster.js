@@ -1,9 +1,10 @@
 /**
  * Leaflet.markercluster 1.4.1 from its webjar: a classic script that extends the global `L` the
  * page's Leaflet defines (see vendor/leaflet.js). Loaded on first use: anonymous visitors, who see
- * no cases, never download it.
+ * no cases, never download it. The webjar's URL is found from this module's own (js/vendor/ → the
+ * site root's webjars/), so it shares the module's versioned, immutable prefix (static/<version>/).
  */
-const BASE = 'webjars/leaflet-markercluster/1.4.1/';
+const BASE = new URL('../../webjars/leaflet-markercluster/1.4.1/', import.meta.url).href;
 let loading = null;
 
 /** Resolves to L.MarkerClusterGroup. */

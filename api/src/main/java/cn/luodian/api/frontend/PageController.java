@@ -1,0 +1,42 @@
+package cn.luodian.api.frontend;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * The workspace, the exposure desk and the 派遣单 page, as {@link VersionedPages} rewrote them. They
+ * stay {@code no-cache} (revalidated by ETag, 304 when unchanged): a page is what brings a new
+ * release's version to the browser. Who may open them is SecurityConfig's business, as before.
+ */
+@Controller
+class PageController {
+    private static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8);
+    private final VersionedPages pages;
+
+    PageController(VersionedPages pages) {
+        this.pages = pages;
+    }
+
+    @GetMapping({"/", "/index.html"})
+    ResponseEntity<byte[]> workspace() {
+        return send("index.html");
+    }
+
+    @GetMapping("/exposure-desk.html")
+    ResponseEntity<byte[]> exposureDesk() {
+        return send("exposure-desk.html");
+    }
+
+    @GetMapping("/case-sheet.html")
+    ResponseEntity<byte[]> caseSheet() {
+        return send("case-sheet.html");
+    }
+
+    private ResponseEntity<byte[]> send(String name) {
+        VersionedPages.Page page = pages.page(name);
+        return ResponseEntity.ok().contentType(HTML).cacheControl(CacheControl.noCache()).eTag(page.etag()).body(page.html());
+    }
+}

@@ -93,15 +93,17 @@ class AssessmentStore {
      */
     Map<String, Verification> verification(By by, Instant from, Instant to, StatsScope scope, Duration within, Instant asOf) {
         // The interval is a literal (seconds from the settings, never user input): both vendors add
-        // INTERVAL 'n' SECOND to a timestamp, neither binds an interval parameter the same way.
-        String onTime = "CASE WHEN EXISTS (SELECT 1 FROM case_event v WHERE v.case_id = e.case_id "
-                + "AND v.action IN ('verify', 'reject_reply') AND v.actor = c.grid_worker AND v.at >= e.at "
-                + "AND v.at <= e.at + INTERVAL '" + within.toSeconds() + "' SECOND) THEN 1 ELSE 0 END";
+        // INTERVAL 'n' SECOND to a timestamp, neither binds an interval parameter the same way. The
+        // answers are joined and grouped per 反馈 (not an EXISTS read twice by the outer sums, which
+        // PostgreSQL would evaluate twice per task).
         String sql = "SELECT k, COUNT(*) AS tasks, SUM(CASE WHEN on_time = 1 OR at <= ? THEN 1 ELSE 0 END) AS decided, "
-                + "SUM(on_time) AS on_time FROM (SELECT c." + by.caseKey + " AS k, e.at AS at, " + onTime + " AS on_time "
-                + "FROM case_event e JOIN city_case c ON c.id = e.case_id WHERE e.action = 'reply' AND e.at >= ? AND e.at < ? "
-                + "AND c.grid_worker IS NOT NULL AND c." + by.caseKey + " IS NOT NULL AND " + qualified(scope.condition())
-                + ") t GROUP BY k";
+                + "SUM(on_time) AS on_time FROM (SELECT c." + by.caseKey + " AS k, e.at AS at, "
+                + "MAX(CASE WHEN v.case_id IS NULL THEN 0 ELSE 1 END) AS on_time "
+                + "FROM case_event e JOIN city_case c ON c.id = e.case_id "
+                + "LEFT JOIN case_event v ON v.case_id = e.case_id AND v.action IN ('verify', 'reject_reply') "
+                + "AND v.actor = c.grid_worker AND v.at >= e.at AND v.at <= e.at + INTERVAL '" + within.toSeconds() + "' SECOND "
+                + "WHERE e.action = 'reply' AND e.at >= ? AND e.at < ? AND c.grid_worker IS NOT NULL AND c." + by.caseKey
+                + " IS NOT NULL AND " + qualified(scope.condition()) + " GROUP BY e.id, c." + by.caseKey + ", e.at) t GROUP BY k";
         Map<String, Verification> counts = new HashMap<>();
         jdbc.query(sql, rs -> {
             counts.put(rs.getString("k"), new Verification(rs.getLong("tasks"), rs.getLong("decided"), rs.getLong("on_time")));

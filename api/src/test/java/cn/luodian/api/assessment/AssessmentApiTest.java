@@ -44,14 +44,16 @@ class AssessmentApiTest {
 
     abstract static class Assessment {
         private final RestClient http;
+        private final JdbcTemplate jdbc;
 
         Assessment(Database database) {
             http = DemoServerForTest.http(database);
+            jdbc = DemoServerForTest.bean(database, JdbcTemplate.class);
             user("kh-a", "GRID_WORKER", "考核测试甲", MarchGridsForTest.ZHANGJIAWAN);
             user("kh-b", "GRID_WORKER", "考核测试乙", MarchGridsForTest.ZHANGJIAWAN);
             user("kh-c", "GRID_WORKER", "考核测试丙", MarchGridsForTest.SONGZHUANG);
             user("kh-zjw", "TOWNSHIP_STAFF", "张家湾镇考核测试", MarchGridsForTest.ZHANGJIAWAN);
-            new MarchGridsForTest(DemoServerForTest.bean(database, JdbcTemplate.class)).write();
+            new MarchGridsForTest(jdbc).write();
         }
 
         private void user(String name, String role, String displayName, String scope) {
@@ -185,6 +187,17 @@ class AssessmentApiTest {
             assertThat(rate(a, "verification")).isEqualTo("0/2");
             assertThat(rows("admin", "?from=2019-03-01&to=2019-03-11")).noneMatch(r -> "kh-b".equals(r.get("key"))
                     && ((Number) r.get("cases")).intValue() > 0);
+        }
+
+        @Test
+        void aTaskStillInsideItsDeadlineIsPending() {
+            java.time.Instant now = java.time.Instant.now();
+            new MarchGridsForTest(jdbc).writePendingTask(now);
+            java.time.LocalDate today = now.atZone(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate();
+            Map a = row(rows("admin", "?from=" + today.minusDays(1) + "&to=" + today.plusDays(1)), "kh-a");
+            assertThat(a.get("tasks")).isEqualTo(1);
+            assertThat(rate(a, "verification")).as("counted once answered or past its 24 h").isEqualTo("0/0");
+            assertThat(a.get("cases")).isEqualTo(1);
         }
 
         @Test

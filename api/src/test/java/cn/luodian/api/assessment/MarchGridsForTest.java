@@ -94,6 +94,21 @@ final class MarchGridsForTest {
         event(c7, "verify", "kh-a", "2019-02-28T11:00:00Z");
     }
 
+    /**
+     * A case of kh-a received two hours before {@code now} whose unit replied an hour before it: a
+     * 核查 task still inside its 24 h, so pending. Written once per store.
+     */
+    synchronized void writePendingTask(Instant now) {
+        Integer present = jdbc.queryForObject("SELECT COUNT(*) FROM city_case WHERE number = 'KH-P1'", Integer.class);
+        if (present != null && present > 0) {
+            return;
+        }
+        Long g1 = jdbc.queryForObject("SELECT id FROM responsibility_grid WHERE code = 'KH-ZJW-1'", Long.class);
+        long id = kase("KH-P1", g1, "考核测试网格一", "kh-a", "hotline_12345", "zuoxi", ZHANGJIAWAN,
+                now.minusSeconds(7200).toString(), "reported_done", now.minusSeconds(6600).toString(), null, null);
+        event(id, "reply", "chengguan", now.minusSeconds(3600).toString());
+    }
+
     private long grid(String code, String name, String township) {
         jdbc.update("INSERT INTO responsibility_grid (code, name, township_code, demo, created_by, created_at, updated_at) "
                 + "VALUES (?, ?, ?, FALSE, 'test', ?, ?)", code, name, township, JdbcTimes.time(OPENED), JdbcTimes.time(OPENED));

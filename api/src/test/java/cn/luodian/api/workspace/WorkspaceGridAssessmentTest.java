@@ -78,6 +78,10 @@ class WorkspaceGridAssessmentTest {
         assertThat(rows).anyMatch(r -> r.get(2).equals("网格长"));
         browser.script("document.querySelector('[data-testid=assessment-table]').scrollIntoView()");
         browser.screenshot("grid-assessment-01-workers");
+        // The rates further right: the table scrolls sideways in the side panel.
+        browser.script("const wrap = document.querySelector('[data-testid=assessment-table]').parentElement;"
+                + " wrap.scrollLeft = wrap.scrollWidth;");
+        browser.screenshot("grid-assessment-01b-workers-rates");
 
         // The CSV link: this month, by worker; fetched as the browser would, with the session.
         WebElement link = browser.driver.findElement(By.cssSelector("[data-testid=assessment-csv]"));
@@ -101,8 +105,12 @@ class WorkspaceGridAssessmentTest {
 
         // By 责任网格: the township's three demo grids.
         new Select(browser.driver.findElement(By.name("assessment-by"))).selectByValue("grid");
-        browser.waitFor(d -> d.findElements(By.cssSelector("[data-testid=assessment-table] thead th")).stream()
-                .map(WebElement::getText).toList().subList(0, 3).equals(List.of("排名", "责任网格", "乡镇/街道")));
+        // While the new table loads there is none: wait for one whose columns start with the grid's.
+        browser.waitFor(d -> {
+            List<String> columns = d.findElements(By.cssSelector("[data-testid=assessment-table] thead th")).stream()
+                    .map(WebElement::getText).toList();
+            return columns.size() >= 3 && columns.subList(0, 3).equals(List.of("排名", "责任网格", "乡镇/街道"));
+        });
         assertThat(rows()).hasSize(3);
         assertThat(rows()).extracting(r -> r.get(1)).allMatch(name -> name.endsWith("（示例）"));
         assertThat(browser.driver.findElement(By.cssSelector("[data-testid=assessment-csv]")).getAttribute("href"))

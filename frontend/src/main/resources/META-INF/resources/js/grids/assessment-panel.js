@@ -1,7 +1,6 @@
 import { describeError } from '../api/index.js';
 import { formatMonth, monthOf, previousMonth, formatDateTime } from '../format/format.js';
 import { h, fill, field, progress, errorBox, select } from '../ui/dom.js';
-import { table } from '../admin/admin-ui.js';
 import { ASSESSMENT_BY, assessmentCells, assessmentColumns, byRank } from './assessment-model.js';
 
 /**
@@ -40,10 +39,18 @@ export class AssessmentPanel {
         h('div', { class: 'ld-muted' }, `${formatMonth(params.month)}，统计截至 ${formatDateTime(report.asOf)}；共 ${report.ranked} 个参与排名。`
           + '无分母的指标显示“—”。'),
         rows.length === 0 ? h('div', { class: 'ld-empty' }, '本月还没有考核数据。')
-          : table('assessment-table', assessmentColumns(params.by), rows, (r) => assessmentCells(r, params.by),
-            (r) => ({ key: r.key })));
+          : assessmentTable(params.by, rows));
     } catch (error) {
       fill(this.body, errorBox(`考核统计失败：${describeError(error)}`, () => this.load()));
     }
   }
+}
+
+/** One line per row, scrolled sideways in the narrow side panel rather than wrapped into tall rows. */
+function assessmentTable(by, rows) {
+  const line = { whiteSpace: 'nowrap', textAlign: 'left' };
+  return h('div', { class: 'ld-table-wrap' }, h('table', { class: 'ld-table', dataset: { testid: 'assessment-table' } },
+    h('thead', {}, h('tr', {}, assessmentColumns(by).map((c) => h('th', { style: line }, c)))),
+    h('tbody', {}, rows.map((row) => h('tr', { dataset: { key: row.key } },
+      assessmentCells(row, by).map((c) => h('td', { style: line }, c)))))));
 }

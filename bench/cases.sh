@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Speed of the case service (issue 4) on H2GIS and on PostGIS; output in bench/results/cases-<UTC time>/.
 #   bench/cases.sh                  all stages
-#   bench/cases.sh STAGE...         some of: build import-h2 import-pg load-h2 load-pg list-h2 list-pg
+#   bench/cases.sh STAGE...         some of: build import-h2 import-pg load-h2 load-pg list-h2 list-pg fill-assess-pg assess-pg
 # Stages:
 #   build      ./mvnw -B -q -DskipTests package (api jar, bench classes, bench/target/classpath.txt)
 #   import-*   the documented command `java -jar "$jar" import-cases --file F.csv` on a

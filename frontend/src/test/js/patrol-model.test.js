@@ -42,3 +42,14 @@ test('the words about a patrol are Chinese', () => {
   assert.match(geolocationProblem({ code: 1 }), /允许本网站使用位置信息/);
   assert.match(geolocationProblem(undefined), /不支持定位/);
 });
+
+test('the coverage line counts the walked cells and the long unvisited ones of the period', async () => {
+  const { coverageText, coverageStyle, COVERAGE_COLOURS } = await import('../../main/resources/META-INF/resources/js/patrols/patrol-model.js');
+  const week = { period: 'week', firstDay: '2026-05-04', cellCount: 41, visitedCount: 3, longUnvisitedCount: 12, notVisitedDays: 7 };
+  assert.equal(coverageText(week), '2026-05-04 起一周已巡查 3 / 41 个单元网格，12 个超过 7 天未巡查');
+  assert.equal(coverageText({ ...week, period: 'day', firstDay: '2026-05-04', longUnvisitedCount: 0 }), '2026-05-04 当日已巡查 3 / 41 个单元网格');
+  assert.match(coverageText({ ...week, cellCount: 0 }), /还没有负责的单元网格/);
+  assert.equal(coverageStyle({ passes: 2, longUnvisited: false }).color, COVERAGE_COLOURS.walked);
+  assert.equal(coverageStyle({ passes: 0, longUnvisited: true }).color, COVERAGE_COLOURS.longUnvisited);
+  assert.equal(coverageStyle({ passes: 0, longUnvisited: false }).color, COVERAGE_COLOURS.notYet);
+});

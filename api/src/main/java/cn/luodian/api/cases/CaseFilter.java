@@ -10,11 +10,12 @@ import org.locationtech.jts.geom.Envelope;
  * township or village code; {@code categoryPrefix} matches a 大类 or a 小类 code; {@code scopeCode}
  * and {@code unitId} are the actor's limits, applied on top of the client's own filters; so are
  * {@code workerCells} and {@code reporter} for a grid worker (the cases in those cells or reported by
- * that user; null: no such limit).
+ * that user; null: no such limit); {@code gridWorker} the cases placed with that grid worker.
  */
 public record CaseFilter(Envelope bbox, String adminCode, String gridCellCode, String categoryPrefix,
                          Set<CaseState> states, Instant receivedFrom, Instant receivedTo, Boolean overdue,
-                         String scopeCode, Long unitId, List<String> workerCells, String reporter) {
+                         String scopeCode, Long unitId, List<String> workerCells, String reporter,
+                         String gridWorker) {
 
     public CaseFilter {
         workerCells = workerCells == null ? null : List.copyOf(workerCells);
@@ -25,7 +26,7 @@ public record CaseFilter(Envelope bbox, String adminCode, String gridCellCode, S
                       Set<CaseState> states, Instant receivedFrom, Instant receivedTo, Boolean overdue,
                       String scopeCode, Long unitId) {
         this(bbox, adminCode, gridCellCode, categoryPrefix, states, receivedFrom, receivedTo, overdue, scopeCode, unitId,
-                null, null);
+                null, null, null);
     }
 
     public static CaseFilter none() {
@@ -34,12 +35,18 @@ public record CaseFilter(Envelope bbox, String adminCode, String gridCellCode, S
 
     public CaseFilter withScope(String scope, Long unit) {
         return new CaseFilter(bbox, adminCode, gridCellCode, categoryPrefix, states, receivedFrom, receivedTo, overdue,
-                scope, unit, workerCells, reporter);
+                scope, unit, workerCells, reporter, gridWorker);
     }
 
     /** Limited to the cases in {@code cells} or reported by {@code username}: a grid worker's. */
     public CaseFilter withWorker(List<String> cells, String username) {
         return new CaseFilter(bbox, adminCode, gridCellCode, categoryPrefix, states, receivedFrom, receivedTo, overdue,
-                scopeCode, unitId, cells, username);
+                scopeCode, unitId, cells, username, gridWorker);
+    }
+
+    /** Limited to the cases placed with grid worker {@code username} (the worker stored with the case). */
+    public CaseFilter withGridWorker(String username) {
+        return new CaseFilter(bbox, adminCode, gridCellCode, categoryPrefix, states, receivedFrom, receivedTo, overdue,
+                scopeCode, unitId, workerCells, reporter, username);
     }
 }

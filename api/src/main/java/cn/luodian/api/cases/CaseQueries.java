@@ -74,6 +74,10 @@ final class CaseQueries {
             sql.append(" AND unit_id = ?");
             args.add(f.unitId());
         }
+        if (f.gridWorker() != null) {
+            sql.append(" AND grid_worker = ?");
+            args.add(f.gridWorker());
+        }
         sql.append(workerClause(f, args));
         return sql.toString();
     }

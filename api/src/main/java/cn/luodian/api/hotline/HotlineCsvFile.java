@@ -1,6 +1,7 @@
 package cn.luodian.api.hotline;
 
 import cn.luodian.geo.io.ImportException;
+import cn.luodian.geo.io.TextEncoding;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -16,8 +17,6 @@ import java.util.function.Consumer;
  * failure rejects the file with an {@link ImportException}.
  */
 final class HotlineCsvFile {
-    private static final int HEAD_BYTES = 4096;
-
     private final CsvInput input;
     private final Charset charset;
     private final char delimiter;
@@ -34,30 +33,11 @@ final class HotlineCsvFile {
 
     /** Opens and checks {@code input}; {@code requested} is the encoding the user named, or null to detect it. */
     static HotlineCsvFile open(CsvInput input, Charset requested) {
-        byte[] head = new byte[HEAD_BYTES];
-        int length = readHead(input, head);
-        CsvEncoding.checkSignature(head, length, input.name(), requested);
-        StringBuilder failures = new StringBuilder();
-        for (Charset charset : CsvEncoding.candidates(requested)) {
-            long badLine;
-            try (InputStream in = input.open()) {
-                badLine = CsvEncoding.firstUndecodableLine(in, charset);
-            } catch (IOException e) {
-                throw ImportException.ofFile(input.name(), "无法读取文件：" + e.getMessage(), e);
-            }
-            if (badLine == 0) {
-                return check(input, charset);
-            }
-            failures.append(failures.isEmpty() ? "" : "，").append("不是 ").append(displayName(charset)) .append(" 编码（第 ").append(badLine).append(" 行）");
-        }
-        String advice = requested == null
-                ? "文件既不是 UTF-8 也不是 GBK 编码的文本：" + failures + "。请另存为 UTF-8 或 GBK 编码的 CSV"
-                : "文件" + failures + "：请指定正确的编码，或不指定编码以自动识别 UTF-8 或 GBK";
-        throw ImportException.ofFile(input.name(), advice, null);
+        return check(input, TextEncoding.detect(input::open, input.name(), requested));
     }
 
     String encodingName() {
-        return displayName(charset);
+        return TextEncoding.displayName(charset);
     }
 
     HotlineHeader header() {
@@ -102,7 +82,7 @@ final class HotlineCsvFile {
             if (headerRecord == null || headerRecord.isBlank()) {
                 throw ImportException.atLine(input.name(), 1, "第一行应为表头，但它是空的");
             }
-            HotlineHeader header = HotlineHeader.parse(headerRecord, input.name(), displayName(charset));
+            HotlineHeader header = HotlineHeader.parse(headerRecord, input.name(), TextEncoding.displayName(charset));
             return new HotlineCsvFile(input, charset, delimiter, header, rows);
         } catch (IOException e) {
             throw ImportException.ofFile(input.name(), "无法读取文件：" + e.getMessage(), e);
@@ -125,19 +105,7 @@ final class HotlineCsvFile {
 
     private static CsvRecordReader reader(CsvInput input, Charset charset, char delimiter) throws IOException {
         InputStream in = input.open();
-        return new CsvRecordReader(new InputStreamReader(in, CsvEncoding.strictDecoder(charset)), input.name(), delimiter);
-    }
-
-    private static int readHead(CsvInput input, byte[] head) {
-        try (InputStream in = input.open()) {
-            return Math.max(0, in.readNBytes(head, 0, head.length));
-        } catch (IOException e) {
-            throw ImportException.ofFile(input.name(), "无法读取文件：" + e.getMessage(), e);
-        }
-    }
-
-    private static String displayName(Charset charset) {
-        return charset.equals(StandardCharsets.UTF_8) ? "UTF-8" : charset.name();
+        return new CsvRecordReader(new InputStreamReader(in, TextEncoding.strictDecoder(charset)), input.name(), delimiter);
     }
 
     private static void closeQuietly(CsvRecordReader reader) {

@@ -14,6 +14,7 @@ import cn.luodian.api.system.BadRequestException;
 import cn.luodian.api.system.ConflictException;
 import cn.luodian.api.system.ForbiddenException;
 import cn.luodian.api.unplaced.UnplacedReports;
+import cn.luodian.geo.io.TextEncoding;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -69,7 +70,7 @@ public class HotlineImporter {
         }
         Charset requested;
         try {
-            requested = CsvEncoding.option(encoding);
+            requested = TextEncoding.option(encoding);
         } catch (IllegalArgumentException e) {
             throw new BadRequestException(e.getMessage());
         }

@@ -4,7 +4,7 @@
  *
  * <p>{@link cn.luodian.api.hotline.HotlineImporter} first has {@code HotlineCsvFile} check the file
  * whole without storing anything: the encoding (named, else UTF-8 when every byte is valid, else GBK;
- * {@code CsvEncoding}), RFC 4180 records with their line numbers ({@code CsvRecordReader}) and a
+ * {@code geo.io.TextEncoding}), RFC 4180 records with their line numbers ({@code CsvRecordReader}) and a
  * header naming the columns in Chinese or English ({@code HotlineColumn}, {@code HotlineHeader}); a
  * file that cannot be read is an {@code ImportException}. Then each row becomes a {@code NewCase}
  * ({@code HotlineRowReader}: category by {@code CategoryMatcher}, time by {@code HotlineTimes}, point

@@ -41,12 +41,15 @@ import org.springframework.web.multipart.MultipartFile;
 public class PatrolController {
     private final Patrols patrols;
     private final PatrolCoverageReports coverage;
+    private final CoverageMap coverageMap;
     private final PatrolSettings settings;
     private final Clock clock;
 
-    public PatrolController(Patrols patrols, PatrolCoverageReports coverage, PatrolSettings settings, Clock clock) {
+    public PatrolController(Patrols patrols, PatrolCoverageReports coverage, CoverageMap coverageMap,
+                            PatrolSettings settings, Clock clock) {
         this.patrols = patrols;
         this.coverage = coverage;
+        this.coverageMap = coverageMap;
         this.settings = settings;
         this.clock = clock;
     }
@@ -94,6 +97,7 @@ public class PatrolController {
     @Operation(summary = "上传 GPX 轨迹文件，作为一次已结束的巡查（仅网格员）")
     @PostMapping(path = "/gpx", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     public ResponseEntity<PatrolJson> upload(@RequestParam("file") MultipartFile file, Actor actor) {
+        patrols.requireMayUpload(actor);
         if (file == null || file.isEmpty()) {
             throw new BadRequestException("轨迹文件为空");
         }
@@ -151,6 +155,15 @@ public class PatrolController {
                                    @RequestParam(defaultValue = "day") String period,
                                    @RequestParam(required = false) String date, Actor actor) {
         return coverage.report(worker, period, date, actor);
+    }
+
+    @Operation(summary = "巡查覆盖地图：网格员负责的每个单元网格（GeoJSON 面），附巡查次数和是否多日未巡查")
+    @GetMapping(path = "/coverage/cells", produces = "application/geo+json")
+    public ResponseEntity<byte[]> coverageCells(@RequestParam(required = false) String worker,
+                                                @RequestParam(defaultValue = "day") String period,
+                                                @RequestParam(required = false) String date, Actor actor) {
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/geo+json"))
+                .body(coverageMap.geoJson(coverage.report(worker, period, date, actor)));
     }
 
     private TrackPoint position(PositionJson p, int number, Datum datum) {

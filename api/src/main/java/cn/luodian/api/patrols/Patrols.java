@@ -213,6 +213,11 @@ public class Patrols {
         return geometry == null ? null : new WKBWriter().write(geometry);
     }
 
+    /** Refuses anyone but a grid worker before their file is read. */
+    public void requireMayUpload(Actor actor) {
+        requireWorker(actor, "上传巡查轨迹");
+    }
+
     private static void requireWorker(Actor actor, String what) {
         if (actor.role() != Role.GRID_WORKER) {
             throw new ForbiddenException("只有网格员可以" + what);

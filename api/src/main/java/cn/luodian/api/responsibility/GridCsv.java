@@ -2,11 +2,7 @@ package cn.luodian.api.responsibility;
 
 import cn.luodian.api.system.BadRequestException;
 import cn.luodian.geo.io.CsvFields;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import cn.luodian.geo.io.TextEncoding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,13 +14,12 @@ import java.util.Locale;
  */
 final class GridCsv {
     static final int MAX_LINES = 20_000;
-    private static final Charset GBK = Charset.forName("GBK");
 
     private GridCsv() {
     }
 
     static List<ImportRow> read(byte[] bytes) {
-        String text = decode(bytes);
+        String text = TextEncoding.decode(bytes, "责任网格 CSV", null);
         String[] lines = text.split("\n", -1);
         List<ImportRow> rows = new ArrayList<>();
         for (int i = 0; i < lines.length; i++) {
@@ -63,24 +58,5 @@ final class GridCsv {
     private static boolean isHeader(List<String> fields) {
         String first = fields.get(0).strip().toLowerCase(Locale.ROOT);
         return first.equals("cellcode") || first.equals("单元网格代码") || first.equals("单元网格");
-    }
-
-    private static String decode(byte[] bytes) {
-        int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
-        for (byte b : bytes) {
-            if (b == 0) {
-                throw new BadRequestException("文件含二进制数据，不是 CSV 文本");
-            }
-        }
-        for (Charset charset : List.of(StandardCharsets.UTF_8, GBK)) {
-            try {
-                return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT)
-                        .decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
-            } catch (CharacterCodingException e) {
-                // Not this encoding: try the next.
-            }
-        }
-        throw new BadRequestException("文件既不是 UTF-8 也不是 GBK 编码的文本：请另存为 UTF-8 编码的 CSV");
     }
 }

@@ -40,11 +40,14 @@ public class VerificationTasks {
         String who = actor.role() == Role.GRID_WORKER ? actor.username() : worker;
         CaseFilter waiting = new CaseFilter(null, null, null, null, EnumSet.of(CaseState.REPORTED_DONE), null, null,
                 null, null, null);
+        if (who != null) {
+            waiting = waiting.withGridWorker(who);
+        }
         Instant now = clock.instant();
-        // The list is the actor's scope already; a worker's own tasks are the cases placed with them.
+        // The list is the actor's scope already; the worker is filtered by the store, so a township's
+        // many cases do not crowd one worker's out of the page read.
         return cases.list(waiting, actor, 0, settings.maxPageSize()).stream()
                 .filter(c -> c.gridDuty() != null && c.gridDuty().workerUsername() != null && c.reportedDoneAt() != null)
-                .filter(c -> who == null || who.equals(c.gridDuty().workerUsername()))
                 .map(c -> VerificationTask.of(c, settings.verificationWithin(), now))
                 .sorted(Comparator.comparing(VerificationTask::dueAt))
                 .limit(MAX_TASKS)

@@ -199,6 +199,15 @@ class PatrolApiTest {
             Map week = get(WORKER, "/api/v1/grids/patrols/coverage?period=week").getBody();
             assertThat(week).containsEntry("periodLabel", "按周").containsEntry("worker", WORKER);
             assertThat(((Number) week.get("visitedCount")).intValue()).isGreaterThanOrEqualTo(cells.size());
+
+            // The same coverage drawn: one polygon per cell, with the same passes.
+            Map drawn = get("huoxian", "/api/v1/grids/patrols/coverage/cells?worker=" + WORKER + "&period=day").getBody();
+            List<Map> features = (List<Map>) drawn.get("features");
+            assertThat(features).hasSize(visits.size())
+                    .allMatch(f -> "Polygon".equals(((Map) f.get("geometry")).get("type")) || "MultiPolygon".equals(((Map) f.get("geometry")).get("type")));
+            Map<Object, Object> passesDrawn = features.stream().map(f -> (Map) f.get("properties"))
+                    .collect(java.util.stream.Collectors.toMap(p -> p.get("cellCode"), p -> p.get("passes")));
+            assertThat(passesDrawn).isEqualTo(visits.stream().collect(java.util.stream.Collectors.toMap(v -> v.get("cellCode"), v -> v.get("passes"))));
         }
 
         @Test
@@ -215,6 +224,8 @@ class PatrolApiTest {
             assertChineseProblem(get("liyuan", "/api/v1/grids/patrols?scope=110112106"), 403, "不在你的辖区内");
             assertChineseProblem(get(OTHER_WORKER, "/api/v1/grids/patrols?scope=110112121"), 403, "只有街乡镇工作人员");
             assertChineseProblem(get("liyuan", "/api/v1/grids/patrols/coverage?worker=" + WORKER), 403, "无权查看");
+            assertChineseProblem(get("liyuan", "/api/v1/grids/patrols/coverage/cells?worker=" + WORKER), 403, "无权查看");
+            assertChineseProblem(get(OTHER_WORKER, "/api/v1/grids/patrols/coverage/cells?period=month"), 400, "统计周期");
             assertChineseProblem(post("zuoxi", "/api/v1/grids/patrols", null), 403, "只有网格员");
             assertChineseProblem(post("huoxian", "/api/v1/grids/patrols/" + id + "/stop", null), 403, "只有网格员");
             assertThat(get("huoxian", "/api/v1/grids/patrols/" + id).getBody()).containsEntry("pointCount", 3);
@@ -320,7 +331,8 @@ class PatrolApiTest {
             assertThat(catalog).anyMatch(l -> "patrols".equals(l.get("id")) && "/tiles/patrols/{z}/{x}/{y}.mvt".equals(l.get("tiles")));
             Map docs = http.get().uri("/v3/api-docs").retrieve().toEntity(Map.class).getBody();
             assertThat((Map) docs.get("paths")).containsKeys("/api/v1/grids/patrols", "/api/v1/grids/patrols/{id}/positions",
-                    "/api/v1/grids/patrols/{id}/stop", "/api/v1/grids/patrols/gpx", "/api/v1/grids/patrols/coverage");
+                    "/api/v1/grids/patrols/{id}/stop", "/api/v1/grids/patrols/gpx", "/api/v1/grids/patrols/coverage",
+                    "/api/v1/grids/patrols/coverage/cells");
             post(WORKER, "/api/v1/grids/patrols/" + id + "/stop", null);
         }
     }

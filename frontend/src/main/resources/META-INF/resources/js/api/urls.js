@@ -172,6 +172,16 @@ export class ApiUrls {
     return this.#api('grids');
   }
 
+  /** GET, PUT one 责任网格 (name, cells); with `part`: 'cells' (GeoJSON), 'people' (PUT), 'history'. */
+  grid(id, part) {
+    return this.#api(part ? `grids/${id}/${part}` : `grids/${id}`);
+  }
+
+  /** GET: the grid workers of a township a manager may assign to a 责任网格. */
+  gridWorkers(township) {
+    return this.#api('grids/workers', { township });
+  }
+
   /** GET: the counts on a handler's 案件 tab: {waiting, working, overdue} of their unit's cases. */
   caseInbox() {
     return this.#api('cases/inbox');

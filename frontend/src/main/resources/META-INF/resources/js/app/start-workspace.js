@@ -174,7 +174,7 @@ export function startWorkspace({
   }
   if (tabs.includes('grids')) {
     // 网格: the township's 责任网格 and who works them.
-    workspace.addLazy('grids', () => import('../grids/grids-panel.js').then(({ GridsPanel }) => new GridsPanel({ client, urls })));
+    workspace.addLazy('grids', () => import('../grids/grids-panel.js').then(({ GridsPanel }) => new GridsPanel({ client, urls, map, user })));
   }
   if (tabs.includes('audit')) {
     workspace.addLazy('audit', () => import('../admin/audit-panel.js').then(({ AuditPanel }) => new AuditPanel({ client, urls })));

@@ -141,7 +141,7 @@ export function workspaceTabs(role) {
     case 'DISPATCHER':
       return ['cases', 'report', 'queue', 'unplaced', 'stats'];
     case 'SUPERVISOR':
-      return ['cases', 'queue', 'unplaced', 'stats', 'hotspots'];
+      return ['cases', 'queue', 'unplaced', 'stats', 'hotspots', 'grids'];
     case 'TOWNSHIP_STAFF':
       return ['cases', 'report', 'stats', 'grids'];
     case 'RESPONSIBLE_UNIT':

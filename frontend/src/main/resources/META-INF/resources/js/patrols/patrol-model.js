@@ -77,3 +77,26 @@ export function geolocationProblem(error) {
     default: return '此浏览器不支持定位';
   }
 }
+
+/** Colours of the coverage map: patrolled in the period, long unvisited, neither. */
+export const COVERAGE_COLOURS = Object.freeze({ walked: '#1f8a4c', longUnvisited: '#c62828', notYet: '#8a8f98' });
+
+/** The style of one cell of the coverage map, from its feature properties. */
+export function coverageStyle(properties) {
+  const colour = properties.passes > 0 ? COVERAGE_COLOURS.walked
+    : properties.longUnvisited ? COVERAGE_COLOURS.longUnvisited : COVERAGE_COLOURS.notYet;
+  return { color: colour, weight: 1.5, fillColor: colour, fillOpacity: properties.passes > 0 ? 0.35 : 0.12 };
+}
+
+/** The line above the coverage map: "今日（按日）已巡查 3 / 41 个单元网格，12 个超过 7 天未巡查". */
+export function coverageText(report) {
+  const when = report.period === 'week' ? `${report.firstDay} 起一周` : report.firstDay === today() ? '今日' : `${report.firstDay} 当日`;
+  if (report.cellCount === 0) return `${when}：你还没有负责的单元网格（未划入责任网格）`;
+  const stale = report.longUnvisitedCount > 0 ? `，${report.longUnvisitedCount} 个超过 ${report.notVisitedDays} 天未巡查` : '';
+  return `${when}已巡查 ${report.visitedCount} / ${report.cellCount} 个单元网格${stale}`;
+}
+
+function today() {
+  // The patrol zone is Beijing's: the date there, whatever the phone's own zone is.
+  return new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+}

@@ -4,7 +4,8 @@ import { describeError } from '../api/index.js';
 import { formatDateTime } from '../format/format.js';
 import { displayDatum } from '../map/display-datum.js';
 import { h, fill, errorBox, noticeBox } from '../ui/dom.js';
-import { MAX_BATCH, PositionQueue, geolocationProblem, summary, toPosition } from './patrol-model.js';
+import { CoverageLayer } from './coverage-layer.js';
+import { COVERAGE_COLOURS, MAX_BATCH, PositionQueue, coverageText, geolocationProblem, summary, toPosition } from './patrol-model.js';
 
 /** How often positions are sent while patrolling. */
 const SEND_EVERY_MS = 10_000;
@@ -13,7 +14,8 @@ const SEND_EVERY_MS = 10_000;
  * 巡查 for the grid worker, on the phone: 开始巡查 starts a patrol on the server and follows the
  * phone's position (navigator.geolocation.watchPosition); the positions go to the server in
  * batches every few seconds and are drawn on the map; 结束巡查 sends the rest and stops the patrol,
- * and the server answers how far it went and how many unit grid cells it passed.
+ * and the server answers how far it went and how many unit grid cells it passed. Below, the
+ * coverage of the worker's 责任网格 today or this week, drawn on the map (walked, long unvisited).
  */
 export class PatrolPanel {
   #queue = null;
@@ -34,7 +36,28 @@ export class PatrolPanel {
     this.status = h('div', { class: 'ld-muted', dataset: { testid: 'patrol-status' }, 'aria-live': 'polite' },
       '开始巡查后，位置每隔几秒发送一次；巡查结束时计算经过的单元网格。');
     this.message = h('div', { dataset: { testid: 'patrol-message' } });
-    this.element = h('div', { dataset: { testid: 'patrol-panel' } }, h('h2', {}, '巡查'), this.button, this.status, this.message);
+    this.coverageLayer = new CoverageLayer({ client, urls, map });
+    this.coveragePeriod = 'day';
+    this.coverage = h('div', { class: 'ld-muted', dataset: { testid: 'patrol-coverage' }, 'aria-live': 'polite' });
+    const periodButton = (period, label) => h('button', { type: 'button', class: 'ld-button', dataset: { testid: `coverage-${period}` },
+      onclick: () => { this.coveragePeriod = period; this.showCoverage(true); } }, label);
+    const key = (colour, label) => h('span', { class: 'ld-coverage-key' }, h('i', { style: `background:${colour}` }), label);
+    this.element = h('div', { dataset: { testid: 'patrol-panel' } }, h('h2', {}, '巡查'), this.button, this.status, this.message,
+      h('h3', {}, '巡查覆盖'), h('div', { class: 'ld-row' }, periodButton('day', '今日'), periodButton('week', '本周')),
+      this.coverage,
+      h('div', { class: 'ld-coverage-keys' }, key(COVERAGE_COLOURS.walked, '已巡查'),
+        key(COVERAGE_COLOURS.longUnvisited, '多日未巡查'), key(COVERAGE_COLOURS.notYet, '本期未巡查')));
+    this.showCoverage(false);
+  }
+
+  /** The coverage of the period chosen, on the map; {@code fit}: bring the cells into view. */
+  async showCoverage(fit) {
+    fill(this.coverage, '正在统计巡查覆盖…');
+    try {
+      fill(this.coverage, coverageText(await this.coverageLayer.show({ period: this.coveragePeriod, fit })));
+    } catch (error) {
+      fill(this.coverage, errorBox(`巡查覆盖加载失败：${describeError(error)}`, () => this.showCoverage(fit)));
+    }
   }
 
   hide() {
@@ -86,6 +109,7 @@ export class PatrolPanel {
       this.button.textContent = '开始巡查';
       fill(this.status, `巡查已结束（${formatDateTime(ended.endedAt)}）`);
       fill(this.message, noticeBox(summary(ended)));
+      this.showCoverage(false);
     } catch (error) {
       // Still running on the server: the worker may try again, nothing taken is lost.
       this.#watch = this.geolocation.watchPosition((p) => this.#onPosition(p), (e) => this.#onError(e),

@@ -5,8 +5,7 @@ import cn.luodian.geo.layer.DivisionCode;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -23,13 +22,27 @@ public final class DivisionCodeCsvReader {
     private DivisionCodeCsvReader() {
     }
 
+    /** A national list of villages is about 40 MB; more than this is not a division-code list. */
+    static final int MAX_BYTES = 128 * 1024 * 1024;
+
+    /** Reads a list in UTF-8 or GBK (detected: see {@link TextEncoding}); mojibake is never stored. */
     public static List<DivisionCode> read(InputStream in, String source) {
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+        String text;
+        try {
+            byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+            if (bytes.length > MAX_BYTES) {
+                throw ImportException.ofFile(source, "文件超过 " + MAX_BYTES / 1024 / 1024 + " MB，不像区划代码表", null);
+            }
+            text = TextEncoding.decode(bytes, source, null);
+        } catch (IOException e) {
+            throw ImportException.ofFile(source, "无法读取：" + e.getMessage(), e);
+        }
+        try (BufferedReader reader = new BufferedReader(new StringReader(text))) {
             String header = reader.readLine();
             if (header == null) {
                 throw ImportException.ofFile(source, "文件为空：应有含 code 和 name 两列的表头", null);
             }
-            List<String> columns = fields(stripBom(header), source, 1).stream().map(c -> c.trim().toLowerCase(Locale.ROOT)).toList();
+            List<String> columns = fields(header, source, 1).stream().map(c -> c.trim().toLowerCase(Locale.ROOT)).toList();
             int codeColumn = columns.indexOf("code");
             int nameColumn = columns.indexOf("name");
             if (codeColumn < 0 || nameColumn < 0) {
@@ -86,7 +99,4 @@ public final class DivisionCodeCsvReader {
         }
     }
 
-    private static String stripBom(String s) {
-        return s.startsWith("\uFEFF") ? s.substring(1) : s;
-    }
 }

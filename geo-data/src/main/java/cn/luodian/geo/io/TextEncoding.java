@@ -1,6 +1,6 @@
-package cn.luodian.api.hotline;
+package cn.luodian.geo.io;
 
-import cn.luodian.geo.io.ImportException;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -14,18 +14,74 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The encodings a hotline export comes in: UTF-8 (with or without a byte-order mark) or GBK, the
- * encoding Excel on a Chinese Windows saves CSV in. Detection: valid UTF-8 is UTF-8, else GBK.
+ * The encodings the text files users import come in (hotline exports, 责任网格 lists, division
+ * codes): UTF-8 (with or without a byte-order mark) or GBK, the encoding Excel on a Chinese Windows
+ * saves CSV in. Detection: valid UTF-8 is UTF-8, else GBK; anything else is refused with the line
+ * where its bytes stop being text, never read as mojibake.
  */
-final class CsvEncoding {
-    static final Charset GBK = Charset.forName("GBK");
-    static final Charset GB18030 = Charset.forName("GB18030");
+public final class TextEncoding {
+    public static final Charset GBK = Charset.forName("GBK");
+    public static final Charset GB18030 = Charset.forName("GB18030");
+    private static final int HEAD_BYTES = 4096;
 
-    private CsvEncoding() {
+    /** A file that can be read more than once: once per encoding tried, once to use it. */
+    @FunctionalInterface
+    public interface Source {
+        InputStream open() throws IOException;
+    }
+
+    private TextEncoding() {
+    }
+
+    /**
+     * The encoding of the text in {@code source}: {@code requested} if its bytes are text in it, else,
+     * when {@code requested} is null, UTF-8 or GBK, whichever decodes all of it first.
+     *
+     * @throws ImportException naming each encoding tried and the line where it failed
+     */
+    public static Charset detect(Source source, String name, Charset requested) {
+        byte[] head = new byte[HEAD_BYTES];
+        int length;
+        try (InputStream in = source.open()) {
+            length = Math.max(0, in.readNBytes(head, 0, head.length));
+        } catch (IOException e) {
+            throw ImportException.ofFile(name, "无法读取文件：" + e.getMessage(), e);
+        }
+        checkSignature(head, length, name, requested);
+        StringBuilder failures = new StringBuilder();
+        for (Charset charset : candidates(requested)) {
+            long badLine;
+            try (InputStream in = source.open()) {
+                badLine = firstUndecodableLine(in, charset);
+            } catch (IOException e) {
+                throw ImportException.ofFile(name, "无法读取文件：" + e.getMessage(), e);
+            }
+            if (badLine == 0) {
+                return charset;
+            }
+            failures.append(failures.isEmpty() ? "" : "，").append("不是 ").append(displayName(charset))
+                    .append(" 编码（第 ").append(badLine).append(" 行）");
+        }
+        String advice = requested == null
+                ? "文件既不是 UTF-8 也不是 GBK 编码的文本：" + failures + "。请另存为 UTF-8 或 GBK 编码的 CSV"
+                : "文件" + failures + "：请指定正确的编码，或不指定编码以自动识别 UTF-8 或 GBK";
+        throw ImportException.ofFile(name, advice, null);
+    }
+
+    /** All of {@code bytes} as text in the encoding {@link #detect} finds, without a leading byte-order mark. */
+    public static String decode(byte[] bytes, String name, Charset requested) {
+        Charset charset = detect(() -> new ByteArrayInputStream(bytes), name, requested);
+        String text = new String(bytes, charset);
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    /** How messages name an encoding: UTF-8, GBK, GB18030. */
+    public static String displayName(Charset charset) {
+        return charset.equals(StandardCharsets.UTF_8) ? "UTF-8" : charset.name();
     }
 
     /** The encoding a user named (utf-8, gbk, gb2312, gb18030), or null for "detect" (absent, blank, auto). */
-    static Charset option(String name) {
+    public static Charset option(String name) {
         if (name == null || name.isBlank() || name.trim().equalsIgnoreCase("auto")) {
             return null;
         }
@@ -39,12 +95,12 @@ final class CsvEncoding {
     }
 
     /** The encodings to try, in order. */
-    static List<Charset> candidates(Charset requested) {
+    public static List<Charset> candidates(Charset requested) {
         return requested == null ? List.of(StandardCharsets.UTF_8, GBK) : List.of(requested);
     }
 
     /** A decoder that fails on bytes that are not text in {@code charset}, instead of guessing. */
-    static CharsetDecoder strictDecoder(Charset charset) {
+    public static CharsetDecoder strictDecoder(Charset charset) {
         return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
     }
@@ -94,9 +150,9 @@ final class CsvEncoding {
     }
 
     /** Rejects files that are not CSV text at all, judged by their first bytes. */
-    static void checkSignature(byte[] head, int length, String source, Charset requested) {
+    private static void checkSignature(byte[] head, int length, String source, Charset requested) {
         if (length == 0) {
-            throw ImportException.ofFile(source, "文件为空：第一行应为表头，如 工单编号,来电时间,诉求类别,诉求内容,…", null);
+            throw ImportException.ofFile(source, "文件为空", null);
         }
         if (startsWith(head, length, 0x50, 0x4B, 0x03, 0x04) || startsWith(head, length, 0xD0, 0xCF, 0x11, 0xE0)) {
             throw ImportException.ofFile(source, "这是电子表格工作簿，不是 CSV 文件：请另存为 UTF-8 编码的 CSV 后再导入", null);

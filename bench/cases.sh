@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Speed of the case service (issue 4) on H2GIS and on PostGIS; output in bench/results/cases-<UTC time>/.
 #   bench/cases.sh                  all stages
-#   bench/cases.sh STAGE...         some of: build import-h2 import-pg load-h2 load-pg list-h2 list-pg
+#   bench/cases.sh STAGE...         some of: build import-h2 import-pg load-h2 load-pg list-h2 list-pg fill-assess-pg assess-pg
 # Stages:
 #   build      ./mvnw -B -q -DskipTests package (api jar, bench classes, bench/target/classpath.txt)
 #   import-*   the documented command `java -jar "$jar" import-cases --file F.csv` on a
@@ -13,6 +13,12 @@
 #   list-*     the server started on the loaded store; ListQueryTimer (filtered lists, one request at
 #              a time, signed in with a session; one query again with HTTP Basic) and the rates
 #              (/api/v1/stats/rates, /ranking) timed the same way, 5 times each
+#   fill-assess-pg  after load-pg: the loaded cases get their 责任网格 and grid worker as the server
+#              would give them, the workflow's history events and the demo workers' patrols
+#              (bench/assessment-fill.sql, issue 14)
+#   assess-pg  the server on that store; the grid workers' assessment of the whole district
+#              (/api/v1/grids/assessment by worker and by grid, last month and the last 366 days,
+#              JSON and CSV) as fenxi, $BENCH_ASSESS_RUNS times each (default 10) after as many to warm up
 # PostGIS stages use their own throwaway server (bench/postgis.sh with BENCH_PG_DIR=bench/target/postgis-cases
 # and BENCH_PG_FSYNC=on: durable commits, as in production); `BENCH_PG_DIR=$PWD/bench/target/postgis-cases
 # bench/postgis.sh stop` stops it. Needs JDK 17, postgresql-15-postgis-3, curl.
@@ -125,6 +131,28 @@ list_stage() {
   stop_server
 }
 
+fill_assess_stage() {
+  local url pgport; url="$(bench/postgis.sh start)"; pgport="${url#*127.0.0.1:}"; pgport="${pgport%%/*}"
+  note "assessment-fill.sql on luodian_list_pg"
+  psql -X -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$pgport" -U postgres -d luodian_list_pg -f bench/assessment-fill.sql \
+    | tee "$out/fill-assess-pg.txt"
+}
+
+assess_stage() {
+  local args; args="$(list_args pg)"
+  start_server "assess-pg" $args
+  local month runs; month="$(date -u -d 'last month' +%Y-%m)"; runs="${BENCH_ASSESS_RUNS:-10}"
+  local from to; from="$(date -u -d '366 days ago' +%Y-%m-%d)"; to="$(date -u +%Y-%m-%d)"
+  note "assessment pg: $runs runs each"
+  bench_java cn.luodian.bench.cases.ListQueryTimer "http://127.0.0.1:$port" fenxi:fenxi-demo "$runs" \
+    "/api/v1/grids/assessment?by=worker&month=$month" "/api/v1/grids/assessment?by=grid&month=$month" \
+    "/api/v1/grids/assessment.csv?by=worker&month=$month" \
+    "/api/v1/grids/assessment?by=worker&from=$from&to=$to" "/api/v1/grids/assessment?by=grid&from=$from&to=$to" \
+    | tee "$out/assess-pg.txt"
+  note "assessment pg done"
+  stop_server
+}
+
 {
   echo "date: $(date -u '+%Y-%m-%d %H:%M UTC')"
   echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GB, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
@@ -144,6 +172,8 @@ for stage in "${stages[@]}"; do
     load-pg) load_stage pg ;;
     list-h2) list_stage h2 ;;
     list-pg) list_stage pg ;;
+    fill-assess-pg) fill_assess_stage ;;
+    assess-pg) assess_stage ;;
     *) echo "unknown stage $stage" >&2; exit 2 ;;
   esac
 done

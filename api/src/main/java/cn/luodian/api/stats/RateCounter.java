@@ -38,21 +38,7 @@ class RateCounter {
     }
 
     // The definitions of the package documentation, one SUM per numerator and denominator.
-    // The response of a dispatched case is judged once the unit has responded or the deadline
-    // has passed as of the first parameter; before that the case is pending and not counted.
-    private static final String COUNTS = """
-            COUNT(*) AS cases,
-            SUM(CASE WHEN state <> 'merged' AND dispatched_at IS NOT NULL
-                      AND (responded_at IS NOT NULL OR response_due_at <= ?) THEN 1 ELSE 0 END) AS response_d,
-            SUM(CASE WHEN state <> 'merged' AND dispatched_at IS NOT NULL
-                      AND responded_at <= response_due_at THEN 1 ELSE 0 END) AS response_n,
-            SUM(CASE WHEN state NOT IN ('received', 'rejected', 'merged') THEN 1 ELSE 0 END) AS resolution_d,
-            SUM(CASE WHEN state IN ('verified', 'closed') THEN 1 ELSE 0 END) AS resolution_n,
-            SUM(CASE WHEN state <> 'merged' AND satisfaction IS NOT NULL THEN 1 ELSE 0 END) AS satisfaction_d,
-            SUM(CASE WHEN state <> 'merged'
-                      AND satisfaction IN ('satisfied', 'basically_satisfied') THEN 1 ELSE 0 END) AS satisfaction_n,
-            SUM(CASE WHEN state = 'closed' THEN 1 ELSE 0 END) AS closure_d,
-            SUM(CASE WHEN state = 'closed' AND closed_at <= resolve_due_at THEN 1 ELSE 0 END) AS closure_n""";
+    private static final String COUNTS = RateColumns.COUNTS;
 
     private final JdbcTemplate jdbc;
 
@@ -76,12 +62,11 @@ class RateCounter {
     }
 
     private static Row row(ResultSet rs) throws SQLException {
-        GroupRates counts = new GroupRates(null, null, rs.getLong("cases"), rate(rs, "response"), rate(rs, "resolution"),
-                rate(rs, "satisfaction"), rate(rs, "closure"));
-        return new Row(rs.getString("group_key"), rs.getString("group_name"), rs.getString("category_code"), counts);
-    }
-
-    private static Rate rate(ResultSet rs, String prefix) throws SQLException {
-        return new Rate(rs.getLong(prefix + "_n"), rs.getLong(prefix + "_d"));
+        long[] values = new long[RateColumns.COLUMNS.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = rs.getLong(RateColumns.COLUMNS.get(i));
+        }
+        return new Row(rs.getString("group_key"), rs.getString("group_name"), rs.getString("category_code"),
+                RateColumns.rates(null, null, values));
     }
 }

@@ -9,7 +9,7 @@ import java.util.List;
  * dispatched to it; everyone else the cases in their jurisdiction (district, township or village
  * code; an empty scope is everywhere). A scope that is none of these counts nothing.
  */
-record StatsScope(String condition, List<Object> args) {
+public record StatsScope(String condition, List<Object> args) {
     private static final StatsScope NOTHING = new StatsScope("1 = 0", List.of());
 
     static StatsScope of(Actor actor) {
@@ -19,7 +19,7 @@ record StatsScope(String condition, List<Object> args) {
         return ofAdminCode(actor.scopeCode());
     }
 
-    static StatsScope ofAdminCode(String code) {
+    public static StatsScope ofAdminCode(String code) {
         return switch (code.length()) {
             case 0 -> new StatsScope("1 = 1", List.of());
             case 6 -> new StatsScope("district_code = ?", List.of(code));

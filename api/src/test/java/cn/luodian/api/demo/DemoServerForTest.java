@@ -24,6 +24,7 @@ import org.springframework.web.client.RestClient;
 public final class DemoServerForTest {
     private static final Map<Database, RestClient> SERVERS = new EnumMap<>(Database.class);
     private static final Map<Database, Integer> PORTS = new EnumMap<>(Database.class);
+    private static final Map<Database, ConfigurableApplicationContext> APPS = new EnumMap<>(Database.class);
 
     private DemoServerForTest() {
     }
@@ -72,9 +73,16 @@ public final class DemoServerForTest {
         Runtime.getRuntime().addShutdownHook(new Thread(app::close));
         int port = ((WebServerApplicationContext) app).getWebServer().getPort();
         PORTS.put(database, port);
+        APPS.put(database, app);
         // Errors are part of what the tests check: hand every status back instead of throwing.
         return RestClient.builder().baseUrl("http://localhost:" + port)
                 .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> { })
                 .build();
+    }
+
+    /** A bean of the running demo server on {@code database}, for tests that write hand-made rows into its store. */
+    public static synchronized <T> T bean(Database database, Class<T> type) {
+        http(database);
+        return APPS.get(database).getBean(type);
     }
 }

@@ -59,7 +59,10 @@ class OpenApiDocsTest {
                 .andExpect(jsonPath("$.paths['/api/v1/grids/{id}/people'].put").exists())
                 .andExpect(jsonPath("$.paths['/api/v1/grids/{id}/history'].get").exists())
                 .andExpect(jsonPath("$.paths['/api/v1/grids/import'].post").exists())
-                .andExpect(jsonPath("$.paths['/api/v1/grids/{id}'].get.parameters[*].name", not(hasItem("username"))));
+                .andExpect(jsonPath("$.paths['/api/v1/grids/{id}'].get.parameters[*].name", not(hasItem("username"))))
+                .andExpect(jsonPath("$.paths['/api/v1/grids/assessment'].get.parameters[*].name",
+                        contains("by", "month", "from", "to", "township")))
+                .andExpect(jsonPath("$.paths['/api/v1/grids/assessment.csv'].get").exists());
     }
 
     @Test

@@ -192,6 +192,11 @@ export class ApiUrls {
     return this.#api('grids/tasks');
   }
 
+  /** GET: the grid workers' assessment (网格员考核): {by: worker|grid, month: YYYY-MM}; `csv` for the CSV export. */
+  gridAssessment(params = {}, csv = false) {
+    return this.#api(csv ? 'grids/assessment.csv' : 'grids/assessment', { by: params.by, month: params.month });
+  }
+
   /** GET, POST: the dispatch rules (ADMIN); with an id: PUT or DELETE one. */
   adminRules(id) {
     return this.#api(adminPath('admin/dispatch-rules', id));

@@ -33,6 +33,11 @@ export class GridsPanel {
     this.element = h('div', { class: 'ld-admin-panel' }, h('h2', {}, '责任网格'),
       h('p', { class: 'ld-muted' }, '每个责任网格由若干单元网格组成，由网格员负责巡查，网格长统筹。点击一行查看详情。'),
       create, this.detail, this.list);
+    // 考核 (网格员考核) lives in its own module, loaded on first click.
+    this.assessment = h('div', { dataset: { testid: 'grid-assessment' } }, h('button', { type: 'button', class: 'ld-button',
+      onclick: () => import('./assessment-panel.js').then(({ AssessmentPanel }) => fill(this.assessment,
+        new AssessmentPanel({ client, urls }).element)) }, '考核'));
+    this.element.append(this.assessment);
     this.load();
   }
 

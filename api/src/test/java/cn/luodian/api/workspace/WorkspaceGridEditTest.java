@@ -145,8 +145,14 @@ class WorkspaceGridEditTest {
         // 4. The old grid's patrol coverage today, as the township sees it.
         openGrid(OLD_GRID);
         browser.driver.findElement(By.cssSelector("[data-testid=grid-coverage]")).click();
-        browser.waitFor(ExpectedConditions.textMatches(By.cssSelector("[data-testid=grid-coverage-text]"),
-                Pattern.compile("今日已巡查 \\d+ / \\d+ 个单元网格.*")));
+        Pattern coverage = Pattern.compile("今日已巡查 \\d+ / \\d+ 个单元网格.*；巡查 (\\d+) 次.*");
+        browser.waitFor(ExpectedConditions.textMatches(By.cssSelector("[data-testid=grid-coverage-text]"), coverage));
+        var shown = coverage.matcher(browser.driver.findElement(By.cssSelector("[data-testid=grid-coverage-text]")).getText());
+        assertThat(shown.matches()).isTrue();
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+        long patrolsToday = ((List<Map>) asStaff.get().uri("/api/v1/grids/patrols?scope=110112106&from=" + today + "&limit=100")
+                .retrieve().body(Map.class).get("items")).stream().filter(p -> "huoxian-wgy3".equals(p.get("worker"))).count();
+        assertThat(Long.parseLong(shown.group(1))).isEqualTo(patrolsToday);
         browser.assertCleanChinesePage("巡查覆盖");
         browser.screenshot("grid-edit-06-coverage");
     }

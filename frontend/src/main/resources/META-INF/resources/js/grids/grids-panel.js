@@ -124,7 +124,9 @@ export class GridsPanel {
       fill(line, progress('正在统计巡查覆盖…'));
       try {
         this.#outline?.remove();
-        fill(line, coverageText(await this.coverage.show({ worker: who.value, period: period.value, fit: true })));
+        const report = await this.coverage.show({ worker: who.value, period: period.value, fit: true });
+        const patrols = await this.coverage.showPatrols({ worker: who.value, scope: grid.township.code, firstDay: report.firstDay });
+        fill(line, `${coverageText(report)}；巡查 ${patrols} 次${patrols ? '（轨迹见地图）' : ''}`);
       } catch (error) {
         fill(line, errorBox(`巡查覆盖加载失败：${describeError(error)}`));
       }

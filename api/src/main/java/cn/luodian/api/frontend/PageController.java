@@ -1,5 +1,6 @@
 package cn.luodian.api.frontend;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
  * release's version to the browser. Who may open them is SecurityConfig's business, as before.
  */
 @Controller
+@ConditionalOnWebApplication
 class PageController {
     private static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8);
     private final VersionedPages pages;

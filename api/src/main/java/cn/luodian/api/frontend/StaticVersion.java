@@ -31,7 +31,7 @@ public record StaticVersion(String value) {
 
     public StaticVersion {
         if (!WELL_FORMED.matcher(value).matches()) {
-            throw new IllegalArgumentException("not a static version: " + value);
+            throw new IllegalArgumentException("不是静态文件的版本号：" + value);
         }
     }
 

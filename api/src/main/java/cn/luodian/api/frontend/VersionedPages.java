@@ -45,7 +45,7 @@ final class VersionedPages {
     Page page(String name) {
         Page page = pages.get(name);
         if (page == null) {
-            throw new IllegalArgumentException("not a versioned page: " + name);
+            throw new IllegalArgumentException("不是带版本号的页面：" + name);
         }
         return page;
     }

@@ -76,7 +76,7 @@ class TileApiTest {
         @Test
         void catalogListsTheVectorLayers() throws Exception {
             http.perform(get("/tiles/catalog")).andExpect(status().isOk())
-                    .andExpect(jsonPath("$.layers[*].id", contains("admin", "grid", "roads", "waterways", "landmarks", "cases", "basemap", "heat", "hotspots", "patrols")))
+                    .andExpect(jsonPath("$.layers[*].id", contains("admin", "grid", "roads", "waterways", "landmarks", "cases", "basemap", "heat", "hotspots", "patrols", "grids")))
                     .andExpect(jsonPath("$.layers[6].kind").value("raster"))
                     .andExpect(jsonPath("$.layers[6].tiles").value("/tiles/basemap/{z}/{x}/{y}.png"))
                     .andExpect(jsonPath("$.layers[1].kind").value("vector"))

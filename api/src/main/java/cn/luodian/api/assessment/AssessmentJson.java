@@ -1,6 +1,5 @@
 package cn.luodian.api.assessment;
 
-import cn.luodian.api.stats.Rate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -36,22 +35,13 @@ final class AssessmentJson {
         json.put("grids", r.grids());
         json.put("reports", r.reports());
         json.put("tasks", r.tasks());
-        json.put("verification", rate("核查及时率", r.verification()));
-        json.put("coverage", rate("巡查覆盖率", r.coverage()));
+        json.put("verification", r.verification().json("核查及时率"));
+        json.put("coverage", r.coverage().json("巡查覆盖率"));
         json.put("cases", r.cases().cases());
-        json.put("response", rate("响应率", r.cases().response()));
-        json.put("resolution", rate("解决率", r.cases().resolution()));
-        json.put("satisfaction", rate("满意率", r.cases().satisfaction()));
-        json.put("onTimeClosure", rate("按期结案率", r.cases().onTimeClosure()));
-        return json;
-    }
-
-    private static Map<String, Object> rate(String label, Rate rate) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("label", label);
-        json.put("numerator", rate.numerator());
-        json.put("denominator", rate.denominator());
-        json.put("rate", rate.value());
+        json.put("response", r.cases().response().json("响应率"));
+        json.put("resolution", r.cases().resolution().json("解决率"));
+        json.put("satisfaction", r.cases().satisfaction().json("满意率"));
+        json.put("onTimeClosure", r.cases().onTimeClosure().json("按期结案率"));
         return json;
     }
 }

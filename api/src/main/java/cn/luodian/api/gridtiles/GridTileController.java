@@ -2,7 +2,7 @@ package cn.luodian.api.gridtiles;
 
 import cn.luodian.api.responsibility.ResponsibilityGrids;
 import cn.luodian.api.security.Actor;
-import cn.luodian.api.system.BadRequestException;
+import cn.luodian.api.tiles.PerReaderTiles;
 import cn.luodian.api.tiles.TileKind;
 import cn.luodian.api.tiles.TileLayerCatalog;
 import cn.luodian.api.tiles.TileLayerInfo;
@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.CacheControl;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,7 +31,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class GridTileController {
     static final String LAYER = "grids";
-    private static final MediaType MVT = MediaType.parseMediaType("application/vnd.mapbox-vector-tile");
     private static final int BUFFER_UNITS = 16;
     private static final double TOLERANCE_UNITS = 1;
 
@@ -44,13 +42,7 @@ class GridTileController {
 
     @GetMapping("/tiles/grids/{z}/{x}/{y}.mvt")
     ResponseEntity<byte[]> tile(@PathVariable String z, @PathVariable String x, @PathVariable String y, Optional<Actor> actor) {
-        TileAddress address;
-        try {
-            address = TileAddress.parse(z, x, y);
-        } catch (IllegalArgumentException e) {
-            throw new BadRequestException(e.getMessage());
-        }
-        TileFrame frame = TileFrame.of(address, VectorTileBuilder.EXTENT);
+        TileFrame frame = PerReaderTiles.frame(z, x, y);
         VectorTileBuilder out = new VectorTileBuilder();
         for (GridOutlines.Outline grid : outlines.outlines()) {
             var onTile = TileGeometries.toTile(grid.mercator(), frame, BUFFER_UNITS, TOLERANCE_UNITS);
@@ -72,10 +64,7 @@ class GridTileController {
         }
         // Names differ per reader: no shared caches.
         CacheControl cache = actor.isPresent() ? CacheControl.noCache().cachePrivate() : CacheControl.noCache();
-        if (out.isEmpty()) {
-            return ResponseEntity.noContent().cacheControl(cache).build();
-        }
-        return ResponseEntity.ok().contentType(MVT).cacheControl(cache).body(out.encode());
+        return PerReaderTiles.answer(out, cache);
     }
 
     /** Lists the layer in {@code /tiles/catalog}. */

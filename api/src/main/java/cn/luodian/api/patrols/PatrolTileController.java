@@ -1,7 +1,7 @@
 package cn.luodian.api.patrols;
 
 import cn.luodian.api.security.Actor;
-import cn.luodian.api.system.BadRequestException;
+import cn.luodian.api.tiles.PerReaderTiles;
 import cn.luodian.api.tiles.TileKind;
 import cn.luodian.api.tiles.TileLayerCatalog;
 import cn.luodian.api.tiles.TileLayerInfo;
@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.CacheControl;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,7 +29,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class PatrolTileController {
     static final String LAYER = "patrols";
-    private static final MediaType MVT = MediaType.parseMediaType("application/vnd.mapbox-vector-tile");
     private static final int BUFFER_UNITS = 64;
     private static final double TOLERANCE_UNITS = 1;
 
@@ -42,13 +40,7 @@ public class PatrolTileController {
 
     @GetMapping("/tiles/patrols/{z}/{x}/{y}.mvt")
     public ResponseEntity<byte[]> tile(@PathVariable String z, @PathVariable String x, @PathVariable String y, Actor actor) {
-        TileAddress address;
-        try {
-            address = TileAddress.parse(z, x, y);
-        } catch (IllegalArgumentException e) {
-            throw new BadRequestException(e.getMessage());
-        }
-        TileFrame frame = TileFrame.of(address, VectorTileBuilder.EXTENT);
+        TileFrame frame = PerReaderTiles.frame(z, x, y);
         VectorTileBuilder out = new VectorTileBuilder();
         for (TodaysPatrolLines.Line line : lines.lines()) {
             if (!Patrols.mayRead(line.worker(), line.scopeCode(), actor)) {
@@ -64,10 +56,7 @@ public class PatrolTileController {
             }
         }
         CacheControl private0 = CacheControl.noCache().cachePrivate();
-        if (out.isEmpty()) {
-            return ResponseEntity.noContent().cacheControl(private0).build();
-        }
-        return ResponseEntity.ok().contentType(MVT).cacheControl(private0).body(out.encode());
+        return PerReaderTiles.answer(out, private0);
     }
 
     /** Lists the layer in {@code /tiles/catalog}, after the public vector layers. */

@@ -18,6 +18,16 @@ public record Rate(long numerator, long denominator) {
         return denominator == 0 ? null : (double) numerator / denominator;
     }
 
+    /** How the API answers a rate: its Chinese label, the fraction and the share. */
+    public java.util.Map<String, Object> json(String label) {
+        java.util.Map<String, Object> json = new java.util.LinkedHashMap<>();
+        json.put("label", label);
+        json.put("numerator", numerator);
+        json.put("denominator", denominator);
+        json.put("rate", value());
+        return json;
+    }
+
     public Rate plus(Rate other) {
         return new Rate(numerator + other.numerator, denominator + other.denominator);
     }

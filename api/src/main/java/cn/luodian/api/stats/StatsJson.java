@@ -48,21 +48,13 @@ final class StatsJson {
         json.put("code", g.code());
         json.put("name", g.name());
         json.put("cases", g.cases());
-        json.put("response", rate("响应率", g.response()));
-        json.put("resolution", rate("解决率", g.resolution()));
-        json.put("satisfaction", rate("满意率", g.satisfaction()));
-        json.put("onTimeClosure", rate("按期结案率", g.onTimeClosure()));
+        json.put("response", g.response().json("响应率"));
+        json.put("resolution", g.resolution().json("解决率"));
+        json.put("satisfaction", g.satisfaction().json("满意率"));
+        json.put("onTimeClosure", g.onTimeClosure().json("按期结案率"));
         return json;
     }
 
-    private static Map<String, Object> rate(String label, Rate rate) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("label", label);
-        json.put("numerator", rate.numerator());
-        json.put("denominator", rate.denominator());
-        json.put("rate", rate.value());
-        return json;
-    }
 
     private static Map<String, Object> period(Period p) {
         Map<String, Object> json = new LinkedHashMap<>();

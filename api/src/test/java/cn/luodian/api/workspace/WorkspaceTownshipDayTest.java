@@ -74,8 +74,9 @@ class WorkspaceTownshipDayTest {
         browser.timed("按编号打开案件", () -> number.sendKeys(Keys.ENTER),
                 ExpectedConditions.textToBe(By.cssSelector("[data-testid=case-state]"), "派遣"));
         browser.act("accept", "处置中");
-        new Select(browser.driver.findElement(By.name("stage"))).selectByValue("after");
-        browser.driver.findElement(By.cssSelector("[data-testid=photo-file]")).sendKeys(BrowserForTest.photoFile(new Color(0x7a9a5a)).toString());
+        // The case panel draws itself again after 签收: wait for the new photo form, not the old one.
+        new Select(browser.waitFor(By.name("stage"))).selectByValue("after");
+        browser.waitFor(By.cssSelector("[data-testid=photo-file]")).sendKeys(BrowserForTest.photoFile(new Color(0x7a9a5a)).toString());
         browser.timed("上传照片", () -> browser.driver.findElement(By.cssSelector("[data-testid=photo-upload]")).click(),
                 ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=photos] [data-stage=after] img")));
         browser.act("reply", "已反馈", "建筑垃圾已清运");

@@ -2,6 +2,7 @@ import { control } from 'leaflet';
 import { ApiClient, ApiUrls, describeError } from './api/index.js';
 import { parseUrlState, formatUrlState } from './app/url-state.js';
 import { filtersToQuery } from './cases/filters.js';
+import { prefetched } from './app/early-requests.js';
 import { currentUser } from './app/session.js';
 import { Workspace } from './app/workspace.js';
 import { CaseStore } from './cases/case-store.js';
@@ -32,7 +33,8 @@ bindViewToUrl(map);
 // The map follows its element's size: the phone's sheet folding, rotation, window resizes.
 new ResizeObserver(() => map.invalidateSize({ debounceMoveend: true })).observe(map.getContainer());
 const urls = new ApiUrls(document.baseURI);
-const client = new ApiClient({ urls });
+// The first requests went out before this code loaded (app/early-requests.js); the client takes their answers.
+const client = new ApiClient({ urls, fetch: (url, init) => prefetched.fetch(url, init) });
 const legend = new Legend().addTo(map);
 const state = { ...urlState };
 
@@ -173,6 +175,7 @@ async function start() {
   }
   // The panels are in place (tabs, forms): for people nothing changes, the browser tests wait for it.
   document.body.dataset.workspaceReady = 'true';
+  performance.mark('ld-workspace-ready');
 }
 
 /** The query of the heat and hotspot tiles: the case list's filters (not its extent) and the display datum. */

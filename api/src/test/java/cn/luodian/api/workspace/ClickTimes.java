@@ -11,8 +11,11 @@ import java.util.Locale;
  * Click → answer times of one browser, for the issue's "every click answers in < 500 ms p95 on the
  * demo server when the machine is quiet". A time runs from just before the click is sent until the
  * test sees the answer on the page (polled every 10 ms), so WebDriver's own round trips count against
- * the page, never for it. Each summary is a {@code CLICK-LATENCY} line with the load average, also
- * appended to target/click-latency.txt.
+ * the page, never for it. A click that loads a whole page runs until the first frame the new page
+ * drew with its answer visible, by the page's own clock ({@link BrowserForTest#timedPageLoad}):
+ * WebDriver's polling of a page still busy starting up lagged that frame by up to half a second.
+ * Each summary is a {@code CLICK-LATENCY} line with the load average, also appended to
+ * target/click-latency.txt.
  *
  * <p>Clicks within the workspace (tabs, map clicks, workflow steps, saving, search) are held to the
  * issue's 500 ms. Clicks that load a whole page (signing in, opening a case link: labels starting

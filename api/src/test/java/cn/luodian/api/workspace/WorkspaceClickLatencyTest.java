@@ -69,7 +69,8 @@ class WorkspaceClickLatencyTest {
         } else {
             browser.signIn(user);
         }
-        browser.timed(ClickTimes.PAGE_LOAD + "案件链接", () -> browser.driver.get(browser.baseUrl + "/?tab=cases&case=" + caseId),
+        browser.timedPageLoad(ClickTimes.PAGE_LOAD + "案件链接", () -> browser.driver.get(browser.baseUrl + "/?tab=cases&case=" + caseId),
+                "[data-testid=case-state]",
                 ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=case-state]")));
         List<String> tabs = browser.driver.findElements(By.cssSelector("#tabs button")).stream()
                 .map(b -> b.getAttribute("data-tab")).filter(tab -> !"cases".equals(tab)).toList();

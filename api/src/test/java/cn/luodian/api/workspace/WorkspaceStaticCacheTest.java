@@ -51,7 +51,8 @@ class WorkspaceStaticCacheTest {
                     .filteredOn(r -> path(r).startsWith("/static/")).hasSizeGreaterThan(30);
             browser.assertCleanChinesePage("缓存测试：首次加载");
 
-            browser.timed(ClickTimes.PAGE_LOAD + "案件链接", () -> browser.driver.get(browser.baseUrl + "/?tab=cases&case=" + caseId),
+            browser.timedPageLoad(ClickTimes.PAGE_LOAD + "案件链接", () -> browser.driver.get(browser.baseUrl + "/?tab=cases&case=" + caseId),
+                    "[data-testid=case-state]",
                     ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=case-state]")));
             String shown = String.valueOf(browser.script("return Math.round(performance.now())"));
             browser.waitFor(ExpectedConditions.attributeToBe(By.tagName("body"), "data-workspace-ready", "true"));

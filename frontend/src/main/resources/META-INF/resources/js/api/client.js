@@ -54,18 +54,11 @@ export class ApiClient {
     return this.request(url, { method: 'POST', body: form, signal });
   }
 
-  /**
-   * The one place a request is sent. Same-origin credentials (the session cookie) go along;
-   * X-Requested-With keeps the browser from showing its own password dialog on a 401.
-   */
+  /** The one place a request is sent, with {@link requestInit}'s options. */
   async request(url, { method = 'GET', body, type, signal } = {}) {
-    const headers = { Accept: ACCEPT, 'X-Requested-With': 'XMLHttpRequest' };
-    if (type) {
-      headers['Content-Type'] = type;
-    }
     let response;
     try {
-      response = await this.#fetch(url, { method, headers, body, signal, credentials: 'same-origin' });
+      response = await this.#fetch(url, requestInit({ method, body, type, signal }));
     } catch (error) {
       throw fetchFailure(error, url, signal);
     }
@@ -84,6 +77,19 @@ export class ApiClient {
       throw new ResponseFormatError('response is not JSON', { url, cause: error });
     }
   }
+}
+
+/**
+ * The fetch options of every request of the page (also the early ones of app/early-requests.js).
+ * Same-origin credentials (the session cookie) go along; X-Requested-With keeps the browser from
+ * showing its own password dialog on a 401.
+ */
+export function requestInit({ method = 'GET', body, type, signal } = {}) {
+  const headers = { Accept: ACCEPT, 'X-Requested-With': 'XMLHttpRequest' };
+  if (type) {
+    headers['Content-Type'] = type;
+  }
+  return { method, headers, body, signal, credentials: 'same-origin' };
 }
 
 function fetchFailure(error, url, signal) {

@@ -49,13 +49,21 @@ export class ApiClient {
     return this.request(url, { method: 'POST', body: JSON.stringify(payload), type: 'application/json', signal });
   }
 
+  /**
+   * POST a JSON body to `url` and resolve to the answer's bytes, unparsed: a large answer is then
+   * parsed by a worker (hotspots/analysis-worker.js), not on the page's thread.
+   */
+  async postForBytes(url, payload, { signal } = {}) {
+    return this.request(url, { method: 'POST', body: JSON.stringify(payload), type: 'application/json', signal, read: 'bytes' });
+  }
+
   /** POST a multipart form (FormData: photos) to `url`; the browser sets the boundary. */
   async postForm(url, form, { signal } = {}) {
     return this.request(url, { method: 'POST', body: form, signal });
   }
 
   /** The one place a request is sent, with {@link requestInit}'s options. */
-  async request(url, { method = 'GET', body, type, signal } = {}) {
+  async request(url, { method = 'GET', body, type, signal, read = 'json' } = {}) {
     let response;
     try {
       response = await this.#fetch(url, requestInit({ method, body, type, signal }));
@@ -69,7 +77,7 @@ export class ApiClient {
       return null;
     }
     try {
-      return await response.json();
+      return await (read === 'bytes' ? response.arrayBuffer() : response.json());
     } catch (error) {
       if (isAbort(error, signal)) {
         throw new RequestAbortedError('request aborted', { url, cause: error });

@@ -6,7 +6,8 @@ import { METHODS, UNITS, hotspotRequest } from './request.js';
 import {
   COLUMN_LABELS, byImportance, cellText, colorFor, densityBreaks, legendFor, parametersLine, resultColumns, resultsToCsv,
 } from './results.js';
-import { buildGeometry, nextTask, importanceOrder, pageOf, rowAt, rowColors, rowProperties, tableColumns, worldPixel } from './compact.js';
+import { nextTask, rowAt, tableColumns, worldPixel } from './compact.js';
+import { AnalysisClient } from './analysis-client.js';
 import { CellCanvas } from './cell-canvas.js';
 import { dayStartInstant, nextDay } from '../format/format.js';
 
@@ -19,7 +20,8 @@ const COMPACT_METHODS = new Set(['gi-star', 'local-moran', 'kernel-density', 'em
  * Results over units come in the compact form and are drawn on one canvas, only the significant
  * cells coloured (issue 13: 27,397 grid cells as SVG froze the page for 80–100 s); the case markers
  * are hidden while a result shows. The request shows its elapsed time and can be cancelled; the
- * shapes are built in slices. Marks `hotspot-click` and `hotspot-drawn` and the measure
+ * answer is parsed, coloured, shaped and ordered in a worker (analysis-worker.js), which keeps the
+ * rows and hands out the table's pages. Marks `hotspot-click` and `hotspot-drawn` and the measure
  * `hotspot-click-to-drawn` time each run. A server without the endpoint answers 404: the panel
  * says so and keeps the form.
  */
@@ -34,6 +36,7 @@ export class HotspotPanel {
     this.layer = null;
     this.running = null;
     this.onMapClick = null;
+    this.analysis = new AnalysisClient();
     this.element = this.#build(categories);
   }
 
@@ -112,13 +115,16 @@ export class HotspotPanel {
         status.textContent = `正在分析… 已用 ${Math.round((performance.now() - started) / 1000)} 秒`;
       }, 500);
       try {
-        const compact = COMPACT_METHODS.has(request.method);
-        const url = compact ? `${this.urls.hotspots(request.method)}?format=compact` : this.urls.hotspots(request.method);
-        const result = await this.client.postJson(url, request.body, { signal: controller.signal });
-        status.textContent = '正在绘制…';
-        if (compact) {
-          await this.#showCompact(request.method, result, controller.signal);
+        if (COMPACT_METHODS.has(request.method)) {
+          const url = `${this.urls.hotspots(request.method)}?format=compact`;
+          const bytes = await this.client.postForBytes(url, request.body, { signal: controller.signal });
+          status.textContent = '正在绘制…';
+          const summary = await this.analysis.prepare(request.method, bytes, displayDatum.current);
+          if (controller.signal.aborted) throw new DOMException('aborted', 'AbortError');
+          await this.#showCompact(request.method, summary, controller.signal);
         } else {
+          const result = await this.client.postJson(this.urls.hotspots(request.method), request.body, { signal: controller.signal });
+          status.textContent = '正在绘制…';
           this.#show(request.method, result);
         }
         fill(this.message);
@@ -175,15 +181,8 @@ export class HotspotPanel {
     }
   }
 
-  async #showCompact(method, result, signal) {
-    const columns = Array.isArray(result?.columns) ? result.columns : [];
-    const rows = Array.isArray(result?.rows) ? result.rows : [];
-    await nextTask();
-    const { colors, breaks } = rowColors(method, columns, rows);
-    await nextTask();
-    // Only the coloured rows are drawn, so only their shapes are decoded and projected.
-    const toMap = displayDatum.current === 'wgs84' ? null : (lonLat) => displayDatum.toMap(lonLat);
-    const geometry = await buildGeometry(result?.shapes, toMap, { signal, include: colors });
+  /** Draws a prepared compact answer (CompactAnalysis's summary): only the coloured rows have shapes. */
+  async #showCompact(method, { columns, parameters, rowCount, colors, breaks, geometry }, signal) {
     this.clear();
     this.#hideCases();
     this.layer = new CellCanvas(geometry, colors).addTo(this.map);
@@ -192,9 +191,11 @@ export class HotspotPanel {
       const [x, y] = worldPixel(event.latlng.lat, event.latlng.lng);
       const i = rowAt(geometry, x, y, 6 / 2 ** this.map.getZoom());
       if (i < 0) return;
-      const properties = rowProperties(columns, rows[i]);
-      this.map.openPopup(tableColumns(method, columns)
-        .map((c) => `${COLUMN_LABELS[c] ?? c}：${escapeHtml(cellText(c, properties[c]))}`).join('<br>'), event.latlng);
+      this.analysis.row(i).then((properties) => {
+        if (!properties || !this.layer) return;
+        this.map.openPopup(tableColumns(method, columns)
+          .map((c) => `${COLUMN_LABELS[c] ?? c}：${escapeHtml(cellText(c, properties[c]))}`).join('<br>'), event.latlng);
+      }).catch(() => {});
     };
     this.map.on('click', this.onMapClick);
     const label = METHODS.find((m) => m.id === method)?.label ?? method;
@@ -207,9 +208,9 @@ export class HotspotPanel {
     await nextTask();
     if (signal?.aborted || !this.layer) return;
     this.#fitTo(geometry, colors);
-    // The map first; the table's sort in a task of its own, so neither holds the page for long.
+    // The map first, then the table's first page from the worker.
     await nextTask();
-    this.#table(method, columns, rows, result.parameters);
+    await this.#table(method, columns, rowCount, parameters);
   }
 
   /** Fits the map to the coloured rows (all rows when none is coloured). */
@@ -232,32 +233,34 @@ export class HotspotPanel {
     this.map.fitBounds([corner(minX, maxY), corner(maxX, minY)], { maxZoom: 14 });
   }
 
-  /** The rows in the order that matters, 50 to a page, with Chinese column names. */
-  #table(method, columns, rows, parameters) {
+  /** The rows in the order that matters (the worker's), 50 to a page, with Chinese column names. */
+  async #table(method, columns, rowCount, parameters) {
     const shown = tableColumns(method, columns);
-    const order = importanceOrder(method, columns, rows);
     const body = h('tbody');
     const pageLabel = h('span', { class: 'ld-muted', dataset: { testid: 'hotspot-page' } });
     const previous = h('button', { type: 'button', class: 'ld-button small', dataset: { testid: 'hotspot-previous' } }, '上一页');
     const next = h('button', { type: 'button', class: 'ld-button small', dataset: { testid: 'hotspot-next' } }, '下一页');
     let current = 0;
-    const render = (page) => {
-      const { indexes, page: shownPage, pages } = pageOf(order, page);
+    const render = async (page) => {
+      const { rows, page: shownPage, pages } = await this.analysis.page(page);
       current = shownPage;
-      fill(body, indexes.map((i) => h('tr', {}, shown.map((c) => h('td', {}, cellText(c, rows[i][columns.indexOf(c)]))))));
-      pageLabel.textContent = `第 ${shownPage + 1} / ${pages} 页，共 ${rows.length} 行`;
+      fill(body, rows.map((row) => h('tr', {}, shown.map((c) => h('td', {}, cellText(c, row[c]))))));
+      pageLabel.textContent = `第 ${shownPage + 1} / ${pages} 页，共 ${rowCount} 行`;
       previous.disabled = shownPage === 0;
       next.disabled = shownPage >= pages - 1;
     };
-    previous.addEventListener('click', () => render(current - 1));
-    next.addEventListener('click', () => render(current + 1));
-    render(0);
-    const csv = () => resultsToCsv(order.map((i) => ({ properties: rowProperties(columns, rows[i]) })));
+    const turn = (page) => render(page).catch((error) => fill(body, h('tr', {}, h('td', { colspan: shown.length },
+      errorBox(`表格加载失败：${describeError(error)}`)))));
+    previous.addEventListener('click', () => turn(current - 1));
+    next.addEventListener('click', () => turn(current + 1));
+    await render(0);
+    const csv = () => this.analysis.csv().then((text) => download(`热点分析-${method}.csv`, text))
+      .catch((error) => fill(this.message, errorBox(`CSV 导出失败：${describeError(error)}`)));
     fill(this.results,
-      h('h3', {}, `结果：${rows.length} 个单元`),
+      h('h3', {}, `结果：${rowCount} 个单元`),
       parameters ? h('div', { class: 'ld-muted', dataset: { testid: 'hotspot-parameters' } }, `参数：${parametersLine(parameters)}`) : null,
       h('div', { class: 'ld-muted' }, ORDER_NOTES[method] ?? ''),
-      h('button', { type: 'button', class: 'ld-button small', onclick: () => download(`热点分析-${method}.csv`, csv()) }, '下载 CSV'),
+      h('button', { type: 'button', class: 'ld-button small', onclick: csv }, '下载 CSV'),
       h('div', { class: 'ld-table-wrap' }, h('table', { class: 'ld-table' },
         h('thead', {}, h('tr', {}, shown.map((c) => h('th', {}, COLUMN_LABELS[c] ?? c)))), body)),
       h('div', { class: 'ld-actions' }, previous, pageLabel, next));

@@ -29,7 +29,7 @@ import org.springframework.web.client.RestClient;
 
 /**
  * The supervisor's 挂账督办 day in the workspace, by clicking only: the tab, a new period, a case
- * added by its number after a photo is taken there, the preview with its location maps, 送审 and
+ * chosen on the map, a case added by its number after a photo is taken there, the preview with its location maps, 送审 and
  * 发布 after a dialog that says what goes out, the public page and PDF, and 已整改 with the after
  * photo, after which the case and the period show the new state. The setup makes its own publisher
  * and case over the API, so the test does not depend on what other tests did on the shared server.
@@ -59,8 +59,13 @@ class WorkspaceExposureDeskTest {
         String publisher = "e2e-desk-" + Long.toString(System.nanoTime() % 1_000_000, 36);
         as("duban").post().uri("/api/v1/exposure/publishers").contentType(MediaType.APPLICATION_JSON)
                 .body(Map.of("code", publisher, "name", "浏览器测试督办台", "photoRequired", true)).retrieve().toBodilessEntity();
-        long caseId = openCaseWithoutPhoto();
+        long caseId = openCaseWithoutPhoto(LON, LAT);
         String number = (String) as("zuoxi").get().uri("/api/v1/cases/{id}", caseId).retrieve().body(Map.class).get("number");
+        // A second case, somewhere no other test puts one, to be chosen from the map.
+        double pickedLon = LON + 0.002 + (System.nanoTime() % 1000) / 1e6;
+        double pickedLat = LAT + 0.0015;
+        long pickedId = openCaseWithoutPhoto(pickedLon, pickedLat);
+        String pickedNumber = (String) as("zuoxi").get().uri("/api/v1/cases/{id}", pickedId).retrieve().body(Map.class).get("number");
 
         // 1. The tab of the workspace.
         browser.signIn("duban");
@@ -82,7 +87,20 @@ class WorkspaceExposureDeskTest {
         assertThat(text("[data-testid=exposure-period]")).contains("浏览器测试督办台 第1期");
         assertCleanChinesePage("新建一期");
 
-        // 3. A case number that does not exist, then the fresh case: no photo yet, so it cannot be added.
+        // 3. A case clicked on the map becomes the candidate (the tab is open, so the click does not open the case).
+        // The map goes to the second case, close enough that its marker stands alone, as a shared view
+        // link (#zoom/lat/lon) takes it there.
+        browser.script("location.hash = arguments[0]", String.format(java.util.Locale.ROOT, "#17/%.5f/%.5f", pickedLat, pickedLon));
+        // Its marker, known by the tooltip (title) a person sees on hovering it.
+        WebElement marker = browser.waitFor(ExpectedConditions.elementToBeClickable(
+                By.cssSelector(".leaflet-marker-pane .ld-case-marker[title^='" + pickedNumber + " ']")));
+        marker.click();
+        waitForText("[data-testid=exposure-candidate]", pickedNumber);
+        assertThat(browser.driver.findElement(By.id("tab-exposure")).getAttribute("aria-selected")).isEqualTo("true");
+        assertCleanChinesePage("从地图选取案件");
+        browser.screenshot("exposure-02a-picked-on-map");
+
+        // A case number that does not exist, then the fresh case: no photo yet, so it cannot be added.
         WebElement numberField = browser.driver.findElement(By.cssSelector("[data-testid=exposure-case-number]"));
         numberField.sendKeys("TZ-19990101-00001");
         browser.driver.findElement(By.cssSelector("[data-testid=exposure-find]")).click();
@@ -205,10 +223,10 @@ class WorkspaceExposureDeskTest {
     }
 
     /** A registered, dispatched case with no photo, as the call centre makes it; its id. */
-    private long openCaseWithoutPhoto() {
+    private long openCaseWithoutPhoto(double lon, double lat) {
         Map<?, ?> created = as("zuoxi").post().uri("/api/v1/cases").contentType(MediaType.APPLICATION_JSON)
                 .body(Map.of("category", "RX0101", "description", "浏览器测试：垃圾满溢", "urgency", "normal", "source", "staff",
-                        "location", Map.of("lon", LON, "lat", LAT, "crs", "wgs84")))
+                        "location", Map.of("lon", lon, "lat", lat, "crs", "wgs84")))
                 .retrieve().body(Map.class);
         long id = ((Number) created.get("id")).longValue();
         for (String action : List.of("register", "dispatch")) {

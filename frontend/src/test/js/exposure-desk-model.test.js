@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import {
-  confirmQuestion, groupEntries, isEditable, periodActions, publishProblems, summary,
+  canFollowUp, confirmQuestion, groupEntries, isEditable, periodActions, publishProblems, summary,
 } from '../../main/resources/META-INF/resources/js/exposure/desk-model.js';
 
 const entries = [
@@ -12,6 +12,14 @@ const entries = [
 ];
 
 describe('exposure desk model', () => {
+  test('回头看 is offered for the rectified or closed cases of a published period only', () => {
+    const published = { state: 'published' };
+    assert.equal(canFollowUp(published, { caseState: 'rectified' }), true);
+    assert.equal(canFollowUp(published, { caseState: 'closed' }), true);
+    assert.equal(canFollowUp(published, { caseState: 'exposed' }), false);
+    assert.equal(canFollowUp({ state: 'draft' }, { caseState: 'rectified' }), false);
+  });
+
   test('送审 and 发布 ask first, saying what goes out; the steps with a note ask nothing more', () => {
     const submit = confirmQuestion('submit', 193, entries);
     assert.match(submit, /^送审第193期，共4处：本期选取了1处前期挂账督办问题/);

@@ -31,7 +31,8 @@ import org.springframework.web.client.RestClient;
  * The supervisor's 挂账督办 day in the workspace, by clicking only: the tab, a new period, a case
  * chosen on the map, a case added by its number after a photo is taken there, the preview with its location maps, 送审 and
  * 发布 after a dialog that says what goes out, the public page and PDF, and 已整改 with the after
- * photo, after which the case and the period show the new state. The setup makes its own publisher
+ * photo, after which the case and the period show the new state, and a 回头看 that finds it back
+ * puts it on the list again. The setup makes its own publisher
  * and case over the API, so the test does not depend on what other tests did on the shared server.
  */
 class WorkspaceExposureDeskTest {
@@ -91,10 +92,18 @@ class WorkspaceExposureDeskTest {
         // The map goes to the second case, close enough that its marker stands alone, as a shared view
         // link (#zoom/lat/lon) takes it there.
         browser.script("location.hash = arguments[0]", String.format(java.util.Locale.ROOT, "#17/%.5f/%.5f", pickedLat, pickedLon));
-        // Its marker, known by the tooltip (title) a person sees on hovering it.
-        WebElement marker = browser.waitFor(ExpectedConditions.elementToBeClickable(
-                By.cssSelector(".leaflet-marker-pane .ld-case-marker[title^='" + pickedNumber + " ']")));
-        marker.click();
+        // Its marker, known by the tooltip (title) a person sees on hovering it. The markers are drawn
+        // again when the cases of the new view arrive and hidden while the map zooms: such a click is sent again.
+        By picked = By.cssSelector(".leaflet-marker-pane .ld-case-marker[title^='" + pickedNumber + " ']");
+        browser.waitFor(d -> {
+            try {
+                d.findElement(picked).click();
+                return true;
+            } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException
+                    | org.openqa.selenium.ElementNotInteractableException e) {
+                return false;
+            }
+        });
         waitForText("[data-testid=exposure-candidate]", pickedNumber);
         assertThat(browser.driver.findElement(By.id("tab-exposure")).getAttribute("aria-selected")).isEqualTo("true");
         assertCleanChinesePage("从地图选取案件");
@@ -220,6 +229,25 @@ class WorkspaceExposureDeskTest {
         List<?> events = (List<?>) as("duban").get().uri("/api/v1/cases/{id}/history", caseId).retrieve().body(Map.class).get("events");
         List<String> actions = events.stream().map(e -> String.valueOf(((Map<?, ?>) e).get("action"))).toList();
         assertThat(actions).endsWith("expose", "rectify");
+
+        // 12. 回头看 a week on finds it back: the case goes back on the list (挂账).
+        browser.openWorkspace("/?tab=exposure");
+        browser.waitFor(By.cssSelector("[data-testid=exposure-panel] select[name=exposure-period] option"));
+        new Select(browser.driver.findElement(By.name("exposure-publisher"))).selectByValue(publisher);
+        waitForText("[data-testid=exposure-period-state]", "已发布");
+        WebElement inspected = browser.waitFor(By.cssSelector("[data-testid=exposure-entry][data-case-ref='" + number + "']"));
+        inspected.findElement(By.cssSelector("[data-testid=exposure-followup-open]")).click();
+        new Select(inspected.findElement(By.cssSelector("[data-testid=exposure-followup-result]"))).selectByValue("unfixed");
+        inspected.findElement(By.cssSelector("[data-testid=exposure-followup-note]")).sendKeys("垃圾再次堆放");
+        assertCleanChinesePage("回头看表单");
+        browser.screenshot("exposure-12-follow-up-form");
+        inspected.findElement(By.cssSelector("[data-testid=exposure-followup]")).click();
+        waitForText("[data-testid=exposure-followup-done]", "回头看发现未整改，已重新挂账");
+        WebElement reexposed = browser.waitFor(By.cssSelector("[data-testid=exposure-entry][data-case-ref='" + number + "']"));
+        assertThat(reexposed.findElement(By.cssSelector("[data-testid=exposure-case-state]")).getText()).isEqualTo("挂账");
+        assertCleanChinesePage("回头看已记录");
+        browser.screenshot("exposure-13-follow-up-reexposed");
+        assertThat(as("duban").get().uri("/api/v1/cases/{id}", caseId).retrieve().body(Map.class).get("state")).isEqualTo("exposed");
     }
 
     /** A registered, dispatched case with no photo, as the call centre makes it; its id. */

@@ -56,6 +56,17 @@ export class ExposureDeskApi {
     return this.#call('POST', `/entries/${entryId}/rectification`, form);
   }
 
+  /** 回头看: {inspectedOn, inspector, result: fixed | unfixed, note, file (optional)}. */
+  followUp(entryId, { inspectedOn, inspector, result, note, file }) {
+    const form = new FormData();
+    form.append('inspectedOn', inspectedOn);
+    form.append('result', result);
+    if (inspector) form.append('inspector', inspector);
+    if (note) form.append('note', note);
+    if (file) form.append('file', file);
+    return this.#call('POST', `/entries/${entryId}/follow-ups`, form);
+  }
+
   removeEntry(id, entryId) {
     return this.#call('DELETE', `/periods/${id}/entries/${entryId}`);
   }

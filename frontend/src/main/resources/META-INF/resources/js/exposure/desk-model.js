@@ -141,6 +141,11 @@ export function canRectify(period, entry) {
   return period?.state === 'published' && entry.caseState === 'exposed';
 }
 
+/** 回头看 is for a published period's entries whose case was rectified (or closed since). */
+export function canFollowUp(period, entry) {
+  return period?.state === 'published' && ['rectified', 'closed'].includes(entry.caseState);
+}
+
 /** The public page and PDF of a published period from its url (/exposure/tongzhou/193[?revision=1]). */
 export function publishedLinks(url) {
   if (!url) {

@@ -5,11 +5,12 @@ import { displayDatum } from '../map/display-datum.js';
 import { h, fill, filePicker, progress, errorBox, field } from '../ui/dom.js';
 import { ExposureDeskApi } from './desk-api.js';
 import {
-  KIND_LABELS, STATE_LABELS, canRectify, confirmQuestion, deskErrorText, groupEntries, isEditable, periodActions,
+  KIND_LABELS, STATE_LABELS, canFollowUp, canRectify, confirmQuestion, deskErrorText, groupEntries, isEditable, periodActions,
   periodChoiceLabel, publishProblems, publishedLinks, summary,
 } from './desk-model.js';
 import { ExposureCandidate } from './exposure-candidate.js';
 import { ExposureDialogs } from './exposure-dialogs.js';
+import { followUpForm } from './exposure-follow-up.js';
 
 const KIND_COLORS = { new: '#b3191f', carried_over: '#e08a00', rectified: '#15803d' };
 
@@ -226,6 +227,14 @@ export class ExposurePanel {
     item.append(actions);
     if (canRectify(p, e)) {
       item.append(this.#rectifyForm(e));
+    }
+    if (canFollowUp(p, e)) {
+      item.append(followUpForm(e, this.#api, async (answer) => {
+        await this.#open(this.#period.id);
+        fill(this.#el.status, h('div', { class: 'ld-success', role: 'status', dataset: { testid: 'exposure-followup-done' } },
+          answer.result === 'unfixed' ? `案件 ${e.caseRef} 回头看发现未整改，已重新挂账（${answer.caseStateLabel ?? ''}）。`
+            : `案件 ${e.caseRef} 回头看已记录：整改到位。`));
+      }));
     }
     return item;
   }

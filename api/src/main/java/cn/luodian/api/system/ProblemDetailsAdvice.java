@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -20,6 +21,7 @@ import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -97,6 +99,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
      */
     @ExceptionHandler(AuthenticationException.class)
     ResponseEntity<ProblemDetail> unauthenticated(AuthenticationException e, HttpServletRequest request) {
+        if (DatabaseUnavailable.causedBy(e)) {
+            return databaseUnavailable(e);
+        }
         boolean nobody = e instanceof InsufficientAuthenticationException
                 || e instanceof AuthenticationCredentialsNotFoundException;
         ProblemDetail problem = problem(HttpStatus.UNAUTHORIZED, "unauthenticated", "未登录", nobody
@@ -123,6 +128,13 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         String detail = e instanceof AuthorizationDeniedException || e.getMessage() == null
                 ? "您的角色无权进行此操作" : e.getMessage();
         return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem(HttpStatus.FORBIDDEN, "forbidden", "无权限", detail));
+    }
+
+    /** The database cannot be reached: 503 with Retry-After (see {@link DatabaseUnavailable}). */
+    @ExceptionHandler({DataAccessResourceFailureException.class, CannotCreateTransactionException.class})
+    ResponseEntity<ProblemDetail> databaseUnavailable(Exception e) {
+        LOG.warn("database unavailable: {}", e.getMessage());
+        return DatabaseUnavailable.answer();
     }
 
     static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {

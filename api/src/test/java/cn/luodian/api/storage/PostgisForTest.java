@@ -64,6 +64,11 @@ public final class PostgisForTest {
         return url(name);
     }
 
+    /** The server's loopback port. */
+    public int port() {
+        return port;
+    }
+
     public String url(String database) {
         return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
     }

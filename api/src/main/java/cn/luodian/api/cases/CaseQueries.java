@@ -78,6 +78,10 @@ final class CaseQueries {
             sql.append(" AND grid_worker = ?");
             args.add(f.gridWorker());
         }
+        if (f.sources() != null) {
+            sql.append(f.sources().isEmpty() ? " AND 1 = 0" : " AND source IN (" + "?, ".repeat(f.sources().size() - 1) + "?)");
+            f.sources().stream().map(CaseSource::id).sorted().forEach(args::add);
+        }
         sql.append(workerClause(f, args));
         return sql.toString();
     }

@@ -81,7 +81,7 @@ class H2ListPlanner {
             refresh();
         }
         if (stats == null || stats.total() == 0 || filter.gridCellCode() != null || filter.unitId() != null
-                || filter.workerCells() != null || filter.gridWorker() != null
+                || filter.workerCells() != null || filter.gridWorker() != null || filter.sources() != null
                 || (filter.adminCode() != null && filter.adminCode().length() > 9)
                 || (filter.scopeCode() != null && filter.scopeCode().length() > 9)) {
             return Plan.DEFAULT;

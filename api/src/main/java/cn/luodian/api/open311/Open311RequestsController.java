@@ -31,6 +31,8 @@ import org.springframework.web.bind.annotation.RestController;
  * service, time range and status) and {@code requests/{id}.json}. The id is the case number.
  * Without dates the last 90 days are searched; a range may span at most 90 days; at most 1,000
  * requests are answered, newest first. {@code crs} (our extension) answers lat/long in another datum.
+ * Only the cases the district publishes are seen ({@link Open311Settings}); another case is 404, as
+ * one that does not exist.
  */
 @RestController
 public class Open311RequestsController {
@@ -70,7 +72,7 @@ public class Open311RequestsController {
                 throw new BadRequestException("请求编号列出了 " + numbers.size() + " 个，最多 " + MAX_IDS + " 个");
             }
             List<CityCase> found = numbers.stream().map(n -> cases.findByNumber(n, ServiceRequestViews.PUBLIC))
-                    .flatMap(Optional::stream).toList();
+                    .flatMap(Optional::stream).filter(views::isPublished).toList();
             return views.of(found, datum);
         }
         if (serviceCode != null && !serviceCode.isBlank() && categories.find(serviceCode.strip()).isEmpty()) {
@@ -80,7 +82,7 @@ public class Open311RequestsController {
                 Open311Times.parse("end_date", endDate, settings.zone()));
         CaseFilter filter = new CaseFilter(null, null, null, serviceCode == null || serviceCode.isBlank() ? null : serviceCode.strip(),
                 states(status), range[0], range[1], null, null, null);
-        return views.of(cases.list(filter, ServiceRequestViews.PUBLIC, 0, MAX_RESULTS), datum);
+        return views.of(cases.list(views.publishedOnly(filter), ServiceRequestViews.PUBLIC, 0, MAX_RESULTS), datum);
     }
 
     @GetMapping("/open311/v2/requests/{id}.json")
@@ -88,7 +90,7 @@ public class Open311RequestsController {
                                          @RequestParam(name = "jurisdiction_id", required = false) String jurisdictionId,
                                          @RequestParam(name = "crs", required = false) String crs) {
         Datum datum = Coordinates.datum(crs);
-        CityCase found = cases.findByNumber(id, ServiceRequestViews.PUBLIC)
+        CityCase found = cases.findByNumber(id, ServiceRequestViews.PUBLIC).filter(views::isPublished)
                 .orElseThrow(() -> new NotFoundException("没有编号为 '" + id + "' 的服务请求"));
         return views.of(List.of(found), datum);
     }

@@ -1,5 +1,6 @@
 package cn.luodian.api.open311;
 
+import cn.luodian.api.cases.CaseFilter;
 import cn.luodian.api.cases.CaseService;
 import cn.luodian.api.cases.CaseSettings;
 import cn.luodian.api.cases.CaseState;
@@ -10,6 +11,7 @@ import cn.luodian.api.dispatch.ResponsibleUnit;
 import cn.luodian.api.dispatch.ResponsibleUnits;
 import cn.luodian.api.security.Actor;
 import cn.luodian.geo.crs.Datum;
+import cn.luodian.geo.crs.GaussKrugerProjection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,25 +24,42 @@ import org.locationtech.jts.geom.Coordinate;
 import org.springframework.stereotype.Component;
 
 /**
- * Cases as Open311 service requests: public fields only. Reporter name and contact never appear,
- * and long digit runs in the description (phone or ID numbers a caller dictated) are masked.
+ * Cases as Open311 service requests: public fields only, of the cases the district publishes
+ * ({@link Open311Settings}: by default the public's own reports). Reporter name and contact never
+ * appear, long digit runs in the description (phone or ID numbers a caller dictated) are masked,
+ * and the location is coarsened: the centre of its 100 m square in EPSG:4548, the township and
+ * village instead of the sentence.
  * States map to Open311's two: closed, rejected and merged are {@code closed}; the rest {@code open}.
  */
 @Component
 class ServiceRequestViews {
     static final Actor PUBLIC = Actor.system("open311");
     private static final Pattern LONG_DIGIT_RUN = Pattern.compile("\\d{7,}");
+    private static final GaussKrugerProjection METRIC = GaussKrugerProjection.beijing();
 
     private final CaseService cases;
     private final Taxonomy categories;
     private final ResponsibleUnits units;
     private final CaseSettings settings;
+    private final Open311Settings published;
 
-    ServiceRequestViews(CaseService cases, Taxonomy categories, ResponsibleUnits units, CaseSettings settings) {
+    ServiceRequestViews(CaseService cases, Taxonomy categories, ResponsibleUnits units, CaseSettings settings,
+                        Open311Settings published) {
         this.cases = cases;
         this.categories = categories;
         this.units = units;
         this.settings = settings;
+        this.published = published;
+    }
+
+    /** Whether the district publishes this case over Open311. */
+    boolean isPublished(CityCase c) {
+        return published.publicSources().contains(c.source());
+    }
+
+    /** A list filter limited to the published cases. */
+    CaseFilter publishedOnly(CaseFilter filter) {
+        return filter.withSources(published.publicSources());
     }
 
     List<Map<String, Object>> of(List<CityCase> list, Datum datum) {
@@ -55,26 +74,43 @@ class ServiceRequestViews {
     }
 
     private Map<String, Object> view(CityCase c, Category category, ResponsibleUnit unit, Datum datum) {
-        Coordinate point = datum.fromWgs84(c.lon(), c.lat());
+        Coordinate coarse = coarsened(c.lon(), c.lat());
+        Coordinate point = datum.fromWgs84(coarse.x, coarse.y);
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("service_request_id", c.number());
         json.put("status", status(c.state()));
         json.put("status_notes", statusNotes(c));
         json.put("service_name", category == null ? null : category.name());
         json.put("service_code", c.categoryCode());
-        json.put("description", maskDigits(c.description()));
+        json.put("description", published.showDescriptions() ? maskDigits(c.description()) : null);
         json.put("agency_responsible", unit == null ? null : unit.name());
         json.put("service_notice", null);
         json.put("requested_datetime", Open311Times.format(c.receivedAt(), settings.zone()));
         json.put("updated_datetime", Open311Times.format(c.updatedAt(), settings.zone()));
         json.put("expected_datetime", c.state().isOpen() ? Open311Times.format(c.resolveDueAt(), settings.zone()) : null);
-        json.put("address", c.locationText());
+        json.put("address", published.locationPrecisionMetres() == 0 ? c.locationText() : area(c));
         json.put("address_id", null);
         json.put("zipcode", null);
         json.put("lat", point.y);
         json.put("long", point.x);
         json.put("media_url", null);
         return json;
+    }
+
+    /** WGS-84 lon/lat moved to the centre of its square of locationPrecisionMetres in EPSG:4548. */
+    Coordinate coarsened(double lon, double lat) {
+        int size = published.locationPrecisionMetres();
+        if (size == 0) {
+            return new Coordinate(lon, lat);
+        }
+        Coordinate metric = METRIC.toMetric(lon, lat);
+        return METRIC.toGeographic((Math.floor(metric.x / size) + 0.5) * size, (Math.floor(metric.y / size) + 0.5) * size);
+    }
+
+    /** The township and village, without the sentence that pins the spot. */
+    private static String area(CityCase c) {
+        String area = (c.townshipName() == null ? "" : c.townshipName()) + (c.villageName() == null ? "" : c.villageName());
+        return area.isEmpty() ? null : area + "（位置已模糊处理）";
     }
 
     private String statusNotes(CityCase c) {

@@ -94,7 +94,7 @@ public class CasePointIndex {
      */
     public static CasePointFilter pointFilter(CaseFilter filter) {
         if (filter.adminCode() != null || filter.gridCellCode() != null || filter.unitId() != null
-                || filter.workerCells() != null || filter.gridWorker() != null
+                || filter.workerCells() != null || filter.gridWorker() != null || filter.sources() != null
                 || (filter.scopeCode() != null && !filter.scopeCode().isEmpty())) {
             throw new IllegalArgumentException("案件点索引只能按小类、状态、时间和超期筛选");
         }

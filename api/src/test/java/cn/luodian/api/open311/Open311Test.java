@@ -20,16 +20,20 @@ import cn.luodian.api.cases.CaseService;
 import cn.luodian.api.cases.CaseSource;
 import cn.luodian.api.cases.CaseTransitions;
 import cn.luodian.api.cases.CityCase;
+import cn.luodian.api.cases.NewCase;
+import cn.luodian.api.clocks.Urgency;
 import cn.luodian.api.cases.TransitionRequest;
 import cn.luodian.api.describe.ReferenceIndexHolder;
 import cn.luodian.api.security.Actor;
 import cn.luodian.api.security.Role;
 import cn.luodian.api.storage.PostgisForTest;
 import cn.luodian.geo.crs.Datum;
+import cn.luodian.geo.crs.GaussKrugerProjection;
 import com.jayway.jsonpath.JsonPath;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -178,12 +182,34 @@ class Open311Test {
                     .andExpect(jsonPath("$[0].agency_responsible").value(nullValue()))
                     .andExpect(jsonPath("$[0].requested_datetime").value(matchesPattern("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\+08:00")))
                     .andExpect(jsonPath("$[0].updated_datetime").value(matchesPattern(".+\\+08:00")))
-                    .andExpect(jsonPath("$[0].address").value(stored.locationText()))
-                    .andExpect(jsonPath("$[0].lat").value(LAT))
-                    .andExpect(jsonPath("$[0].long").value(LON))
+                    .andExpect(jsonPath("$[0].address").value(stored.townshipName() + stored.villageName() + "（位置已模糊处理）"))
                     .andExpect(jsonPath("$[0].media_url").value(nullValue()))
                     .andReturn().getResponse().getContentAsString();
-            assertThat(body).doesNotContain("王小明", "小明", "13900001111", "wang@example.cn", "13812345678");
+            assertThat(body).doesNotContain("王小明", "小明", "13900001111", "wang@example.cn", "13812345678", stored.locationText());
+            // The point is the centre of its 100 m square in EPSG:4548: within 71 m, never the exact spot.
+            double lat = JsonPath.read(body, "$[0].lat");
+            double lon = JsonPath.read(body, "$[0].long");
+            Coordinate shown = GaussKrugerProjection.beijing().toMetric(lon, lat);
+            Coordinate exact = GaussKrugerProjection.beijing().toMetric(LON, LAT);
+            assertThat(shown.distance(exact)).isLessThanOrEqualTo(71).isGreaterThan(0.001);
+            assertThat(Math.floorMod(Math.round(shown.x * 100), 10_000L)).isCloseTo(5_000L, org.assertj.core.api.Assertions.within(2L));
+            assertThat(Math.floorMod(Math.round(shown.y * 100), 10_000L)).isCloseTo(5_000L, org.assertj.core.api.Assertions.within(2L));
+        }
+
+        @Test
+        void staffPatrolAndHotlineCasesAreNotPublishedByDefault() throws Exception {
+            String shown = reportAndGetId("service_code", "B0101", "lat", String.valueOf(LAT), "long", String.valueOf(LON), "description", "井盖丢失");
+            for (CaseSource inside : List.of(CaseSource.STAFF, CaseSource.HOTLINE_12345, CaseSource.GRID_PATROL)) {
+                CityCase c = cases.create(new NewCase("B0101", "内部案件：井盖缺失", Urgency.NORMAL, inside, LON, LAT, Datum.WGS84,
+                        "张三", "13812345678", null, null), Actor.system("test")).value();
+                http.perform(get("/open311/v2/requests/{id}.json", c.number())).andExpect(status().isNotFound());
+                http.perform(get("/open311/v2/requests.json").param("service_request_id", c.number()))
+                        .andExpect(jsonPath("$", hasSize(0)));
+            }
+            String list = http.perform(get("/open311/v2/requests.json")).andExpect(status().isOk())
+                    .andExpect(jsonPath("$", hasSize(1))).andExpect(jsonPath("$[0].service_request_id").value(shown))
+                    .andReturn().getResponse().getContentAsString();
+            assertThat(list).doesNotContain("内部案件");
         }
 
         @Test
@@ -233,7 +259,7 @@ class Open311Test {
             assertThat(stored.lon()).isCloseTo(LON, org.assertj.core.api.Assertions.within(1e-6));
             assertThat(stored.description()).isEqualTo("井盖丢失\n（市民所述位置：凌庄村村口）");
             http.perform(get("/open311/v2/requests/{id}.json", id).param("crs", "gcj02"))
-                    .andExpect(jsonPath("$[0].long").value(org.hamcrest.Matchers.closeTo(gcj.x, 1e-6)));
+                    .andExpect(jsonPath("$[0].long").value(org.hamcrest.Matchers.closeTo(gcj.x, 0.001)));
         }
 
         static Stream<Arguments> badReports() {

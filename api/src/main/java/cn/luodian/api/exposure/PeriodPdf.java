@@ -188,7 +188,7 @@ public class PeriodPdf {
         Paragraph issue = new Paragraph(p.label() + "　　" + p.issueDateChinese() + "　　" + p.publisherName() + "发布", f.issue);
         issue.setAlignment(Element.ALIGN_CENTER);
         doc.add(issue);
-        doc.add(new Chunk(new LineSeparator(2f, 100f, RED, Element.ALIGN_CENTER, -4f)));
+        doc.add(rule(new LineSeparator(2f, 100f, RED, Element.ALIGN_CENTER, -4f), f));
         if (p.demo()) {
             Paragraph demo = new Paragraph("示例：本期为演示数据（示意数据），并非真实发布内容", f.demo);
             demo.setAlignment(Element.ALIGN_CENTER);
@@ -213,6 +213,16 @@ public class PeriodPdf {
         summary.setFirstLineIndent(23);
         summary.setSpacingBefore(6);
         doc.add(summary);
+    }
+
+    /**
+     * A rule drawn as a chunk in our font: without one, OpenPDF embeds its fallback font for the
+     * chunk's placeholder character, with a random subset name (the PDF would differ every time).
+     */
+    private static Chunk rule(LineSeparator line, Fonts f) {
+        Chunk chunk = new Chunk(line);
+        chunk.setFont(f.small);
+        return chunk;
     }
 
     /** 挂账督办 → 挂 账 督 办, as the newspaper sets its heading. */
@@ -320,7 +330,7 @@ public class PeriodPdf {
     }
 
     private static void colophon(Document doc, PublishedPeriod p, String contentHash, Fonts f) throws DocumentException {
-        doc.add(new Chunk(new LineSeparator(1f, 100f, RED, Element.ALIGN_CENTER, -4f)));
+        doc.add(rule(new LineSeparator(1f, 100f, RED, Element.ALIGN_CENTER, -4f), f));
         Paragraph hash = new Paragraph("内容校验码（SHA-256）：" + contentHash, f.small);
         hash.setSpacingBefore(8);
         doc.add(hash);

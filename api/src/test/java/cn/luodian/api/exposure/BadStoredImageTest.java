@@ -98,6 +98,15 @@ class BadStoredImageTest {
             ResponseEntity<String> page = api.getText(null, "/exposure/test-badimg/3");
             assertThat(page.getStatusCode().value()).isEqualTo(200);
             assertThat(page.getBody()).contains("新发现问题 挂账督办（3处）");
+            // Every published file the page shows is served with its type and nosniff.
+            java.util.List<String> files = java.util.regex.Pattern.compile("src=\"(/exposure/files/[^\"]+)\"")
+                    .matcher(page.getBody()).results().map(m -> m.group(1)).toList();
+            assertThat(files).hasSizeGreaterThanOrEqualTo(4);
+            for (String src : files) {
+                ResponseEntity<byte[]> served = api.getBytes(null, src);
+                assertThat(served.getHeaders().get("X-Content-Type-Options")).as(src).containsExactly("nosniff");
+                assertThat(served.getHeaders().getContentType().toString()).as(src).isEqualTo("image/png");
+            }
         }
     }
 }

@@ -56,24 +56,26 @@ class WorkspaceHostileUploadTest {
         browser.openWorkspace("/?tab=cases&case=" + reported.get("id"));
         browser.waitFor(By.cssSelector("[data-testid=photo-file]"));
 
-        upload(file("bomb.png", HostileImagesForTest.pngBomb(30_000, 1000)));
+        upload(file("超大图片.png", HostileImagesForTest.pngBomb(30_000, 1000)));
         browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ld-upload"), "照片上传失败"));
         assertThat(browser.driver.findElement(By.cssSelector(".ld-upload")).getText())
                 .contains("图片尺寸为 30000×30000 像素，每边最多 10000 像素");
         assertThat(browser.driver.findElements(By.cssSelector("[data-testid=photos] img"))).isEmpty();
         browser.assertCleanChinesePage("上传超大图片被拒", "/photos");
+        browser.script("arguments[0].scrollIntoView({block: 'center'})", browser.driver.findElement(By.cssSelector(".ld-upload")));
         browser.screenshot("hostile-upload-01-bomb");
 
         browser.driver.navigate().refresh();
         browser.waitFor(By.cssSelector("[data-testid=photo-file]"));
-        upload(file("cut.png", HostileImagesForTest.truncated(HostileImagesForTest.png(300, 200), 0.5)));
+        upload(file("残缺图片.png", HostileImagesForTest.truncated(HostileImagesForTest.png(300, 200), 0.5)));
         browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ld-upload"), "图片数据不完整或已损坏"));
         browser.assertCleanChinesePage("上传残缺图片被拒", "/photos");
+        browser.script("arguments[0].scrollIntoView({block: 'center'})", browser.driver.findElement(By.cssSelector(".ld-upload")));
         browser.screenshot("hostile-upload-02-truncated");
 
         browser.driver.navigate().refresh();
         browser.waitFor(By.cssSelector("[data-testid=photo-file]"));
-        upload(file("phone.jpg", HostileImagesForTest.jpegWithExif(320, 240, 6)));
+        upload(file("手机照片.jpg", HostileImagesForTest.jpegWithExif(320, 240, 6)));
         browser.waitFor(By.cssSelector("[data-testid=photos] [data-stage=before] img"));
         browser.assertCleanChinesePage("上传手机照片");
         browser.screenshot("hostile-upload-03-photo");

@@ -53,10 +53,10 @@ class HotspotUploadLimitsTest {
         int n = 1_000_000;
         for (int i = 0; i < n; i++) {
             double angle = 2 * Math.PI * i / n;
-            ring.append(i == 0 ? "" : ",").append('[').append(116.7 + 0.01 * Math.cos(angle)).append(',')
-                    .append(39.8 + 0.01 * Math.sin(angle)).append(']');
+            ring.append('[').append(116.7 + 0.01 * Math.cos(angle)).append(',').append(39.8 + 0.01 * Math.sin(angle))
+                    .append("],");
         }
-        ring.append(",[").append(116.71).append(',').append(39.8).append(']');
+        ring.append(ring, 0, ring.indexOf("]") + 1); // closed: the first position again
         String features = "{\"type\": \"FeatureCollection\", \"features\": [{\"type\": \"Feature\", \"properties\": {\"n\": 1},"
                 + " \"geometry\": {\"type\": \"Polygon\", \"coordinates\": [[" + ring + "]]}}]}";
         long start = System.nanoTime();

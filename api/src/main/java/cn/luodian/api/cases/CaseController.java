@@ -87,8 +87,12 @@ class CaseController {
     public ResponseEntity<Map<String, Object>> create(@RequestBody CreateRequest request, Actor actor) {
         CaseService.Created created = service.create(toNewCase(request, actor), actor);
         Map<String, Object> body = json(created.value(), actor);
-        body.put("duplicateCandidates", created.duplicateCandidates().stream()
-                .map(c -> Map.of("id", c.id(), "number", c.number(), "text", c.locationText())).toList());
+        // Bounded: the nearest few and the count, never every open case around (a soak once made it 910).
+        body.put("duplicateCandidates", created.duplicates().nearest().stream()
+                .map(n -> Map.of("id", n.value().id(), "number", n.value().number(), "text", n.value().locationText(),
+                        "distanceMetres", Math.round(n.distanceMetres()))).toList());
+        body.put("duplicateCandidatesTotal", created.duplicates().total());
+        body.put("duplicateCandidatesTotalExact", created.duplicates().totalExact());
         if (!created.created()) {
             return ResponseEntity.ok(body);
         }

@@ -165,11 +165,13 @@ class CaseRepository {
     }
 
     /** Open cases of a category received since {@code since} whose point lies in the degree box (coarse; refine in metres). */
-    public List<CityCase> openInBox(String categoryCode, double minLon, double minLat, double maxLon, double maxLat, Instant since) {
+    /** Open cases of the category in the box received since then, the newest first, at most {@code limit}. */
+    public List<CityCase> openInBox(String categoryCode, double minLon, double minLat, double maxLon, double maxLat, Instant since,
+                                    int limit) {
         return jdbc.query("SELECT " + CaseRowMapper.COLUMNS + " FROM city_case WHERE category_code = ? "
                         + "AND geom && ST_MakeEnvelope(?, ?, ?, ?, 4326) AND received_at >= ? "
-                        + "AND state NOT IN ('closed', 'rejected', 'merged') ORDER BY id",
-                CaseRowMapper.INSTANCE, categoryCode, minLon, minLat, maxLon, maxLat, JdbcTimes.time(since));
+                        + "AND state NOT IN ('closed', 'rejected', 'merged') ORDER BY received_at DESC, id DESC LIMIT ?",
+                CaseRowMapper.INSTANCE, categoryCode, minLon, minLat, maxLon, maxLat, JdbcTimes.time(since), limit);
     }
 
     public List<CityCase> list(CaseFilter filter, int offset, int limit) {

@@ -69,7 +69,12 @@ public class CaseService {
     }
 
     /** A new case, or the existing one when its external id was seen before (then {@code created} is false). */
-    public record Created(CityCase value, boolean created, List<CityCase> duplicateCandidates) {
+    public record Created(CityCase value, boolean created, DuplicateCandidates duplicates) {
+
+        /** The nearest duplicate hints (at most {@code duplicates-shown}). */
+        public List<CityCase> duplicateCandidates() {
+            return duplicates.cases();
+        }
     }
 
     /**
@@ -82,7 +87,7 @@ public class CaseService {
     public Created create(NewCase input, Actor actor) {
         Checked checked = check(input, actor);
         if (checked.existing() != null) {
-            return new Created(checked.existing(), false, List.of());
+            return new Created(checked.existing(), false, DuplicateCandidates.NONE);
         }
         CityCase stored = transactions.execute(status -> {
             CityCase draft = checked.draft();

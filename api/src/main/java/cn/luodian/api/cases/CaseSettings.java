@@ -22,6 +22,10 @@ import org.springframework.validation.annotation.Validated;
  * @param verificationWithin     the 核查 clock: a case's grid worker verifies within this after 反馈
  * @param closeAfterVerification the case closes (结案) as soon as its grid worker confirms the fix on
  *                               site; false leaves 结案 to the centre
+ * @param duplicatesShown        the most duplicate hints a new case's answer lists (the nearest), besides
+ *                               their count
+ * @param duplicatesScanned      the most open cases read when looking for duplicate hints (the newest);
+ *                               past it the count says "at least"
  */
 @Validated
 @ConfigurationProperties("luodian.cases")
@@ -33,5 +37,7 @@ public record CaseSettings(
         @NotNull @DefaultValue("7d") Duration duplicateWindow,
         @Min(1) @Max(10000) @DefaultValue("1000") int maxPageSize,
         @NotNull @DefaultValue("24h") Duration verificationWithin,
-        @DefaultValue("true") boolean closeAfterVerification) {
+        @DefaultValue("true") boolean closeAfterVerification,
+        @Min(1) @Max(1000) @DefaultValue("20") int duplicatesShown,
+        @Min(1) @Max(100_000) @DefaultValue("2000") int duplicatesScanned) {
 }

@@ -3,6 +3,7 @@ package cn.luodian.api.exposure;
 import cn.luodian.api.photos.ImageType;
 import cn.luodian.api.photos.PhotoFiles;
 import cn.luodian.api.photos.PhotoRef;
+import cn.luodian.api.photos.SafeImages;
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
@@ -13,6 +14,9 @@ import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfDate;
+import com.lowagie.text.pdf.PdfEncryption;
+import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
@@ -20,8 +24,18 @@ import com.lowagie.text.pdf.draw.LineSeparator;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.GregorianCalendar;
+import java.util.HexFormat;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,18 +43,30 @@ import org.springframework.stereotype.Component;
  * number and date, the rectified pairs side by side, then the new entries with photo, map and
  * sentence, then the carried-over list. The CJK font (fonts-wqy-microhei) is embedded, so the text
  * can be read and searched anywhere.
+ *
+ * <p>The same period always gives the same bytes, so the file can be hashed, cached and compared:
+ * its creation and modification dates are the period's publication time, its document ID and the
+ * font subset's name prefix derive from the content hash instead of the clock and a random source.
+ *
+ * <p>One bad stored image (missing, unreadable, or declaring more pixels than
+ * {@link SafeImages} allows, as files stored before that check may) never fails the PDF: its place
+ * says 图片无法显示 and the file is logged.
  */
 @Component
 public class PeriodPdf {
+    private static final Logger LOG = LoggerFactory.getLogger(PeriodPdf.class);
     private static final Color RED = new Color(0xB3191F);
     private static final Color GREY = new Color(0x5C5C5C);
+    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
     private final ExposureSettings settings;
     private final PhotoFiles files;
+    private final SafeImages images;
 
-    public PeriodPdf(ExposureSettings settings, PhotoFiles files) {
+    public PeriodPdf(ExposureSettings settings, PhotoFiles files, SafeImages images) {
         this.settings = settings;
         this.files = files;
+        this.images = images;
     }
 
     /** The font as OpenPDF names it: a TrueType collection needs the index of the face. */
@@ -58,6 +84,7 @@ public class PeriodPdf {
         Document doc = new Document(PageSize.A4, 40, 40, 36, 36);
         try {
             BaseFont base = font();
+            base.setSecureRandom(seeded(contentHash));
             Fonts f = new Fonts(base);
             PdfWriter writer = PdfWriter.getInstance(doc, out);
             writer.setFullCompression();
@@ -65,6 +92,7 @@ public class PeriodPdf {
             doc.addAuthor(p.publisherName());
             doc.addCreator("落点 Luodian");
             doc.open();
+            fixed(writer, p, contentHash);
             masthead(doc, p, f);
             List<PublishedEntry> rectified = p.entries(EntryKind.RECTIFIED);
             if (!rectified.isEmpty()) {
@@ -115,6 +143,32 @@ public class PeriodPdf {
         return out.toByteArray();
     }
 
+    /** Dates of the publication instead of now, an ID of the content instead of the clock and memory. */
+    private static void fixed(PdfWriter writer, PublishedPeriod p, String contentHash) {
+        Instant at = p.publishedAt() != null ? p.publishedAt() : p.issueDate().atStartOfDay(BEIJING).toInstant();
+        GregorianCalendar when = GregorianCalendar.from(at.atZone(BEIJING));
+        writer.getInfo().put(PdfName.CREATIONDATE, new PdfDate(when));
+        writer.getInfo().put(PdfName.MODDATE, new PdfDate(when));
+        byte[] id = Arrays.copyOf(HexFormat.of().parseHex(idSource(contentHash)), 16);
+        writer.getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
+    }
+
+    private static String idSource(String contentHash) {
+        return contentHash != null && contentHash.matches("[0-9a-f]{32,}") ? contentHash : PhotoFiles.sha256(
+                String.valueOf(contentHash).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The font subset prefix (six random letters in OpenPDF) drawn from a source seeded by the content. */
+    private static SecureRandom seeded(String contentHash) {
+        try {
+            SecureRandom random = SecureRandom.getInstance("SHA1PRNG");
+            random.setSeed(HexFormat.of().parseHex(idSource(contentHash)));
+            return random;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA1PRNG is missing from this JVM", e);
+        }
+    }
+
     private record Fonts(Font publisher, Font title, Font issue, Font heading, Font body, Font bold, Font small, Font demo) {
         Fonts(BaseFont b) {
             this(new Font(b, 11, Font.NORMAL, GREY), new Font(b, 34, Font.BOLD, RED), new Font(b, 12, Font.NORMAL, Color.BLACK),
@@ -134,7 +188,7 @@ public class PeriodPdf {
         Paragraph issue = new Paragraph(p.label() + "　　" + p.issueDateChinese() + "　　" + p.publisherName() + "发布", f.issue);
         issue.setAlignment(Element.ALIGN_CENTER);
         doc.add(issue);
-        doc.add(new Chunk(new LineSeparator(2f, 100f, RED, Element.ALIGN_CENTER, -4f)));
+        doc.add(rule(new LineSeparator(2f, 100f, RED, Element.ALIGN_CENTER, -4f), f));
         if (p.demo()) {
             Paragraph demo = new Paragraph("示例：本期为演示数据（示意数据），并非真实发布内容", f.demo);
             demo.setAlignment(Element.ALIGN_CENTER);
@@ -159,6 +213,16 @@ public class PeriodPdf {
         summary.setFirstLineIndent(23);
         summary.setSpacingBefore(6);
         doc.add(summary);
+    }
+
+    /**
+     * A rule drawn as a chunk in our font: without one, OpenPDF embeds its fallback font for the
+     * chunk's placeholder character, with a random subset name (the PDF would differ every time).
+     */
+    private static Chunk rule(LineSeparator line, Fonts f) {
+        Chunk chunk = new Chunk(line);
+        chunk.setFont(f.small);
+        return chunk;
     }
 
     /** 挂账督办 → 挂 账 督 办, as the newspaper sets its heading. */
@@ -201,15 +265,20 @@ public class PeriodPdf {
     }
 
     private PdfPCell imageCell(PhotoRef ref, Fonts f, float heightPt) {
-        if (ref == null || ref.type() == ImageType.WEBP) {
-            PdfPCell missing = new PdfPCell(new Phrase(ref == null ? "暂无图片" : "（WebP 图片请见网页版）", f.small));
-            missing.setFixedHeight(heightPt);
-            missing.setHorizontalAlignment(Element.ALIGN_CENTER);
-            missing.setVerticalAlignment(Element.ALIGN_MIDDLE);
-            return missing;
+        if (ref == null) {
+            return placeholder("暂无图片", f, heightPt);
+        }
+        if (ref.type() == ImageType.WEBP) {
+            return placeholder("（WebP 图片请见网页版）", f, heightPt);
         }
         try {
-            Image image = Image.getInstance(files.read(ref.sha256(), ref.type()));
+            byte[] bytes = files.read(ref.sha256(), ref.type());
+            if (!images.fitsLimits(bytes, ref.type())) {
+                LOG.warn("PDF: image {} does not read or exceeds the image limits; a placeholder stands in its place",
+                        ref.fileName());
+                return placeholder("（图片无法显示）", f, heightPt);
+            }
+            Image image = Image.getInstance(bytes);
             image.scaleToFit(250, heightPt - 6);
             PdfPCell cell = new PdfPCell(image, false);
             cell.setFixedHeight(heightPt);
@@ -218,9 +287,19 @@ public class PeriodPdf {
             cell.setVerticalAlignment(Element.ALIGN_MIDDLE);
             cell.setBorderColor(Color.GRAY);
             return cell;
-        } catch (IOException | DocumentException e) {
-            throw new IllegalStateException("cannot read image " + ref.fileName() + ": " + e.getMessage(), e);
+        } catch (IOException | RuntimeException e) {
+            // A file stored before uploads were decoded may be truncated or malformed: the period still renders.
+            LOG.warn("PDF: image {} cannot be drawn ({}); a placeholder stands in its place", ref.fileName(), e.toString());
+            return placeholder("（图片无法显示）", f, heightPt);
         }
+    }
+
+    private static PdfPCell placeholder(String text, Fonts f, float heightPt) {
+        PdfPCell missing = new PdfPCell(new Phrase(text, f.small));
+        missing.setFixedHeight(heightPt);
+        missing.setHorizontalAlignment(Element.ALIGN_CENTER);
+        missing.setVerticalAlignment(Element.ALIGN_MIDDLE);
+        return missing;
     }
 
     private static PdfPCell caption(String text, Fonts f) {
@@ -251,7 +330,7 @@ public class PeriodPdf {
     }
 
     private static void colophon(Document doc, PublishedPeriod p, String contentHash, Fonts f) throws DocumentException {
-        doc.add(new Chunk(new LineSeparator(1f, 100f, RED, Element.ALIGN_CENTER, -4f)));
+        doc.add(rule(new LineSeparator(1f, 100f, RED, Element.ALIGN_CENTER, -4f), f));
         Paragraph hash = new Paragraph("内容校验码（SHA-256）：" + contentHash, f.small);
         hash.setSpacingBefore(8);
         doc.add(hash);

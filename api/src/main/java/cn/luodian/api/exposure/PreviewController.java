@@ -64,6 +64,7 @@ public class PreviewController {
                 .filter(r -> r != null && r.sha256().equals(sha256) && r.type().extension().equals(ext)).findFirst()
                 .orElseThrow(() -> new NotFoundException("这一期没有这张照片（" + sha256 + "）"));
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(ref.type().mediaType()))
+                .header("X-Content-Type-Options", "nosniff")
                 .cacheControl(CacheControl.noCache().cachePrivate()).body(files.read(ref.sha256(), ref.type()));
     }
 

@@ -68,9 +68,12 @@ public class PublicExposureController {
                                       @RequestParam(required = false) Integer revision) {
         PublishedPeriods.Read read = published.get(publisher, number, revision);
         String name = publisher + "-" + number + (read.period().revision() == 0 ? "" : "-r" + read.period().revision()) + ".pdf";
-        return frozen(read).contentType(MediaType.APPLICATION_PDF)
+        byte[] bytes = pdf.render(read.content(), read.period().contentHash());
+        // The PDF is reproducible, so the hash of its bytes is a true validator (it changes with the renderer).
+        return ResponseEntity.ok().eTag(PhotoFiles.sha256(bytes)).cacheControl(CacheControl.noCache())
+                .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(name).build().toString())
-                .body(pdf.render(read.content(), read.period().contentHash()));
+                .body(bytes);
     }
 
     @GetMapping("/exposure/" + PUBLISHER + "/{number:\\d+}.geojson")
@@ -109,6 +112,7 @@ public class PublicExposureController {
         PhotoRef ref = periods.findPublicFile(sha256).filter(r -> r.type().extension().equals(ext))
                 .orElseThrow(() -> new NotFoundException("没有已发布的文件 " + sha256 + "." + ext));
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(ref.type().mediaType()))
+                .header("X-Content-Type-Options", "nosniff")
                 .cacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable()).eTag(sha256)
                 .body(files.read(ref.sha256(), ref.type()));
     }

@@ -3,6 +3,7 @@ package cn.luodian.api.hotspots;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The body of every {@code POST /api/v1/hotspots/…} request as sent; each endpoint reads the fields
@@ -32,7 +33,8 @@ import tools.jackson.databind.JsonNode;
  * @param minCount           early warning: the fewest cases in the window that can warn
  * @param month              每月一题: the month (YYYY-MM, default the last full month)
  */
-public record HotspotRequest(String units, Integer h3Resolution, FilterInput filter, JsonNode features,
+public record HotspotRequest(String units, Integer h3Resolution, FilterInput filter,
+                             @JsonDeserialize(using = BoundedFeatures.class) JsonNode features,
                              String valueProperty, String idProperty, Double distanceBandMetres, Integer k,
                              String weights, Boolean fdr, Integer permutations, Long seed, Double bandwidthMetres,
                              Double cellSizeMetres, String bbox, String timeStep, Integer steps, String end,

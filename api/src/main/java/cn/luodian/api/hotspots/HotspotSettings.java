@@ -22,6 +22,8 @@ import org.springframework.validation.annotation.Validated;
  * @param maxDensityCells     the most cells of one kernel density grid
  * @param maxTimeSteps        the most time steps of one space-time cube
  * @param topicsLimit         how many problems 每月一题 lists in each ranking
+ * @param maxUploadVertices   the most vertices (positions) all uploaded units' geometries may have
+ *                            together; counted while the request is read
  */
 @Validated
 @ConfigurationProperties("luodian.hotspots")
@@ -36,7 +38,8 @@ public record HotspotSettings(
         @Min(9) @Max(99_999) @DefaultValue("9999") int maxPermutations,
         @Min(1) @Max(10_000_000) @DefaultValue("250000") int maxDensityCells,
         @Min(3) @Max(1000) @DefaultValue("104") int maxTimeSteps,
-        @Min(1) @Max(1000) @DefaultValue("10") int topicsLimit) {
+        @Min(1) @Max(1000) @DefaultValue("10") int topicsLimit,
+        @Min(4) @Max(50_000_000) @DefaultValue("200000") long maxUploadVertices) {
 
     @AssertTrue(message = "min-h3-resolution must not be above max-h3-resolution")
     public boolean isH3RangeOrdered() {

@@ -24,8 +24,9 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Photos of a case: multipart upload (type checked by content, size limited), list, and the bytes
- * served back by id — only to those who may see the case.
+ * Photos of a case: multipart upload (through {@link SafeImages}: decoded whole, stored re-encoded),
+ * list, and the bytes served back by id with their type and {@code nosniff} — only to those who may
+ * see the case.
  */
 @RestController
 public class PhotoController {
@@ -61,11 +62,12 @@ public class PhotoController {
         } catch (IllegalArgumentException e) {
             throw new BadRequestException(e.getMessage());
         }
-        byte[] content = uploads.read(file);
-        PhotoRef stored = uploads.store(content);
+        CleanImage clean = uploads.clean(uploads.read(file));
+        PhotoRef stored = uploads.store(clean);
         String hash = stored.sha256();
         long photoId = transactions.execute(status -> {
-            long inserted = photos.insert(id, parsedStage, hash, stored.type(), content.length, actor.username(), clock.instant());
+            long inserted = photos.insert(id, parsedStage, hash, stored.type(), clean.bytes().length, actor.username(),
+                    clock.instant());
             audit.record(actor, "case.photo", "case", String.valueOf(id), Map.of("photoId", inserted, "stage",
                     parsedStage.id(), "sha256", hash));
             return inserted;
@@ -87,6 +89,7 @@ public class PhotoController {
         Photo photo = photos.find(id, photoId).orElseThrow(() -> new NotFoundException("该案件没有这张照片（照片编号 " + photoId + "）"));
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(photo.type().mediaType()))
+                .header("X-Content-Type-Options", "nosniff")
                 .cacheControl(CacheControl.noCache().cachePrivate())
                 .eTag(photo.sha256())
                 .body(files.read(photo.sha256(), photo.type()));

@@ -8,17 +8,19 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Uploaded photos (a case's, an exposure entry's, a rectification's after photo, a follow-up's):
- * held to one size limit, checked by content ({@link ImageType}), stored by content hash
- * ({@link PhotoFiles}).
+ * held to one size limit, passed through {@link SafeImages} (header limits, full decode, stored
+ * re-encoded without metadata) and stored by content hash ({@link PhotoFiles}).
  */
 @Component
 public class PhotoUploads {
     private final PhotoFiles files;
     private final PhotoSettings settings;
+    private final SafeImages images;
 
-    public PhotoUploads(PhotoFiles files, PhotoSettings settings) {
+    public PhotoUploads(PhotoFiles files, PhotoSettings settings, SafeImages images) {
         this.files = files;
         this.settings = settings;
+        this.images = images;
     }
 
     public byte[] read(MultipartFile file) {
@@ -35,9 +37,17 @@ public class PhotoUploads {
         }
     }
 
+    /** Cleans the upload and stores the clean copy; refused (400) before anything is stored. */
     public PhotoRef store(byte[] content) {
-        ImageType type = ImageType.sniff(content).orElseThrow(() -> new BadRequestException(
-                "文件不是 JPEG、PNG 或 WebP 图片（按文件内容判断，而非文件名）"));
-        return new PhotoRef(files.store(content, type), type);
+        return store(clean(content));
+    }
+
+    /** The upload checked, decoded and re-encoded ({@link SafeImages}), not stored yet. */
+    public CleanImage clean(byte[] content) {
+        return images.clean(content);
+    }
+
+    public PhotoRef store(CleanImage clean) {
+        return new PhotoRef(files.store(clean.bytes(), clean.type()), clean.type());
     }
 }

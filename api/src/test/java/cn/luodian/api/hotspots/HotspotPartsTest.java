@@ -19,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The pieces of the hotspot endpoints that need no store: limits, uploads, time steps, formats. */
 class HotspotPartsTest {
-    static final HotspotSettings SETTINGS = new HotspotSettings(10, 1000, 50_000, 64, 5, 10, 999, 9999, 250_000, 104, 10);
+    static final HotspotSettings SETTINGS = new HotspotSettings(10, 1000, 50_000, 64, 5, 10, 999, 9999, 250_000, 104, 10, 200_000);
 
     @Test
     void tooManyUnitsIsABadRequestThatSaysWhatToDo() {

@@ -23,6 +23,9 @@ class ConfigurationValidationTest {
         "--luodian.describe.punctuation=semicolon",
         "--luodian.describe.clauses=road,river",
         "--luodian.max-features-per-request=0",
+        "--luodian.http.connection-timeout=0s",
+        "--luodian.photos.max-pixels=0",
+        "--luodian.cases.duplicates-shown=0",
     })
     void invalidSettingsStopStartUp(String setting) {
         SpringApplication app = new SpringApplication(LuodianApplication.class);

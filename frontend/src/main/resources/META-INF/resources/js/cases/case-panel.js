@@ -213,12 +213,12 @@ export class CasePanel {
   #uploadForm(c, container) {
     const stage = select({ name: 'stage' }, PHOTO_STAGES.map((s) => ({ value: s.id, label: s.label })),
       ['in_progress', 'reported_done', 'verified', 'closed'].includes(c.state) ? 'after' : 'before');
-    const file = h('input', { type: 'file', accept: 'image/jpeg,image/png,image/webp', multiple: true, dataset: { testid: 'photo-file' } });
+    const file = h('input', { type: 'file', accept: 'image/jpeg,image/png', multiple: true, dataset: { testid: 'photo-file' } });
     const message = h('div');
     const button = h('button', { type: 'button', class: 'ld-button small', dataset: { testid: 'photo-upload' } }, '上传照片');
     button.addEventListener('click', async () => {
       if (file.files.length === 0) {
-        fill(message, errorBox('请先选择照片（JPEG、PNG 或 WebP）。'));
+        fill(message, errorBox('请先选择照片（JPEG 或 PNG）。'));
         return;
       }
       button.disabled = true;

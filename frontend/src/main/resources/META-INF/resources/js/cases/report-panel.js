@@ -151,7 +151,7 @@ export class ReportPanel {
     const description = h('textarea', { name: 'description', rows: 3, maxlength: 2000, placeholder: '问题描述，如“井盖破损，有行人跌落风险”' });
     const reporterName = h('input', { type: 'text', name: 'reporterName', autocomplete: 'off' });
     const reporterPhone = h('input', { type: 'text', name: 'reporterPhone', inputmode: 'tel', autocomplete: 'off' });
-    const photos = h('input', { type: 'file', name: 'photos', accept: 'image/jpeg,image/png,image/webp', multiple: true });
+    const photos = h('input', { type: 'file', name: 'photos', accept: 'image/jpeg,image/png', multiple: true });
     const message = h('div', { dataset: { testid: 'report-message' } });
     const save = h('button', { type: 'button', class: 'ld-button primary', dataset: { testid: 'save-case' } }, '保存上报');
     save.addEventListener('click', async () => {
@@ -329,7 +329,7 @@ export class ReportPanel {
       h('div', { class: 'ld-success', dataset: { testid: 'saved', caseId: String(created.id), number: created.number } },
         `已保存案件 ${created.number}（${created.stateLabel ?? '受理'}）。`,
         h('button', { type: 'button', class: 'ld-link-button', onclick: () => this.onOpen(created.id) }, '查看案件')),
-      duplicates.length > 0 ? h('div', { class: 'ld-notice' }, `附近 50 米内 7 天内有同类未结案件：${duplicates.map((d) => d.number).join('、')}，请核实是否重复。`) : null,
+      duplicates.length > 0 ? h('div', { class: 'ld-notice' }, `附近 50 米内 7 天内有同类未结案件${(created.duplicateCandidatesTotal ?? 0) > duplicates.length ? ` ${created.duplicateCandidatesTotal} 件，最近的 ${duplicates.length} 件` : ''}：${duplicates.map((d) => d.number).join('、')}，请核实是否重复。`) : null,
       photoProblem ? errorBox(photoProblem) : null);
   }
 }

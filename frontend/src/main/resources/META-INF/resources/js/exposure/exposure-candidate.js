@@ -128,7 +128,7 @@ export class ExposureCandidate {
           : this.#photos.map((p) => thumb(this.#urls.resolve(p.url), p.stage === 'after' ? '整改后照片' : '现场照片'))),
       h('div', { class: 'ld-field' }, h('span', { class: 'ld-field-label' }, '现场照片'),
         h('label', { class: 'ld-button small ld-exposure-pick', dataset: { testid: 'exposure-photo-pick' } }, file, '拍照或选择照片'),
-        h('span', { class: 'ld-field-hint' }, '手机上可直接拍照；JPEG、PNG 或 WebP。')),
+        h('span', { class: 'ld-field-hint' }, '手机上可直接拍照；JPEG 或 PNG。')),
       upload,
       blocker ? h('div', { class: 'ld-notice', dataset: { testid: 'exposure-add-blocker' } }, blocker) : null,
       h('div', { class: 'ld-actions' }, add));

@@ -53,7 +53,7 @@ class SecurityApiTest {
         Path dir = Files.createTempDirectory("luodian-security-test");
         registry.add("luodian.data-dir", dir::toString);
         registry.add("luodian.demo", () -> "false");
-        registry.add("luodian.security.admin-password", () -> "admin-test-password");
+        registry.add("luodian.security.admin-password", () -> "test-root-mima-2026");
     }
 
     @BeforeEach
@@ -251,12 +251,12 @@ class SecurityApiTest {
 
     @Test
     void theLoginFormSignsInWithItsCsrfToken() throws Exception {
-        http.perform(post("/login").param("username", "admin").param("password", "admin-test-password").with(csrf()))
+        http.perform(post("/login").param("username", "admin").param("password", "test-root-mima-2026").with(csrf()))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/"));
         http.perform(post("/login").param("username", "admin").param("password", "wrong-password").with(csrf()))
                 .andExpect(redirectedUrl("/login?error"));
-        http.perform(post("/login").param("username", "admin").param("password", "admin-test-password"))
+        http.perform(post("/login").param("username", "admin").param("password", "test-root-mima-2026"))
                 .andExpect(status().isForbidden());
         http.perform(get("/logout")).andExpect(content().string(containsString("退出登录")));
         http.perform(post("/logout").with(csrf()).accept(MediaType.TEXT_HTML)).andExpect(redirectedUrl("/login?logout"));

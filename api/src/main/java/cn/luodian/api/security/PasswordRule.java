@@ -25,8 +25,8 @@ final class PasswordRule {
     static final int MIN_DISTINCT = 4;
     /** Shorter usernames ({@code li}) would refuse too much by containment; such a password must still not equal it. */
     static final int MIN_USERNAME_CONTAINED = 3;
-    /** Rows read left to right; the rule also reads them backwards. */
-    private static final String[] RUNS = {"01234567890", "abcdefghijklmnopqrstuvwxyz", "qwertyuiop", "asdfghjkl",
+    /** Rows read left to right, wrapping round (7890123456); the rule also reads them backwards. */
+    private static final String[] RUNS = {"0123456789", "abcdefghijklmnopqrstuvwxyz", "qwertyuiop", "asdfghjkl",
         "zxcvbnm", "1qaz2wsx3edc4rfv5tgb6yhn7ujm8ik9ol0p", "qazwsxedcrfvtgbyhnujmikolp", "!@#$%^&*()"};
     private static final Set<String> COMMON = load();
 

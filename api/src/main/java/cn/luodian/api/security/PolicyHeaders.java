@@ -20,6 +20,8 @@ final class PolicyHeaders implements HeaderWriter {
     static final String POLICY = "default-src 'self'; script-src 'self'%s; style-src 'self' 'unsafe-inline'; "
             + "img-src 'self' data: blob: https://*.tianditu.gov.cn https://*.is.autonavi.com; font-src 'self' data:; "
             + "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
+    /** Most answers (API, tiles) name no script: the policy is written once, not per answer. */
+    private static final String WITHOUT_HASHES = POLICY.formatted("");
 
     @Override
     public void writeHeaders(HttpServletRequest request, HttpServletResponse response) {
@@ -27,7 +29,7 @@ final class PolicyHeaders implements HeaderWriter {
             return;
         }
         Object hashes = request.getAttribute(SCRIPT_HASHES);
-        String extra = hashes instanceof String words && HASHES.matcher(words).matches() ? " " + words : "";
-        response.setHeader("Content-Security-Policy", POLICY.formatted(extra));
+        response.setHeader("Content-Security-Policy", hashes instanceof String words && HASHES.matcher(words).matches()
+                ? POLICY.formatted(" " + words) : WITHOUT_HASHES);
     }
 }

@@ -98,14 +98,14 @@ public record LuodianProperties(
             try {
                 uri = URI.create(value.strip());
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("not a URL: " + value, e);
+                throw new IllegalArgumentException("不是网址：" + value, e);
             }
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
             String path = uri.getRawPath() == null ? "" : uri.getRawPath().replaceAll("/+$", "");
             if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null || uri.getRawUserInfo() != null
                     || uri.getRawQuery() != null || uri.getRawFragment() != null || (!pathAllowed && !path.isEmpty())) {
-                throw new IllegalArgumentException("expected http(s)://host[:port]" + (pathAllowed ? "[/path]" : "")
-                        + ", got: " + value);
+                throw new IllegalArgumentException("应为由协议（超文本传输协议，可加密）、主机名和可选端口组成的网址"
+                        + (pathAllowed ? "（可带路径）" : "（不带路径）") + "，不能含用户名、查询或片段，实为：" + value);
             }
             return scheme + "://" + uri.getHost().toLowerCase(Locale.ROOT) + (uri.getPort() < 0 ? "" : ":" + uri.getPort())
                     + (pathAllowed ? path : "");
@@ -134,7 +134,7 @@ public record LuodianProperties(
         public Login {
             for (Duration d : new Duration[] {failureWindow, lockDuration}) {
                 if (d != null && (d.isNegative() || d.isZero() || d.compareTo(Duration.ofDays(1)) > 0)) {
-                    throw new IllegalArgumentException("luodian.security.login durations must be between 1 s and 1 day, got " + d);
+                    throw new IllegalArgumentException("登录锁定的计数窗口和锁定时长应在 1 秒到 1 天之间，实为 " + d);
                 }
             }
         }

@@ -199,6 +199,11 @@ function renderUser(user) {
       ? h('a', { class: 'ld-desk-link', href: urls.page('exposure-desk.html'), dataset: { testid: 'exposure-desk-link' } }, '挂账督办')
       : null,
     settings,
+    // 修改密码: its dialog's code loads on the first click.
+    h('button', {
+      type: 'button', class: 'ld-own-password', dataset: { testid: 'change-password' },
+      onclick: () => import('./app/own-password.js').then((m) => m.openOwnPassword({ client, urls })),
+    }, '修改密码'),
     h('a', { href: urls.page('logout') }, '退出'));
 }
 

@@ -3,6 +3,7 @@ package cn.luodian.api.cases;
 import cn.luodian.api.security.Actor;
 import cn.luodian.api.security.Role;
 import cn.luodian.api.system.ForbiddenException;
+import cn.luodian.api.system.NotFoundException;
 import java.util.List;
 import java.util.Set;
 
@@ -38,14 +39,23 @@ final class CaseAccess {
                 && actor.username().equals(c.gridDuty().workerUsername());
     }
 
+    /**
+     * 403 for a report at a point outside the actor's area (a case not stored yet has no number); a
+     * stored case the actor may not see answers 404 exactly as a missing one does ({@link #notFound}),
+     * so another township's or unit's case numbers cannot be probed.
+     */
     static void requireSee(Actor actor, CityCase c, Set<String> workerCells) {
         if (!canSee(actor, c, workerCells)) {
-            // A case not stored yet has no number: it is a report at a point outside the actor's area.
-            throw new ForbiddenException(c.number() == null ? "该位置不在您的辖区内，不能在此上报"
-                    : actor.role() == Role.RESPONSIBLE_UNIT ? "案件 " + c.number() + " 未派遣给您的单位"
-                    : actor.role() == Role.GRID_WORKER ? "案件 " + c.number() + " 不在您的责任网格内"
-                    : "案件 " + c.number() + " 不在您的辖区内");
+            if (c.number() == null) {
+                throw new ForbiddenException("该位置不在您的辖区内，不能在此上报");
+            }
+            throw notFound(c.id());
         }
+    }
+
+    /** The one answer for a case id that does not exist or is not the actor's to see. */
+    static NotFoundException notFound(long id) {
+        return new NotFoundException("没有这个案件（内部编号 " + id + "）");
     }
 
     /** The actor's limits as a list filter. */

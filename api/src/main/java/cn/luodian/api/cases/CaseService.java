@@ -10,8 +10,8 @@ import cn.luodian.api.security.Actor;
 import cn.luodian.api.security.AuditLog;
 import cn.luodian.api.security.Role;
 import cn.luodian.api.system.BadRequestException;
+import cn.luodian.api.system.ConflictException;
 import cn.luodian.api.system.ForbiddenException;
-import cn.luodian.api.system.NotFoundException;
 import cn.luodian.geo.describe.Description;
 import java.time.Clock;
 import java.time.Instant;
@@ -110,7 +110,10 @@ public class CaseService {
         if (input.externalId() != null) {
             var existing = cases.findByExternalId(input.source(), input.externalId());
             if (existing.isPresent()) {
-                CaseAccess.requireSee(actor, existing.get(), workerCells.of(actor));
+                if (!CaseAccess.canSee(actor, existing.get(), workerCells.of(actor))) {
+                    // Neither its number nor its place: only that the outside system's id is taken.
+                    throw new ConflictException("该外部编号已被另一个案件使用");
+                }
                 return new Checked(null, existing.get());
             }
         }
@@ -230,16 +233,15 @@ public class CaseService {
     }
 
     public CityCase get(long id, Actor actor) {
-        CityCase c = cases.find(id).orElseThrow(() -> new NotFoundException("没有这个案件（内部编号 " + id + "）"));
+        CityCase c = cases.find(id).orElseThrow(() -> CaseAccess.notFound(id));
         CaseAccess.requireSee(actor, c, workerCells.of(actor));
         return c;
     }
 
     /** The case with this number (TZ-20261122-00042), if the actor may see it. */
     public Optional<CityCase> findByNumber(String number, Actor actor) {
-        Optional<CityCase> found = cases.findByNumber(number);
-        found.ifPresent(c -> CaseAccess.requireSee(actor, c, workerCells.of(actor)));
-        return found;
+        // Not the actor's to see: empty, as for a number nobody has (404 at the controller).
+        return cases.findByNumber(number).filter(c -> CaseAccess.canSee(actor, c, workerCells.of(actor)));
     }
 
     public List<CityCase> list(CaseFilter filter, Actor actor, int offset, int limit) {

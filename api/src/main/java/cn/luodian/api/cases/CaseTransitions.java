@@ -13,7 +13,6 @@ import cn.luodian.api.security.Role;
 import cn.luodian.api.system.BadRequestException;
 import cn.luodian.api.system.ConflictException;
 import cn.luodian.api.system.ForbiddenException;
-import cn.luodian.api.system.NotFoundException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -75,7 +74,7 @@ public class CaseTransitions {
             throw new BadRequestException("缺少要执行的操作");
         }
         return transactions.execute(status -> {
-            CityCase current = cases.find(caseId).orElseThrow(() -> new NotFoundException("没有这个案件（内部编号 " + caseId + "）"));
+            CityCase current = cases.find(caseId).orElseThrow(() -> CaseAccess.notFound(caseId));
             CaseAccess.requireSee(actor, current, workerCells.of(actor));
             CityCase next = step(current, request, actor);
             if (request.action() == CaseAction.REGISTER && settings.autoDispatch()) {

@@ -72,7 +72,7 @@ public class DemoUsers implements ApplicationRunner {
         for (Demo demo : USERS) {
             if (accounts.find(demo.username()).isEmpty()) {
                 Long unitId = demo.unit() ? unitId() : null;
-                accounts.create(SYSTEM, new NewUser(demo.username(), demo.password(), demo.role().name(),
+                accounts.createDemoUser(SYSTEM, new NewUser(demo.username(), demo.password(), demo.role().name(),
                         demo.displayName(), demo.scopeCode(), unitId));
             }
         }

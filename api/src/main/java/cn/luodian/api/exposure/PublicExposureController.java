@@ -3,6 +3,7 @@ package cn.luodian.api.exposure;
 import cn.luodian.api.photos.PhotoFiles;
 import cn.luodian.api.photos.PhotoRef;
 import cn.luodian.api.system.NotFoundException;
+import cn.luodian.api.system.PublicUrls;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,7 +38,11 @@ public class PublicExposureController {
     private final PeriodPdf pdf;
     private final PhotoFiles files;
 
-    public PublicExposureController(PublishedPeriods published, PeriodRepository periods, PeriodPdf pdf, PhotoFiles files) {
+    private final PublicUrls urls;
+
+    public PublicExposureController(PublishedPeriods published, PeriodRepository periods, PeriodPdf pdf, PhotoFiles files,
+                                    PublicUrls urls) {
+        this.urls = urls;
         this.published = published;
         this.periods = periods;
         this.pdf = pdf;
@@ -96,7 +101,8 @@ public class PublicExposureController {
 
     @GetMapping(path = "/exposure/feed.atom", produces = "application/atom+xml;charset=UTF-8")
     public String feed(HttpServletRequest request) {
-        String base = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort();
+        // Not the Host header, which any client sets: configured, trusted-proxy or root-relative links (PublicUrls).
+        String base = urls.base(request);
         List<ExposureFeed.Item> items = new ArrayList<>();
         for (Publisher p : published.publishers()) {
             for (Period period : periods.published(p.id())) {

@@ -6,6 +6,8 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * The workspace, the exposure desk and the 派遣单 page, as {@link VersionedPages} rewrote them. They
@@ -15,6 +17,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 @ConditionalOnWebApplication
 class PageController {
+    /** The request attribute security's header writer reads (a string, so neither package uses the other). */
+    static final String SCRIPT_HASHES = "luodian.csp.script-hashes";
     private static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8);
     private final VersionedPages pages;
 
@@ -39,6 +43,9 @@ class PageController {
 
     private ResponseEntity<byte[]> send(String name) {
         VersionedPages.Page page = pages.page(name);
+        // SecurityConfig's Content-Security-Policy allows these inline scripts (the import map) and no others.
+        RequestContextHolder.currentRequestAttributes().setAttribute(SCRIPT_HASHES, page.scriptHashes(),
+                RequestAttributes.SCOPE_REQUEST);
         return ResponseEntity.ok().contentType(HTML).cacheControl(CacheControl.noCache()).eTag(page.etag()).body(page.html());
     }
 }

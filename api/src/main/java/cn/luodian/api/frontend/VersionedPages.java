@@ -28,9 +28,15 @@ final class VersionedPages {
      */
     private static final Pattern STATIC_REFERENCE = Pattern.compile("(\\b(?:src|href)=\"|\"\\./)(js|css|webjars)/");
 
-    /** One page as sent: its bytes and an ETag for revalidation. */
-    record Page(byte[] html, String etag) {
+    /**
+     * One page as sent: its bytes, an ETag for revalidation, and the Content-Security-Policy hashes
+     * of its inline scripts ({@code 'sha256-…'}, space-separated; empty when it has none).
+     */
+    record Page(byte[] html, String etag, String scriptHashes) {
     }
+
+    /** An inline script (no src): the workspace's import map. */
+    private static final Pattern INLINE_SCRIPT = Pattern.compile("<script(?![^>]*\\bsrc=)[^>]*>(.*?)</script>", Pattern.DOTALL);
 
     private final Map<String, Page> pages = new LinkedHashMap<>();
 
@@ -38,7 +44,7 @@ final class VersionedPages {
         for (String name : PAGES) {
             String html = rewrite(read(loader, "META-INF/resources/" + name), version);
             byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
-            pages.put(name, new Page(bytes, "\"" + HexFormat.of().formatHex(sha256(bytes), 0, 8) + "\""));
+            pages.put(name, new Page(bytes, "\"" + HexFormat.of().formatHex(sha256(bytes), 0, 8) + "\"", scriptHashes(html)));
         }
     }
 
@@ -53,6 +59,16 @@ final class VersionedPages {
     /** The page with every relative reference to js/, css/ and webjars/ moved under the version's prefix. */
     static String rewrite(String html, StaticVersion version) {
         return STATIC_REFERENCE.matcher(html).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + version.prefix() + m.group(2) + "/"));
+    }
+
+    /** The CSP source expressions that allow exactly the page's inline scripts, as the browser hashes them. */
+    static String scriptHashes(String html) {
+        List<String> hashes = new java.util.ArrayList<>();
+        Matcher m = INLINE_SCRIPT.matcher(html);
+        while (m.find()) {
+            hashes.add("'sha256-" + java.util.Base64.getEncoder().encodeToString(sha256(m.group(1).getBytes(StandardCharsets.UTF_8))) + "'");
+        }
+        return String.join(" ", hashes);
     }
 
     private static String read(ClassLoader loader, String path) {

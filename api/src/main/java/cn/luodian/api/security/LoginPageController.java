@@ -43,8 +43,13 @@ public class LoginPageController {
     @GetMapping(value = "/login", produces = MediaType.TEXT_HTML_VALUE)
     @ResponseBody
     public String login(@RequestParam(required = false) String error, @RequestParam(required = false) String logout,
+                        @RequestParam(required = false) String locked,
+                        @RequestParam(name = "password-changed", required = false) String passwordChanged,
                         CsrfToken csrf) {
-        String message = error != null ? "<p class=\"message error\">用户名或密码错误，或账号已停用。</p>"
+        String message = locked != null ? "<p class=\"message error\" data-testid=\"login-locked\">密码错误次数过多，账号已暂时锁定，请"
+                + lockedMinutes(locked) + "再试；如忘记密码，请联系系统管理员重置。</p>"
+                : error != null ? "<p class=\"message error\">用户名或密码错误，或账号已停用。</p>"
+                : passwordChanged != null ? "<p class=\"message\">密码已修改，请用新密码登录。</p>"
                 : logout != null ? "<p class=\"message\">已退出登录。</p>" : "";
         return PAGE.formatted("登录", """
                 <form method="post" action="login">
@@ -69,6 +74,17 @@ public class LoginPageController {
                   %s
                   <button type="submit">退出登录</button>
                 </form>""".formatted(hidden(csrf)));
+    }
+
+    /** " 15 分钟后" from the redirect's number (1 to 1440; anything else: "稍后"), never echoing the query. */
+    private static String lockedMinutes(String minutes) {
+        if (minutes.matches("\\d{1,4}")) {
+            int m = Integer.parseInt(minutes);
+            if (m >= 1 && m <= 1440) {
+                return " " + m + " 分钟后";
+            }
+        }
+        return "稍后";
     }
 
     private static String hidden(CsrfToken csrf) {

@@ -34,6 +34,13 @@ public class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedH
         }
     }
 
+    /** 429 problem+json with Retry-After: a locked account or address (LoginAttemptFilter). */
+    void tooManyRequests(HttpServletRequest request, HttpServletResponse response, RuntimeException e) throws IOException {
+        if (resolver.resolveException(request, response, null, e) == null) {
+            response.sendError(429);
+        }
+    }
+
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {

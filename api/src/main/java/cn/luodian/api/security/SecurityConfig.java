@@ -2,7 +2,9 @@ package cn.luodian.api.security;
 
 import cn.luodian.api.system.LuodianProperties;
 import jakarta.servlet.DispatcherType;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -15,6 +17,8 @@ import org.springframework.security.config.observation.SecurityObservationSettin
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.access.RequestMatcherDelegatingAccessDeniedHandler;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -52,7 +56,7 @@ public class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, LuodianProperties properties, ProblemResponses problems,
-                                           SessionRevocations revocations) {
+                                           SessionRevocations revocations, LoginThrottle throttle) {
         boolean openReads = properties.security().openReferenceReads();
         RequestMatcher scripts = new OrRequestMatcher(Arrays.stream(SCRIPT_PATHS)
                 .map(path -> (RequestMatcher) PathPatternRequestMatcher.withDefaults().matcher(path)).toList());
@@ -71,6 +75,7 @@ public class SecurityConfig {
             rules.requestMatchers(HttpMethod.POST, "/open311/v2/requests.json", "/open311/v2/requests.xml").permitAll();
             rules.requestMatchers(HttpMethod.GET, PUBLISHED_EXPOSURE_GETS).permitAll();
             rules.requestMatchers(HttpMethod.GET, "/api/v1/users/me").authenticated();
+            rules.requestMatchers(HttpMethod.POST, "/api/v1/users/me/password").authenticated();
             rules.requestMatchers("/api/v1/users", "/api/v1/users/**").hasRole(Role.ADMIN.name());
             rules.requestMatchers("/api/v1/audit", "/api/v1/audit/**").hasRole(Role.ADMIN.name());
             rules.requestMatchers("/api/v1/cases/**", "/api/v1/stats/**", "/api/v1/hotspots/**").authenticated();
@@ -78,15 +83,32 @@ public class SecurityConfig {
         });
         // A session whose user was disabled or changed since signing in ends at its next request.
         http.addFilterBefore(new RevokedSessionFilter(revocations), AuthorizationFilter.class);
+        // A locked account or address is refused before its password is checked (LoginThrottle).
+        http.addFilterBefore(new LoginAttemptFilter(throttle, problems), UsernamePasswordAuthenticationFilter.class);
         http.httpBasic(basic -> basic.realmName("luodian").authenticationEntryPoint(problems));
-        http.formLogin(form -> form.loginPage("/login").permitAll());
+        http.formLogin(form -> form.loginPage("/login").permitAll().failureHandler((request, response, e) -> {
+            var locked = throttle.refusal(request.getParameter("username"), request.getRemoteAddr());
+            response.sendRedirect(request.getContextPath() + (locked.isPresent()
+                    ? "/login?locked=" + LoginAttemptFilter.minutes(locked.get()) : "/login?error"));
+        }));
         http.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll());
-        // Scripts authenticate every request with Basic and carry no cookie to forge; the browser's
-        // session cookie is SameSite=Strict (application.properties).
-        http.csrf(csrf -> csrf.ignoringRequestMatchers("/api/**", "/open311/**"));
+        // Scripts authenticate every request with Basic and carry no cookie to forge. The browser's
+        // session cookie is SameSite=Strict (application.properties), and its state-changing API
+        // requests must come from this server's own pages (SameOriginFilter: Origin/Referer) instead
+        // of carrying a token; the sign-in and sign-out forms carry Spring's token.
+        RequestMatcher tokenless = new OrRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/api/**"),
+                PathPatternRequestMatcher.withDefaults().matcher("/open311/**"));
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(tokenless));
+        List<String> origins = new ArrayList<>(properties.security().allowedOrigins());
+        if (!properties.security().publicBaseUrl().isEmpty()) {
+            origins.add(properties.security().publicBaseUrl());
+        }
+        http.addFilterBefore(new SameOriginFilter(tokenless, origins, problems), AuthorizationFilter.class);
         // The exposure desk shows a draft's preview page in a frame of its own: frames from the
-        // same origin only (other sites still cannot frame any page).
-        http.headers(headers -> headers.frameOptions(frames -> frames.sameOrigin()));
+        // same origin only (other sites still cannot frame any page). nosniff is Spring's default.
+        http.headers(headers -> headers.frameOptions(frames -> frames.sameOrigin())
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .addHeaderWriter(new PolicyHeaders()));
         // Only browser pages are remembered to return to after signing in: no session for scripts.
         HttpSessionRequestCache pages = new HttpSessionRequestCache();
         pages.setRequestMatcher(new NegatedRequestMatcher(scripts));

@@ -24,9 +24,11 @@ public class UserAdmin {
     private final PasswordEncoder passwords;
     private final TransactionTemplate transactions;
     private final SessionRevocations revocations;
+    private final LoginThrottle throttle;
 
     public UserAdmin(UserStore store, AuditLog audit, PasswordEncoder passwords, TransactionTemplate transactions,
-                     SessionRevocations revocations) {
+                     SessionRevocations revocations, LoginThrottle throttle) {
+        this.throttle = throttle;
         this.store = store;
         this.audit = audit;
         this.passwords = passwords;
@@ -79,6 +81,9 @@ public class UserAdmin {
             return find(username);
         });
         revocations.revoke(username);
+        if (enabled) {
+            throttle.unlock(username);
+        }
         return user;
     }
 
@@ -93,6 +98,8 @@ public class UserAdmin {
             audit.record(by, "user.password-reset", "user", username, Map.of());
         });
         revocations.revoke(username);
+        // The locked-out user's way back in: the temporary password works at once.
+        throttle.unlock(username);
     }
 
     public List<UserRecord> list(Actor by) {

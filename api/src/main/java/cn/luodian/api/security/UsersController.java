@@ -1,6 +1,7 @@
 package cn.luodian.api.security;
 
 import cn.luodian.api.system.NotFoundException;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -25,10 +26,12 @@ public class UsersController {
 
     private final UserAccounts accounts;
     private final UserAdmin admin;
+    private final OwnPassword own;
 
-    public UsersController(UserAccounts accounts, UserAdmin admin) {
+    public UsersController(UserAccounts accounts, UserAdmin admin, OwnPassword own) {
         this.accounts = accounts;
         this.admin = admin;
+        this.own = own;
     }
 
     @GetMapping
@@ -63,6 +66,17 @@ public class UsersController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     public void resetPassword(@PathVariable String username, @RequestBody Map<String, String> body, Actor actor) {
         admin.resetPassword(actor, username, body == null ? null : body.get("password"));
+    }
+
+    /**
+     * Anyone signed in changes their own password: {@code {"currentPassword": "…", "newPassword": "…"}};
+     * 204, then every session of theirs (this one too) ends and they sign in with the new password.
+     */
+    @PostMapping("/me/password")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    public void changeOwnPassword(@RequestBody Map<String, String> body, Actor actor, HttpServletRequest request) {
+        own.change(actor, body == null ? null : body.get("currentPassword"), body == null ? null : body.get("newPassword"),
+                request.getRemoteAddr());
     }
 
     @GetMapping("/me")

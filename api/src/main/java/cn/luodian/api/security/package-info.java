@@ -16,5 +16,11 @@
  * administrator). Every new password passes {@code PasswordRule}, the one place the password
  * policy lives. A change to a user ends their open sessions at the next request
  * ({@code SessionRevocations}, {@code RevokedSessionFilter}). Depends only on {@code system}.
+ *
+ * <p>Against hostile clients (issue 15): {@code LoginThrottle} counts wrong passwords per account
+ * and per client address ({@code LoginEvents} from Spring's authentication events, and
+ * {@code OwnPassword}'s current-password check) and {@code LoginAttemptFilter} refuses a locked one
+ * before any password is checked; {@code SameOriginFilter} refuses a cookie session's state-changing
+ * API request from another origin; {@code PolicyHeaders} writes the Content-Security-Policy.
  */
 package cn.luodian.api.security;

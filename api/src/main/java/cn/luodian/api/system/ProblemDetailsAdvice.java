@@ -92,6 +92,14 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    /** Too many wrong passwords: the account or the client address is locked for a while. */
+    @ExceptionHandler(TooManyRequestsException.class)
+    ResponseEntity<ProblemDetail> tooManyRequests(TooManyRequestsException e) {
+        long seconds = Math.max(1, e.retryAfter().toSeconds());
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
+                .body(problem(HttpStatus.TOO_MANY_REQUESTS, "too-many-requests", "尝试次数过多", e.getMessage()));
+    }
+
     /**
      * Nobody signed in, or a wrong password (from the security filters via {@code ProblemResponses},
      * or from a controller asking for an {@code Actor}). The Basic challenge is left out for the

@@ -3,6 +3,7 @@ package cn.luodian.api.tiles;
 import cn.luodian.api.cases.CaseFilterParser;
 import cn.luodian.api.layers.ReferenceLayers;
 import cn.luodian.api.system.LuodianProperties;
+import cn.luodian.api.system.PublicUrls;
 import cn.luodian.geo.points.CasePointFilter;
 import cn.luodian.geo.tile.PointShift;
 import cn.luodian.geo.tile.TileAddress;
@@ -26,7 +27,8 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Tiles in the shape of martin and OpenTripPlanner: {@code /tiles/catalog}, a TileJSON per layer
@@ -46,9 +48,12 @@ public class TilesController {
     private final TileSettings settings;
     private final TileResponses casesAnswers;
     private final TileResponses referenceAnswers;
+    private final PublicUrls urls;
 
     public TilesController(VectorTiles tiles, ReferenceTiles reference, ReferenceLayers store,
-                           ObjectProvider<TileLayerCatalog> catalogs, TileSettings settings, LuodianProperties properties) {
+                           ObjectProvider<TileLayerCatalog> catalogs, TileSettings settings, LuodianProperties properties,
+                           PublicUrls urls) {
+        this.urls = urls;
         this.tiles = tiles;
         this.reference = reference;
         this.store = store;
@@ -96,7 +101,9 @@ public class TilesController {
         put(query, "to", to);
         put(query, "overdue", overdue == null ? null : overdue.toString());
         String names = specs.stream().map(VectorLayerSpec::name).collect(Collectors.joining(","));
-        String url = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString() + "/tiles/" + names
+        // Not the Host header: a configured or trusted address, else root-relative (PublicUrls).
+        String url = urls.base(((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest())
+                + "/tiles/" + names
                 + "/{z}/{x}/{y}.mvt" + (query.isEmpty() ? "" : "?" + query.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&")));

@@ -98,10 +98,10 @@ class CaseApiTest {
             // 漷县镇 staff see it with the phone masked; 梨园镇 staff do not see it; planners see no contact.
             Map seenByTownship = get("huoxian", "/api/v1/cases/{id}", id).getBody();
             assertThat(((Map) seenByTownship.get("reporter")).get("phone")).isEqualTo("139****5678");
-            assertThat(get("liyuan", "/api/v1/cases/{id}", id).getStatusCode().value()).isEqualTo(403);
+            assertThat(get("liyuan", "/api/v1/cases/{id}", id).getStatusCode().value()).isEqualTo(404);
             Map seenByPlanner = get("fenxi", "/api/v1/cases/{id}", id).getBody();
             assertThat(((Map) seenByPlanner.get("reporter")).get("phone")).isNull();
-            assertThat(get("chengguan", "/api/v1/cases/{id}", id).getStatusCode().value()).isEqualTo(403);
+            assertThat(get("chengguan", "/api/v1/cases/{id}", id).getStatusCode().value()).isEqualTo(404);
 
             transition("zuoxi", id, Map.of("action", "close"), 409);
             transition("huoxian", id, Map.of("action", "reject", "note", "x"), 403);
@@ -133,11 +133,19 @@ class CaseApiTest {
             String number = (String) created.get("number");
             Map found = get("huoxian", "/api/v1/cases/by-number/{n}", number.toLowerCase(java.util.Locale.ROOT)).getBody();
             assertThat(found.get("id")).isEqualTo(created.get("id"));
+            // Another township's case answers exactly as a number nobody has (issue 15, finding 9): 404, not 403.
             ResponseEntity<Map> elsewhere = get("liyuan", "/api/v1/cases/by-number/{n}", number);
-            assertThat(elsewhere.getStatusCode().value()).isEqualTo(403);
-            assertThat((String) elsewhere.getBody().get("detail")).isEqualTo("案件 " + number + " 不在您的辖区内");
-            assertThat((String) get("chengguan", "/api/v1/cases/by-number/{n}", number).getBody().get("detail"))
-                    .isEqualTo("案件 " + number + " 未派遣给您的单位");
+            assertThat(elsewhere.getStatusCode().value()).isEqualTo(404);
+            assertThat((String) elsewhere.getBody().get("detail")).isEqualTo("没有编号为 " + number + " 的案件");
+            ResponseEntity<Map> unit = get("chengguan", "/api/v1/cases/by-number/{n}", number);
+            assertThat(unit.getStatusCode().value()).isEqualTo(404);
+            assertThat((String) unit.getBody().get("detail")).isEqualTo("没有编号为 " + number + " 的案件");
+            Object id = created.get("id");
+            ResponseEntity<Map> byId = get("liyuan", "/api/v1/cases/{id}", id);
+            assertThat(byId.getStatusCode().value()).isEqualTo(404);
+            assertThat((String) byId.getBody().get("detail")).isEqualTo("没有这个案件（内部编号 " + id + "）");
+            assertThat(get("liyuan", "/api/v1/cases/{id}", 999_999_999L).getBody().get("detail"))
+                    .as("the same answer as for an id nobody has").isEqualTo("没有这个案件（内部编号 999999999）");
             ResponseEntity<Map> missing = get("zuoxi", "/api/v1/cases/by-number/{n}", "TZ-19990101-00001");
             assertThat(missing.getStatusCode().value()).isEqualTo(404);
             assertThat((String) missing.getBody().get("detail")).contains("TZ-19990101-00001");
@@ -155,7 +163,7 @@ class CaseApiTest {
             Map home = units.stream().filter(u -> "110112106".equals(u.get("townshipCode"))).findFirst().orElseThrow();
             assertThat(options.get("suggestedUnitId")).isEqualTo(home.get("id"));
             assertThat(units).extracting(u -> u.get("name")).contains("通州区水务局（示例）", "通州区城市管理综合行政执法局");
-            assertThat(get("liyuan", "/api/v1/cases/{id}/dispatch-options", id).getStatusCode().value()).isEqualTo(403);
+            assertThat(get("liyuan", "/api/v1/cases/{id}/dispatch-options", id).getStatusCode().value()).isEqualTo(404);
             assertThat(get(null, "/api/v1/cases/{id}/dispatch-options", id).getStatusCode().value()).isEqualTo(401);
             assertThat(get("zuoxi", "/api/v1/cases/{id}/dispatch-options", 987_654_321).getStatusCode().value()).isEqualTo(404);
         }
@@ -175,7 +183,7 @@ class CaseApiTest {
             ResponseEntity<Map> notImage = upload(user, id, "<html>not a photo</html>".getBytes(), "photo.jpg", "after");
             assertThat(notImage.getStatusCode().value()).isEqualTo(400);
             assertThat((String) notImage.getBody().get("detail")).contains("不是 JPEG 或 PNG 图片");
-            assertThat(get("liyuan", url).getStatusCode().value()).isEqualTo(403);
+            assertThat(get("liyuan", url).getStatusCode().value()).isEqualTo(404);
         }
 
         private ResponseEntity<Map> upload(String user, Object id, byte[] content, String filename, String stage) {

@@ -13,6 +13,7 @@ import cn.luodian.api.storage.PostgisForTest;
 import cn.luodian.api.system.BadRequestException;
 import cn.luodian.api.system.ConflictException;
 import cn.luodian.api.system.ForbiddenException;
+import cn.luodian.api.system.NotFoundException;
 import cn.luodian.api.system.SettableClock;
 import cn.luodian.geo.crs.Datum;
 import java.nio.file.Files;
@@ -182,7 +183,7 @@ class CaseWorkflowTest {
             assertThatThrownBy(() -> act(received, CaseAction.REJECT, huoxianStaff)).isInstanceOf(ForbiddenException.class);
             assertThatThrownBy(() -> transitions.apply(received.id(), TransitionRequest.of(CaseAction.REJECT, " "), dispatcher))
                     .isInstanceOf(BadRequestException.class).hasMessageContaining("需要填写理由");
-            assertThatThrownBy(() -> act(received, CaseAction.REGISTER, liyuanStaff)).isInstanceOf(ForbiddenException.class);
+            assertThatThrownBy(() -> act(received, CaseAction.REGISTER, liyuanStaff)).isInstanceOf(NotFoundException.class);
             assertThat(service.get(c.id(), dispatcher).state()).isEqualTo(CaseState.RECEIVED);
         }
 
@@ -196,7 +197,7 @@ class CaseWorkflowTest {
             Actor water = new Actor("shuiwu", Role.RESPONSIBLE_UNIT, "110112", waterUnit);
             Actor other = new Actor("other", Role.RESPONSIBLE_UNIT, "110112", homeUnit);
             assertThat(act(c, CaseAction.ACCEPT, water).state()).isEqualTo(CaseState.IN_PROGRESS);
-            assertThatThrownBy(() -> service.get(dispatched.id(), other)).isInstanceOf(ForbiddenException.class);
+            assertThatThrownBy(() -> service.get(dispatched.id(), other)).isInstanceOf(NotFoundException.class);
             assertThat(service.list(CaseFilter.none(), other, 0, 100)).isEmpty();
             assertThat(service.list(CaseFilter.none(), water, 0, 100)).hasSize(1);
         }
@@ -204,7 +205,7 @@ class CaseWorkflowTest {
         @Test
         void jurisdictionLimitsWhatTownshipStaffSee() {
             CityCase c = service.create(report("B0101", Urgency.NORMAL), dispatcher).value();
-            assertThatThrownBy(() -> service.get(c.id(), liyuanStaff)).isInstanceOf(ForbiddenException.class);
+            assertThatThrownBy(() -> service.get(c.id(), liyuanStaff)).isInstanceOf(NotFoundException.class);
             assertThat(service.get(c.id(), huoxianStaff).id()).isEqualTo(c.id());
             assertThat(service.list(CaseFilter.none(), liyuanStaff, 0, 10)).isEmpty();
             assertThat(service.count(CaseFilter.none(), huoxianStaff)).isEqualTo(1);

@@ -54,7 +54,7 @@ public final class DemoServerForTest {
     }
 
     /** The shared servers' administrator password (elsewhere it is generated or configured). */
-    public static final String ADMIN_PASSWORD = "admin-demo-password-for-tests";
+    public static final String ADMIN_PASSWORD = "test-root-mima-2026";
 
     public static synchronized RestClient http(Database database) {
         return SERVERS.computeIfAbsent(database, DemoServerForTest::start);

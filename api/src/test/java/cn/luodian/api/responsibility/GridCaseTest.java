@@ -80,7 +80,7 @@ class GridCaseTest {
             assertThat(((Map) caseAs(demo("zuoxi"), first.get("id")).get("gridWorker")).get("username")).isEqualTo(w1);
             assertThat(listedIds(auth2)).contains(first.get("id"), second.get("id"));
             assertThat(caseAs(auth1, first.get("id")).get("number")).isEqualTo(first.get("number"));
-            refused(api.send("GET", "/api/v1/cases/" + second.get("id"), auth1, null), 403, "不在您的责任网格内");
+            refused(api.send("GET", "/api/v1/cases/" + second.get("id"), auth1, null), 404, "没有这个案件");
             assertThat(listedIds(auth1)).contains(first.get("id")).doesNotContain(second.get("id"));
 
             // The cell leaves the grid: a new case there has no grid; the old ones keep theirs.
@@ -107,8 +107,8 @@ class GridCaseTest {
             assertThat(caseAs(demo(mine), id).get("number")).isEqualTo(reported.get("number"));
             assertThat(caseAs(demo("huoxian-wgz"), id).get("number")).isEqualTo(reported.get("number"));
             assertThat(listedIds(demo(mine))).contains(id);
-            refused(api.send("GET", "/api/v1/cases/" + id, demo(notMine), null), 403, "不在您的责任网格内");
-            refused(api.send("GET", "/api/v1/cases/by-number/" + reported.get("number"), demo("liyuan-wgy1"), null), 403, "责任网格");
+            refused(api.send("GET", "/api/v1/cases/" + id, demo(notMine), null), 404, "没有这个案件");
+            refused(api.send("GET", "/api/v1/cases/by-number/" + reported.get("number"), demo("liyuan-wgy1"), null), 404, "的案件");
             assertThat(listedIds(demo(notMine))).doesNotContain(id);
             assertThat(listedIds(demo("liyuan-wgy1"))).doesNotContain(id);
 

@@ -53,7 +53,7 @@ class SecurityApiTest {
         Path dir = Files.createTempDirectory("luodian-security-test");
         registry.add("luodian.data-dir", dir::toString);
         registry.add("luodian.demo", () -> "false");
-        registry.add("luodian.security.admin-password", () -> "admin-test-password");
+        registry.add("luodian.security.admin-password", () -> "test-root-mima-2026");
     }
 
     @BeforeEach
@@ -210,7 +210,8 @@ class SecurityApiTest {
         "Upper|a-good-long-password|PLANNER|110112|null|用户名应为",
         "x|a-good-long-password|PLANNER|110112|null|用户名应为",
         "shorty|too-short|PLANNER|110112|null|至少要有 10 个字符",
-        "samenamexx|SameNameXX|PLANNER|110112|null|不能与用户名相同",
+        "samenamexx|SameNameXX|PLANNER|110112|null|不能包含用户名",
+        "li.ming|Li.Ming-zhuhai-9|PLANNER|110112|null|不能包含用户名",
         "mayor|a-good-long-password|MAYOR|110112|null|角色无效",
         "wide|a-good-long-password|PLANNER|1101|null|辖区应为",
         "unitless|a-good-long-password|RESPONSIBLE_UNIT|110112|null|责任单位角色须指定所属责任单位",
@@ -251,12 +252,12 @@ class SecurityApiTest {
 
     @Test
     void theLoginFormSignsInWithItsCsrfToken() throws Exception {
-        http.perform(post("/login").param("username", "admin").param("password", "admin-test-password").with(csrf()))
+        http.perform(post("/login").param("username", "admin").param("password", "test-root-mima-2026").with(csrf()))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/"));
         http.perform(post("/login").param("username", "admin").param("password", "wrong-password").with(csrf()))
                 .andExpect(redirectedUrl("/login?error"));
-        http.perform(post("/login").param("username", "admin").param("password", "admin-test-password"))
+        http.perform(post("/login").param("username", "admin").param("password", "test-root-mima-2026"))
                 .andExpect(status().isForbidden());
         http.perform(get("/logout")).andExpect(content().string(containsString("退出登录")));
         http.perform(post("/logout").with(csrf()).accept(MediaType.TEXT_HTML)).andExpect(redirectedUrl("/login?logout"));

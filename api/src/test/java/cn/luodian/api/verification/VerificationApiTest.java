@@ -153,7 +153,7 @@ class VerificationApiTest {
             refused(send("GET", "/api/v1/grids/tasks?worker=%3Cscript%3E", "huoxian", null), 400, "网格员用户名");
 
             // Not theirs; no photo yet; the township may not verify at all.
-            refused(step(id, otherWorker(worker), "verify", null), 403, "责任网格");
+            refused(step(id, otherWorker(worker), "verify", null), 404, "没有这个案件");
             refused(step(id, worker, "verify", null), 400, "处置后照片");
             refused(step(id, "huoxian", "verify", null), 403, "核查通过");
             assertThat(ok("GET", "/api/v1/cases/" + id, "zuoxi", null).get("state")).isEqualTo("reported_done");
@@ -177,7 +177,7 @@ class VerificationApiTest {
             String worker = (String) ((Map) created.get("gridWorker")).get("username");
 
             refused(step(id, worker, "reject_reply", null), 400, "理由");
-            refused(step(id, otherWorker(worker), "reject_reply", "不是我的"), 403, "责任网格");
+            refused(step(id, otherWorker(worker), "reject_reply", "不是我的"), 404, "没有这个案件");
             Map back = ok("POST", "/api/v1/cases/" + id + "/transitions", worker,
                     Map.of("action", "reject_reply", "note", "现场井盖仍缺失"));
             assertThat(back.get("state")).isEqualTo("in_progress");

@@ -16,12 +16,13 @@ const ACTIONS = Object.freeze({
   'user.update': '修改用户', 'user.enable': '启用用户', 'user.password-reset': '重置密码',
   'unit.create': '新建责任单位', 'unit.update': '修改责任单位', 'unit.disable': '停用责任单位', 'unit.enable': '启用责任单位',
   'dispatch-rule.create': '新建派遣规则', 'dispatch-rule.update': '修改派遣规则', 'dispatch-rule.delete': '删除派遣规则',
+  'user.password-change': '本人修改密码', 'user.lock': '密码错误过多，账号锁定', 'address.lock': '密码错误过多，地址锁定',
   'grid.create': '新建责任网格', 'grid.update': '修改责任网格', 'grid.assign': '指派网格员', 'grid.import': '导入责任网格',
 });
 
 const ENTITIES = Object.freeze({
   case: '案件', user: '用户', exposure_period: '挂账期次', exposure_entry: '挂账条目',
-  unit: '责任单位', 'dispatch-rule': '派遣规则', responsibility_grid: '责任网格',
+  unit: '责任单位', 'dispatch-rule': '派遣规则', responsibility_grid: '责任网格', address: '网络地址',
 });
 
 export function auditAction(id) {

@@ -212,6 +212,11 @@ export class ApiUrls {
     return this.#api(adminPath('users', username, action));
   }
 
+  /** POST: the signed-in user changes their own password ({currentPassword, newPassword}; 204). */
+  ownPassword() {
+    return this.#api('users/me/password');
+  }
+
   #api(path, params = {}) {
     const url = new URL(path, this.#root);
     const search = new URLSearchParams();

@@ -25,7 +25,7 @@ import org.springframework.web.client.RestClient;
  * health says DOWN; once the database is back the same requests succeed, without a restart.
  */
 class DatabaseOutageTest {
-    private static final String ADMIN_PASSWORD = "outage-test-admin-password";
+    private static final String ADMIN_PASSWORD = "Tongzhou-outage-Kq7x";
     @TempDir
     Path dataDir;
 

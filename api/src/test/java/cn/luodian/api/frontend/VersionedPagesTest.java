@@ -30,7 +30,7 @@ class VersionedPagesTest {
         List<String> scripts = references(html, "script");
         assertThat(links).hasSizeGreaterThan(30).allSatisfy(href -> assertThat(href).startsWith("static/0123456789ab/"));
         assertThat(scripts).containsExactly("static/0123456789ab/webjars/leaflet/dist/leaflet.js",
-                "static/0123456789ab/js/main.js");
+                "static/0123456789ab/js/app/early-requests.js", "static/0123456789ab/js/main.js");
         assertThat(html).contains("\"leaflet\": \"./static/0123456789ab/js/vendor/leaflet.js\"")
                 .contains("<link rel=\"modulepreload\" href=\"static/0123456789ab/js/app/workspace.js\">");
         // The page's own links are left alone.

@@ -122,9 +122,10 @@ async function start() {
       tileOverlays[id].setQuery(tileQuery(state.filters, base.datum));
       tileOverlays[id].on('tileerror', () => banner.show(id, `“${RASTER_SOURCES[id]}”瓦片加载失败，请稍后重试。`));
       overlays.push({ key: id, label: RASTER_SOURCES[id], layer: tileOverlays[id] });
-    } else {
+    } else if (signedIn) {
       overlays.push({ key: id, label: `${RASTER_SOURCES[id]}（服务器暂未提供）`, layer: unavailableLayer(), unavailable: true });
     }
+    // Anonymous visitors are not offered case overlays the server keeps for signed-in users.
   }
 
   const byLayer = new Map(overlays.map((o) => [o.layer, o]));
@@ -204,6 +205,11 @@ function renderUser(user) {
       type: 'button', class: 'ld-own-password', dataset: { testid: 'change-password' },
       onclick: () => import('./app/own-password.js').then((m) => m.openOwnPassword({ client, urls })),
     }, '修改密码'),
+    // 接口令牌: tokens for the user's programs; the dialog's code loads on the first click.
+    h('button', {
+      type: 'button', class: 'ld-own-password', dataset: { testid: 'api-tokens-open' },
+      onclick: () => import('./app/api-tokens.js').then((m) => m.openApiTokens({ client, urls, user })),
+    }, '接口令牌'),
     h('a', { href: urls.page('logout') }, '退出'));
 }
 

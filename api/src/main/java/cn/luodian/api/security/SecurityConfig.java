@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,7 +28,7 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Who may call what. Scripts sign in with HTTP Basic on every request; the browser signs in once
+ * Who may call what. Scripts sign in with an API token or HTTP Basic on every request; the browser signs in once
  * with the form at {@code /login} and keeps a session (cookie SameSite=Strict). Reference reads
  * and tiles are open to anonymous users unless {@code luodian.security.open-reference-reads=false};
  * published exposure lists are open to everyone; cases, statistics, hotspots and users need a
@@ -56,7 +57,8 @@ public class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, LuodianProperties properties, ProblemResponses problems,
-                                           SessionRevocations revocations, LoginThrottle throttle) {
+                                           SessionRevocations revocations, LoginThrottle throttle,
+                                           ObjectProvider<FilterChainExtension> extensions) {
         boolean openReads = properties.security().openReferenceReads();
         RequestMatcher scripts = new OrRequestMatcher(Arrays.stream(SCRIPT_PATHS)
                 .map(path -> (RequestMatcher) PathPatternRequestMatcher.withDefaults().matcher(path)).toList());
@@ -76,6 +78,9 @@ public class SecurityConfig {
             rules.requestMatchers(HttpMethod.GET, PUBLISHED_EXPOSURE_GETS).permitAll();
             rules.requestMatchers(HttpMethod.GET, "/api/v1/users/me").authenticated();
             rules.requestMatchers(HttpMethod.POST, "/api/v1/users/me/password").authenticated();
+            // Everyone manages their own API tokens; administrators everyone's (tokens package).
+            rules.requestMatchers("/api/v1/users/me/tokens", "/api/v1/users/me/tokens/**").authenticated();
+            rules.requestMatchers("/api/v1/tokens", "/api/v1/tokens/**").hasRole(Role.ADMIN.name());
             rules.requestMatchers("/api/v1/users", "/api/v1/users/**").hasRole(Role.ADMIN.name());
             rules.requestMatchers("/api/v1/audit", "/api/v1/audit/**").hasRole(Role.ADMIN.name());
             rules.requestMatchers("/api/v1/cases/**", "/api/v1/stats/**", "/api/v1/hotspots/**").authenticated();
@@ -117,6 +122,7 @@ public class SecurityConfig {
                 .defaultAuthenticationEntryPointFor(problems, scripts)
                 .accessDeniedHandler(new RequestMatcherDelegatingAccessDeniedHandler(
                         new LinkedHashMap<>(Map.of(scripts, problems)), new AccessDeniedHandlerImpl())));
+        extensions.orderedStream().forEach(extension -> extension.extend(http));
         return http.build();
     }
 

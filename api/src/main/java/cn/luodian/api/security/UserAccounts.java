@@ -102,6 +102,16 @@ public class UserAccounts implements UserDetailsService {
         revocations.revoke(username);
     }
 
+    /**
+     * The principal of a request signed some other way than by password (an API token): a sign-in of
+     * its own on {@link SessionRevocations}' counter, with no password hash in it.
+     */
+    public UserDetails principalFor(UserRecord user) {
+        SignedInUser principal = new SignedInUser(user, revocations.signIn());
+        principal.eraseCredentials();
+        return principal;
+    }
+
     @Override
     public UserDetails loadUserByUsername(String username) {
         return store.findByUsername(username).map(user -> new SignedInUser(user, revocations.signIn()))

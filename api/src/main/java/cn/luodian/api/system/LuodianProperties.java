@@ -73,13 +73,17 @@ public record LuodianProperties(
      *                           origin; empty: links are root-relative unless a trusted proxy is configured
      * @param allowedOrigins     further origins ({@code https://host[:port]}) whose pages may change state
      *                           with the session cookie, besides the server's own
+     * @param openCaseTiles      anonymous users may read the tiles drawn from cases (the {@code cases} vector
+     *                           layer, heat and hotspots) too; off by default: where problems were reported
+     *                           is not reference data, and the district decides what it publishes
      */
     public record Security(
             @DefaultValue("true") boolean openReferenceReads,
             String adminPassword,
             @Valid @NotNull @DefaultValue Login login,
             String publicBaseUrl,
-            @NotNull @DefaultValue List<String> allowedOrigins) {
+            @NotNull @DefaultValue List<String> allowedOrigins,
+            @DefaultValue("false") boolean openCaseTiles) {
 
         public Security {
             adminPassword = adminPassword == null ? "" : adminPassword;
@@ -111,12 +115,17 @@ public record LuodianProperties(
                     + (pathAllowed ? path : "");
         }
 
+        /** Anonymous users may read case tiles: reference reads and case tiles both open. */
+        public boolean caseTilesOpen() {
+            return openReferenceReads && openCaseTiles;
+        }
+
         /** Never prints the password. */
         @Override
         public String toString() {
             return "Security[openReferenceReads=" + openReferenceReads + ", adminPassword="
                     + (adminPassword.isEmpty() ? "(none)" : "(set)") + ", login=" + login + ", publicBaseUrl="
-                    + publicBaseUrl + ", allowedOrigins=" + allowedOrigins + "]";
+                    + publicBaseUrl + ", allowedOrigins=" + allowedOrigins + ", openCaseTiles=" + openCaseTiles + "]";
         }
     }
 

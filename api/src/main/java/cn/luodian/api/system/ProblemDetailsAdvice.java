@@ -112,9 +112,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         }
         boolean nobody = e instanceof InsufficientAuthenticationException
                 || e instanceof AuthenticationCredentialsNotFoundException;
-        ProblemDetail problem = problem(HttpStatus.UNAUTHORIZED, "unauthenticated", "未登录", nobody
-                ? "请先登录"
-                : "用户名或密码错误，或账号已停用");
+        ProblemDetail problem = problem(HttpStatus.UNAUTHORIZED, "unauthenticated", "未登录",
+                e instanceof CredentialsRefusedException ? e.getMessage()
+                        : nobody ? "请先登录" : "用户名或密码错误，或账号已停用");
         ResponseEntity.BodyBuilder answer = ResponseEntity.status(HttpStatus.UNAUTHORIZED);
         if (!"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
             answer.header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"luodian\", charset=\"UTF-8\"");

@@ -20,8 +20,8 @@ class OverlayTileCatalog implements TileLayerCatalog {
         return List.of(
                 new TileLayerInfo("heat", TileKind.RASTER, 0, TileAddress.MAX_ZOOM,
                         "案件热力图（核密度，四次核，带宽默认" + (int) settings.heat().bandwidthMetres() + "米）",
-                        "/tiles/heat/{z}/{x}/{y}.png", null),
+                        "/tiles/heat/{z}/{x}/{y}.png", null, true),
                 new TileLayerInfo("hotspots", TileKind.RASTER, settings.hotspots().minZoom(), TileAddress.MAX_ZOOM,
-                        "案件热点（单元网格 Gi* 置信度分级）", "/tiles/hotspots/{z}/{x}/{y}.png", null));
+                        "案件热点（单元网格 Gi* 置信度分级）", "/tiles/hotspots/{z}/{x}/{y}.png", null, true));
     }
 }

@@ -2,9 +2,10 @@ package cn.luodian.api.tiles;
 
 import cn.luodian.api.cases.CaseFilterParser;
 import cn.luodian.api.system.BadRequestException;
-import cn.luodian.api.system.LuodianProperties;
+import cn.luodian.api.security.Actor;
 import cn.luodian.geo.points.CasePointFilter;
 import cn.luodian.geo.tile.PointShift;
+import java.util.Optional;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -28,19 +29,20 @@ public class OverlayTileController {
     private final HotspotTiles hotspots;
     private final OverlayTileSettings settings;
     private final TileResponses answers;
+    private final CaseTileAccess access;
 
     public OverlayTileController(HeatTiles heat, HotspotTiles hotspots, OverlayTileSettings settings,
-                                 TileSettings tileSettings, LuodianProperties properties) {
+                                 TileSettings tileSettings, CaseTileAccess access) {
+        this.access = access;
         this.heat = heat;
         this.hotspots = hotspots;
         this.settings = settings;
         // Cases change: the short max-age of the cases layer.
-        this.answers = TileResponses.of(MediaType.IMAGE_PNG, tileSettings.casesMaxAge(),
-                properties.security().openReferenceReads());
+        this.answers = TileResponses.of(MediaType.IMAGE_PNG, tileSettings.casesMaxAge(), access.openToAnonymous());
     }
 
     @GetMapping("/tiles/heat/{z}/{x}/{file}")
-    public ResponseEntity<byte[]> heat(@PathVariable String z, @PathVariable String x, @PathVariable String file,
+    public ResponseEntity<byte[]> heat(Optional<Actor> caller, @PathVariable String z, @PathVariable String x, @PathVariable String file,
                                        @RequestParam(required = false) String crs,
                                        @RequestParam(required = false) String category,
                                        @RequestParam(required = false) String state,
@@ -50,6 +52,7 @@ public class OverlayTileController {
                                        @RequestParam(required = false) Double bandwidthMetres,
                                        @RequestParam(required = false) Double maxDensityPerKm2,
                                        @RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
+        access.check(caller);
         BaseMapTileName name = BaseMapTileName.parse(z, x, file);
         PointShift shift = TileRequests.shift(crs);
         CasePointFilter filter = CasePointIndex.pointFilter(
@@ -64,7 +67,7 @@ public class OverlayTileController {
     }
 
     @GetMapping("/tiles/hotspots/{z}/{x}/{file}")
-    public ResponseEntity<byte[]> hotspots(@PathVariable String z, @PathVariable String x, @PathVariable String file,
+    public ResponseEntity<byte[]> hotspots(Optional<Actor> caller, @PathVariable String z, @PathVariable String x, @PathVariable String file,
                                            @RequestParam(required = false) String crs,
                                            @RequestParam(required = false) String category,
                                            @RequestParam(required = false) String state,
@@ -74,6 +77,7 @@ public class OverlayTileController {
                                            @RequestParam(required = false) Double distanceBandMetres,
                                            @RequestParam(required = false) Boolean fdr,
                                            @RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
+        access.check(caller);
         BaseMapTileName name = BaseMapTileName.parse(z, x, file);
         PointShift shift = TileRequests.shift(crs);
         CaseFilterParser.parse(null, null, null, category, state, from, to, overdue);

@@ -13,9 +13,16 @@ import java.util.Objects;
  * @param tilesPath   the tile URL template under the server's base URL, such as
  *                    {@code /tiles/basemap/{z}/{x}/{y}.png}
  * @param tileJsonPath the TileJSON of the layer, or null when it has none
+ * @param fromCases   drawn from cases: listed and served to anonymous users only where {@link CaseTileAccess} says
  */
 public record TileLayerInfo(String id, TileKind kind, int minZoom, int maxZoom, String description, String tilesPath,
-                            String tileJsonPath) {
+                            String tileJsonPath, boolean fromCases) {
+
+    /** A layer of reference data. */
+    public TileLayerInfo(String id, TileKind kind, int minZoom, int maxZoom, String description, String tilesPath,
+                         String tileJsonPath) {
+        this(id, kind, minZoom, maxZoom, description, tilesPath, tileJsonPath, false);
+    }
 
     public TileLayerInfo {
         Objects.requireNonNull(id, "id");

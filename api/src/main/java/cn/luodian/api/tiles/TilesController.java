@@ -2,6 +2,7 @@ package cn.luodian.api.tiles;
 
 import cn.luodian.api.cases.CaseFilterParser;
 import cn.luodian.api.layers.ReferenceLayers;
+import cn.luodian.api.security.Actor;
 import cn.luodian.api.system.LuodianProperties;
 import cn.luodian.api.system.PublicUrls;
 import cn.luodian.geo.points.CasePointFilter;
@@ -14,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.locationtech.jts.geom.Envelope;
 import org.springframework.beans.factory.ObjectProvider;
@@ -49,24 +51,28 @@ public class TilesController {
     private final TileResponses casesAnswers;
     private final TileResponses referenceAnswers;
     private final PublicUrls urls;
+    private final CaseTileAccess caseAccess;
 
     public TilesController(VectorTiles tiles, ReferenceTiles reference, ReferenceLayers store,
                            ObjectProvider<TileLayerCatalog> catalogs, TileSettings settings, LuodianProperties properties,
-                           PublicUrls urls) {
+                           PublicUrls urls, CaseTileAccess caseAccess) {
         this.urls = urls;
+        this.caseAccess = caseAccess;
         this.tiles = tiles;
         this.reference = reference;
         this.store = store;
         this.catalogs = catalogs;
         this.settings = settings;
-        boolean open = properties.security().openReferenceReads();
-        this.casesAnswers = TileResponses.of(MVT, settings.casesMaxAge(), open);
-        this.referenceAnswers = TileResponses.of(MVT, settings.referenceMaxAge(), open);
+        this.casesAnswers = TileResponses.of(MVT, settings.casesMaxAge(), caseAccess.openToAnonymous());
+        this.referenceAnswers = TileResponses.of(MVT, settings.referenceMaxAge(), properties.security().openReferenceReads());
     }
 
+    /** The layers this caller may read: the case layers only when signed in (unless configured open). */
     @GetMapping("/catalog")
-    public Map<String, Object> catalog() {
-        List<Map<String, Object>> layers = catalogs.orderedStream().flatMap(c -> c.tileLayers().stream()).map(info -> {
+    public Map<String, Object> catalog(Optional<Actor> caller) {
+        boolean cases = caseAccess.readable(caller);
+        List<Map<String, Object>> layers = catalogs.orderedStream().flatMap(c -> c.tileLayers().stream())
+                .filter(info -> cases || !info.fromCases()).map(info -> {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("id", info.id());
             json.put("kind", info.kind().id());
@@ -83,7 +89,7 @@ public class TilesController {
     }
 
     @GetMapping("/{layers}.json")
-    public ResponseEntity<Map<String, Object>> tileJson(@PathVariable String layers,
+    public ResponseEntity<Map<String, Object>> tileJson(Optional<Actor> caller, @PathVariable String layers,
                                                         @RequestParam(required = false) String crs,
                                                         @RequestParam(required = false) String category,
                                                         @RequestParam(required = false) String state,
@@ -91,6 +97,9 @@ public class TilesController {
                                                         @RequestParam(required = false) String to,
                                                         @RequestParam(required = false) Boolean overdue) {
         List<VectorLayerSpec> specs = TileRequests.layers(layers, settings.maxLayersPerRequest());
+        if (specs.contains(VectorLayers.CASES)) {
+            caseAccess.check(caller);
+        }
         TileRequests.shift(crs);
         CaseFilterParser.parse(null, null, null, category, state, from, to, overdue);
         Map<String, String> query = new LinkedHashMap<>();
@@ -114,7 +123,8 @@ public class TilesController {
     }
 
     @GetMapping("/{layers}/{z}/{x}/{y}.mvt")
-    public ResponseEntity<byte[]> tile(@PathVariable String layers, @PathVariable String z, @PathVariable String x,
+    public ResponseEntity<byte[]> tile(Optional<Actor> caller, @PathVariable String layers, @PathVariable String z,
+                                       @PathVariable String x,
                                        @PathVariable String y,
                                        @RequestParam(required = false) String crs,
                                        @RequestParam(required = false) String category,
@@ -124,6 +134,9 @@ public class TilesController {
                                        @RequestParam(required = false) Boolean overdue,
                                        @RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
         List<VectorLayerSpec> specs = TileRequests.layers(layers, settings.maxLayersPerRequest());
+        if (specs.contains(VectorLayers.CASES)) {
+            caseAccess.check(caller);
+        }
         TileAddress address = TileRequests.address(z, x, y);
         PointShift shift = TileRequests.shift(crs);
         CasePointFilter filter = CasePointIndex.pointFilter(

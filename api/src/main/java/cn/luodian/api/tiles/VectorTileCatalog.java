@@ -14,6 +14,6 @@ public class VectorTileCatalog implements TileLayerCatalog {
     public List<TileLayerInfo> tileLayers() {
         return VectorLayers.ALL.stream().map(spec -> new TileLayerInfo(spec.name(), TileKind.VECTOR, spec.minZoom(),
                 spec.maxZoom(), spec.description(), "/tiles/" + spec.name() + "/{z}/{x}/{y}.mvt",
-                "/tiles/" + spec.name() + ".json")).toList();
+                "/tiles/" + spec.name() + ".json", spec == VectorLayers.CASES)).toList();
     }
 }

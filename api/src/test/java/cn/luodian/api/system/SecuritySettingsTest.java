@@ -16,23 +16,23 @@ class SecuritySettingsTest {
     @Test
     void originsAreNormalised() {
         LuodianProperties.Security security = new LuodianProperties.Security(true, "", LOGIN, " HTTPS://Luodian.Example.CN:8443/gis/ ",
-                List.of("https://Desk.Example.cn", " "));
+                List.of("https://Desk.Example.cn", " "), false);
         assertThat(security.publicBaseUrl()).isEqualTo("https://luodian.example.cn:8443/gis");
         assertThat(security.allowedOrigins()).containsExactly("https://desk.example.cn");
-        assertThat(new LuodianProperties.Security(true, null, LOGIN, null, null).publicBaseUrl()).isEmpty();
+        assertThat(new LuodianProperties.Security(true, null, LOGIN, null, null, false).publicBaseUrl()).isEmpty();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"ftp://luodian.example.cn", "luodian.example.cn", "https://user@luodian.example.cn",
         "https://luodian.example.cn/?q=1", "https://luodian.example.cn/#x", "https://[bad"})
     void aBadBaseUrlStopsStartUp(String url) {
-        assertThatThrownBy(() -> new LuodianProperties.Security(true, "", LOGIN, url, List.of()))
+        assertThatThrownBy(() -> new LuodianProperties.Security(true, "", LOGIN, url, List.of(), false))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void anAllowedOriginHasNoPath() {
-        assertThatThrownBy(() -> new LuodianProperties.Security(true, "", LOGIN, "", List.of("https://a.example/desk")))
+        assertThatThrownBy(() -> new LuodianProperties.Security(true, "", LOGIN, "", List.of("https://a.example/desk"), false))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("不带路径");
     }
 

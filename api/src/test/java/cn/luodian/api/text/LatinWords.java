@@ -33,7 +33,8 @@ public final class LatinWords {
         Matcher token = TOKEN.matcher(text == null ? "" : text);
         while (token.find()) {
             String t = token.group();
-            if (t.chars().anyMatch(Character::isDigit)) {
+            // A token with a digit is a code; so is an API token's beginning (ld_ and random letters).
+            if (t.chars().anyMatch(Character::isDigit) || t.startsWith("ld_")) {
                 continue;
             }
             Matcher letters = LETTERS.matcher(t);

@@ -14,6 +14,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Coordinate;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 
 /**
@@ -124,7 +125,8 @@ class HeatTileServedTest {
         @Test
         @SuppressWarnings("unchecked")
         void theCatalogListsHeatAndHotspots() {
-            Map<String, Object> catalog = tiles.http().get().uri("/tiles/catalog").retrieve().body(Map.class);
+            Map<String, Object> catalog = tiles.http().get().uri("/tiles/catalog").header(HttpHeaders.AUTHORIZATION,
+                    "Basic " + java.util.Base64.getEncoder().encodeToString("fenxi:fenxi-demo".getBytes())).retrieve().body(Map.class);
             assertThat(catalog.toString()).contains("/tiles/heat/{z}/{x}/{y}.png", "/tiles/hotspots/{z}/{x}/{y}.png");
         }
     }

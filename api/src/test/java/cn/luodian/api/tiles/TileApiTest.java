@@ -44,7 +44,8 @@ import org.springframework.test.web.servlet.MvcResult;
 /** The tile endpoints over HTTP on a small district, on H2GIS and on PostGIS; tiles decoded and checked. */
 class TileApiTest {
 
-    @SpringBootTest
+    /** About what the tiles hold, so the case layer is open here as a district may configure it (CaseTilesSignInTest). */
+    @SpringBootTest(properties = "luodian.security.open-case-tiles=true")
     @AutoConfigureMockMvc
     abstract static class Endpoints {
         @Autowired MockMvc http;

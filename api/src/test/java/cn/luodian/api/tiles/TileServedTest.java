@@ -17,7 +17,9 @@ import org.springframework.web.client.RestClient;
 /** The full stack on the demo server: a case reported over HTTP is on the next tile anyone fetches. */
 @SuppressWarnings({"rawtypes", "unchecked"})
 class TileServedTest {
-    private final RestClient http = DemoServerForTest.http();
+    /** Case tiles need a sign-in: as the demo's planner. */
+    private final RestClient http = DemoServerForTest.http().mutate().defaultHeader(HttpHeaders.AUTHORIZATION,
+            "Basic " + java.util.Base64.getEncoder().encodeToString("fenxi:fenxi-demo".getBytes())).build();
 
     private ResponseEntity<byte[]> tile(String path, String ifNoneMatch) {
         var request = http.get().uri(path);

@@ -217,6 +217,16 @@ export class ApiUrls {
     return this.#api('users/me/password');
   }
 
+  /** GET, POST: the signed-in user's API tokens; with an id: DELETE revokes one. */
+  ownTokens(id) {
+    return this.#api(id === undefined ? 'users/me/tokens' : `users/me/tokens/${encodeURIComponent(id)}`);
+  }
+
+  /** GET: everyone's standing API tokens (ADMIN); with an id: DELETE revokes one. */
+  allTokens(id) {
+    return this.#api(id === undefined ? 'tokens' : `tokens/${encodeURIComponent(id)}`);
+  }
+
   #api(path, params = {}) {
     const url = new URL(path, this.#root);
     const search = new URLSearchParams();

@@ -1,4 +1,4 @@
-import { errorBox, field, fill, h } from '../ui/dom.js';
+import { checkedSubmit, field, fill, h } from '../ui/dom.js';
 import { MIN_PASSWORD_CHARS, ownPasswordRequest, refusalText } from './own-password-model.js';
 
 /**
@@ -19,25 +19,16 @@ export function openOwnPassword({ client, urls }) {
   const message = h('div', { dataset: { testid: 'own-password-error' } });
   const submit = h('button', { type: 'submit', class: 'ld-button primary' }, '修改密码');
   const form = h('form', {
-    onsubmit: async (event) => {
-      event.preventDefault();
-      fill(message);
-      let body;
-      try {
-        body = ownPasswordRequest({ current: current.value, next: next.value, repeat: repeat.value });
-      } catch (error) {
-        show(message, error.message);
-        return;
-      }
-      submit.disabled = true;
-      try {
+    onsubmit: checkedSubmit({
+      message,
+      button: submit,
+      check: () => ownPasswordRequest({ current: current.value, next: next.value, repeat: repeat.value }),
+      send: async (body) => {
         await client.postJson(urls.ownPassword(), body);
         window.location.assign(urls.page('login?password-changed'));
-      } catch (error) {
-        show(message, refusalText(error));
-        submit.disabled = false;
-      }
-    },
+      },
+      refusal: refusalText,
+    }),
   },
   h('h2', {}, '修改密码'),
   h('p', { class: 'ld-muted' }, `新密码至少 ${MIN_PASSWORD_CHARS} 个字符，不能包含用户名，不能是常见密码或连续、重复的字符。修改后需用新密码重新登录。`),
@@ -50,8 +41,4 @@ export function openOwnPassword({ client, urls }) {
   fill(dialog, form);
   dialog.showModal();
   current.focus();
-}
-
-function show(element, text) {
-  fill(element, errorBox(text));
 }

@@ -69,6 +69,33 @@ export function errorBox(text, retry) {
     retry ? h('button', { type: 'button', class: 'ld-link-button', onclick: retry }, '重试') : null);
 }
 
+/**
+ * A form's submit handler: `check()` returns the request body or throws an Error whose Chinese
+ * message is shown in `message`; then `send(body)` runs with `button` disabled, and a failure shows
+ * `refusal(error)` in `message`.
+ */
+export function checkedSubmit({ message, button, check, send, refusal }) {
+  return async (event) => {
+    event.preventDefault();
+    fill(message);
+    let body;
+    try {
+      body = check();
+    } catch (error) {
+      fill(message, errorBox(error.message));
+      return;
+    }
+    button.disabled = true;
+    try {
+      await send(body);
+    } catch (error) {
+      fill(message, errorBox(refusal(error)));
+    } finally {
+      button.disabled = false;
+    }
+  };
+}
+
 /** A notice box. */
 export function noticeBox(text) {
   return h('div', { class: 'ld-notice', role: 'status' }, text);

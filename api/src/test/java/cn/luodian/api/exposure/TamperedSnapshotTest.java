@@ -80,6 +80,9 @@ class TamperedSnapshotTest {
             assertThat((String) problem.get("detail")).contains("可能在发布后被改动");
             expect(api.get("duban", "/api/v1/exposure/stats?publisher=" + CODE), 409);
             expect(api.get("duban", "/api/v1/exposure/periods/{id}", periodId), 409);
+            ResponseEntity<String> preview = api.getText("duban", "/api/v1/exposure/periods/" + periodId + "/preview");
+            assertThat(preview.getStatusCode().value()).isEqualTo(409);
+            assertThat(preview.getBody()).contains("内容校验未通过").doesNotContain(TAMPERED_TITLE);
 
             ResponseEntity<String> index = api.getText(null, "/exposure/" + CODE);
             assertThat(index.getStatusCode().value()).isEqualTo(200);

@@ -20,7 +20,10 @@ import org.springframework.stereotype.Component;
 class SnapshotMismatches {
     private static final Logger LOG = LoggerFactory.getLogger(SnapshotMismatches.class);
     private static final Actor CHECK = Actor.system("snapshot-check");
-    /** Bounds what anonymous requests can make this remember; past it, each is logged at most once more. */
+    /**
+     * Bounds what anonymous requests can make this remember. Past it nothing more is reported (the
+     * pages still refuse): ten thousand changed snapshots have raised the alarm long before.
+     */
     private static final int MAX_REMEMBERED = 10_000;
 
     private final AuditLog audit;

@@ -41,8 +41,8 @@ function request()
     return wrk.format("GET", "/api/v1/cases?limit=20" .. states[math.random(#states)], headers)
   else
     local body = string.format('{"category":"B0102","description":"压力测试（示意数据）%d-%d","urgency":"normal",'
-      .. '"source":"staff","location":{"lon":%.6f,"lat":%.6f,"crs":"wgs84"}}', id, n, 116.62 + math.random() * 0.2,
-      39.70 + math.random() * 0.15)
+      .. '"source":"staff","location":{"lon":%.6f,"lat":%.6f,"crs":"wgs84"}}', id, n, 116.66 + math.random() * 0.10,
+      39.78 + math.random() * 0.08)
     return wrk.format("POST", "/api/v1/cases", json_headers, body)
   end
 end

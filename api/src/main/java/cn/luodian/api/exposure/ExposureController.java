@@ -155,7 +155,8 @@ public class ExposureController {
     private Map<String, Object> detail(Period p) {
         Publisher pub = publisherOf(p);
         if (p.state() == PeriodState.PUBLISHED) {
-            PublishedPeriod content = Snapshots.read(p.snapshot());
+            // Checked against its hash as on the public pages: a changed snapshot is refused here too (409).
+            PublishedPeriod content = published.read(pub, p).orRefuse().content();
             List<Entry> rows = entries.list(p.id());
             List<Map<String, Object>> list = new ArrayList<>();
             for (int i = 0; i < content.entries().size(); i++) {

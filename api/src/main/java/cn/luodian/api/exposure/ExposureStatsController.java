@@ -30,7 +30,8 @@ public class ExposureStatsController {
             throw new ForbiddenException("曝光台统计只供区指挥中心和乡镇/街道查看");
         }
         Publisher p = published.publisher(publisher);
-        List<PublishedPeriods.Read> reads = number == null ? published.latest(p) : List.of(published.get(publisher, number, null));
+        List<PublishedPeriods.Read> reads = number == null
+                ? published.latest(p).stream().map(PublishedPeriods.Read::orRefuse).toList() : List.of(published.get(publisher, number, null));
         List<Map<String, Object>> periods = new ArrayList<>();
         List<PublishedEntry> all = new ArrayList<>();
         for (PublishedPeriods.Read r : reads) {

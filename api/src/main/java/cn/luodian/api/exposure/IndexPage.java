@@ -8,8 +8,12 @@ final class IndexPage {
     private IndexPage() {
     }
 
-    /** A published period as the index lists it. */
-    record Listed(int number, int revision, String title, String issueDate, int entries, boolean demo) {
+    /** A published period as the index lists it; {@code refused}: its snapshot failed its hash check, only the number shows. */
+    record Listed(int number, int revision, String title, String issueDate, int entries, boolean demo, boolean refused) {
+
+        static Listed refused(int number, int revision) {
+            return new Listed(number, revision, null, null, 0, false, true);
+        }
     }
 
     record Section(Publisher publisher, List<Listed> periods) {
@@ -29,6 +33,11 @@ final class IndexPage {
                 b.append("<li>尚无已发布的期次</li>\n");
             }
             for (Listed l : s.periods()) {
+                if (l.refused()) {
+                    b.append("<li class=\"refused\">第").append(l.number()).append("期 · ")
+                            .append(SnapshotMismatch.TITLE).append("，已暂停公开</li>\n");
+                    continue;
+                }
                 b.append("<li><a href=\"").append(PublicLinks.page(p.code(), l.number())).append("\">第").append(l.number())
                         .append("期</a> ").append(Html.text(l.title())).append(" · ").append(l.issueDate()).append(" · ")
                         .append(l.entries()).append("处").append(l.revision() > 0 ? " · 已勘误" : "")

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,9 +32,11 @@ public class PreviewController {
     private final CaseLookup cases;
     private final LocationMap maps;
     private final PhotoFiles files;
+    private final PublishedPeriods published;
 
     public PreviewController(PeriodService service, PublisherRepository publishers, EntryRepository entries, EntryViews views,
-                             CaseLookup cases, LocationMap maps, PhotoFiles files) {
+                             CaseLookup cases, LocationMap maps, PhotoFiles files, PublishedPeriods published) {
+        this.published = published;
         this.service = service;
         this.publishers = publishers;
         this.entries = entries;
@@ -44,16 +47,23 @@ public class PreviewController {
     }
 
     @GetMapping(path = "/preview", produces = MediaType.TEXT_HTML_VALUE + ";charset=UTF-8")
-    public String preview(@PathVariable long id, Actor actor) {
+    public ResponseEntity<String> preview(@PathVariable long id, Actor actor) {
         ExposureAccess.requireEditor(actor);
         Period p = service.get(id);
         Publisher publisher = publishers.find(p.publisherId()).orElseThrow();
         if (p.state() == PeriodState.PUBLISHED) {
-            PublishedPeriod content = Snapshots.read(p.snapshot());
-            return PeriodPage.render(content, PhotoLinks.PUBLISHED, p.contentHash(), List.of(p.revision()));
+            PublishedPeriods.Read read = published.read(publisher, p);
+            if (!read.verified()) {
+                // Checked as on the public page: the editor sees the refusal, not the changed text.
+                return ResponseEntity.status(HttpStatus.CONFLICT).cacheControl(CacheControl.noStore())
+                        .body(RefusedPage.render(new SnapshotMismatch(publisher, p)));
+            }
+            return ResponseEntity.ok(PeriodPage.render(read.content(), PhotoLinks.PUBLISHED, p.contentHash(),
+                    List.of(p.revision())));
         }
         Map<Integer, Long> entryIdsBySeq = entries.list(p.id()).stream().collect(Collectors.toMap(Entry::seq, Entry::id));
-        return PeriodPage.render(views.preview(publisher, p, null), PhotoLinks.preview(id, entryIdsBySeq), null, List.of());
+        return ResponseEntity.ok(PeriodPage.render(views.preview(publisher, p, null), PhotoLinks.preview(id, entryIdsBySeq),
+                null, List.of()));
     }
 
     @GetMapping("/files/{sha256:[0-9a-f]{64}}.{ext:[a-z]+}")

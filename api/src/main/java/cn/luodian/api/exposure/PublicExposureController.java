@@ -16,6 +16,7 @@ import java.util.List;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,6 +28,9 @@ import org.springframework.web.bind.annotation.RestController;
  * The public side, no sign-in: the index of published periods, each period's page, PDF, GeoJSON
  * and CSV, the Atom feed, and the files (photos, maps) that published periods show. Everything is
  * read from the frozen snapshots, so it never changes once published (an ETag of the content hash).
+ * A snapshot that fails its hash check ({@link PublishedPeriods}) is never shown: the page answers a
+ * Chinese page with 409, the PDF, GeoJSON and CSV a problem+json 409, the index and the feed leave
+ * its content out.
  */
 @RestController
 public class PublicExposureController {
@@ -62,7 +66,14 @@ public class PublicExposureController {
     @GetMapping("/exposure/" + PUBLISHER + "/{number:\\d+}")
     public ResponseEntity<String> page(@PathVariable String publisher, @PathVariable int number,
                                        @RequestParam(required = false) Integer revision) {
-        PublishedPeriods.Read read = published.get(publisher, number, revision);
+        PublishedPeriods.Read read;
+        try {
+            read = published.get(publisher, number, revision);
+        } catch (SnapshotMismatch refusal) {
+            // The page is read by people in a browser: a page in Chinese, not problem+json.
+            return ResponseEntity.status(HttpStatus.CONFLICT).cacheControl(CacheControl.noStore()).contentType(HTML)
+                    .body(RefusedPage.render(refusal));
+        }
         String html = PeriodPage.render(read.content(), PhotoLinks.PUBLISHED, read.period().contentHash(),
                 published.revisions(read.publisher(), number));
         return frozen(read).contentType(HTML).body(html);
@@ -106,7 +117,11 @@ public class PublicExposureController {
         List<ExposureFeed.Item> items = new ArrayList<>();
         for (Publisher p : published.publishers()) {
             for (Period period : periods.published(p.id())) {
-                items.add(new ExposureFeed.Item(p, period, PeriodPage.summary(Snapshots.read(period.snapshot()))));
+                PublishedPeriods.Read read = published.read(p, period);
+                // A changed snapshot is left out of the feed (and reported), as its pages refuse it.
+                if (read.verified()) {
+                    items.add(new ExposureFeed.Item(p, period, PeriodPage.summary(read.content())));
+                }
             }
         }
         items.sort(Comparator.comparing((ExposureFeed.Item i) -> i.period().publishedAt()).reversed());
@@ -142,8 +157,12 @@ public class PublicExposureController {
         for (Publisher p : publishers) {
             List<IndexPage.Listed> listed = new ArrayList<>();
             for (PublishedPeriods.Read r : published.latest(p)) {
+                if (!r.verified()) {
+                    listed.add(IndexPage.Listed.refused(r.period().number(), r.period().revision()));
+                    continue;
+                }
                 listed.add(new IndexPage.Listed(r.period().number(), r.period().revision(), r.content().title(),
-                        r.content().issueDate().toString(), r.content().entries().size(), r.content().demo()));
+                        r.content().issueDate().toString(), r.content().entries().size(), r.content().demo(), false));
             }
             sections.add(new IndexPage.Section(p, listed));
         }

@@ -77,7 +77,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ConflictException.class)
     ProblemDetail conflict(ConflictException e) {
-        return problem(HttpStatus.CONFLICT, "conflict", "与当前状态冲突", e.getMessage());
+        return problem(HttpStatus.CONFLICT, "conflict", e.title() == null ? "与当前状态冲突" : e.title(), e.getMessage());
     }
 
     @ExceptionHandler(ForbiddenException.class)

@@ -164,11 +164,16 @@ class CaseRepository {
                 CaseRowMapper.INSTANCE, source.id(), externalId).stream().findFirst();
     }
 
-    /** Open cases of a category received since {@code since} whose point lies in the degree box (coarse; refine in metres). */
-    /** Open cases of the category in the box received since then, the newest first, at most {@code limit}. */
+    /**
+     * Open cases of the category received since {@code since} whose point lies in the degree box
+     * (coarse; refine in metres), the newest first, at most {@code limit}. Read through the spatial
+     * index: H2 would otherwise choose the category's index and walk every case of the category,
+     * a cost that grew with each new case (bench/README.md, "Mixed signed-in load").
+     */
     public List<CityCase> openInBox(String categoryCode, double minLon, double minLat, double maxLon, double maxLat, Instant since,
                                     int limit) {
-        return jdbc.query("SELECT " + CaseRowMapper.COLUMNS + " FROM city_case WHERE category_code = ? "
+        String index = planner.isH2() ? hint(H2ListPlanner.SPATIAL_INDEX) : "";
+        return jdbc.query("SELECT " + CaseRowMapper.COLUMNS + " FROM city_case" + index + " WHERE category_code = ? "
                         + "AND geom && ST_MakeEnvelope(?, ?, ?, ?, 4326) AND received_at >= ? "
                         + "AND state NOT IN ('closed', 'rejected', 'merged') ORDER BY received_at DESC, id DESC LIMIT ?",
                 CaseRowMapper.INSTANCE, categoryCode, minLon, minLat, maxLon, maxLat, JdbcTimes.time(since), limit);

@@ -4,6 +4,7 @@
 -- lists (20 cases, a random filter of state or category, some by township), 1 case creation (POST).
 -- Each wrk thread has its own fixed seed, so a run repeats the same sequence.
 local threads = 0
+local all = {}
 local token = os.getenv("LUODIAN_TOKEN")
 local headers = { ["Authorization"] = "Bearer " .. token }
 local json_headers = { ["Authorization"] = "Bearer " .. token, ["Content-Type"] = "application/json" }
@@ -13,11 +14,14 @@ function setup(thread)
   threads = threads + 1
   thread:set("seed", 2000 + threads)
   thread:set("id", threads)
+  table.insert(all, thread)
 end
 
 function init(args)
   math.randomseed(seed)
   n = 0
+  bad = 0
+  created = 0
 end
 
 local function tile(lon, lat, z)
@@ -47,13 +51,25 @@ function request()
   end
 end
 
--- Every status but 2xx counts as an error in the summary (wrk itself counts only >= 400 in "Non-2xx").
-local bad = 0
+-- Every status but 2xx counts as an error (wrk itself counts only >= 400 in "Non-2xx"); the first
+-- few are printed. done() sums the threads' counts.
 function response(status, headers, body)
-  if status < 200 or status >= 300 then
+  if status == 201 then
+    created = created + 1
+  elseif status < 200 or status >= 300 then
     bad = bad + 1
     if bad <= 5 then
       io.stderr:write("status " .. status .. ": " .. string.sub(body or "", 1, 200) .. "\n")
     end
   end
+end
+
+function done(summary, latency, requests)
+  local errors, cases = 0, 0
+  for _, thread in ipairs(all) do
+    errors = errors + thread:get("bad")
+    cases = cases + thread:get("created")
+  end
+  io.write(string.format("responses not 2xx: %d; cases created: %d; socket errors: %d\n", errors, cases,
+    summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout))
 end

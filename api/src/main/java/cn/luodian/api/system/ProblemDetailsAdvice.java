@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -41,7 +42,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler({BadRequestException.class, UnknownDatumException.class, ImportException.class})
     ProblemDetail badRequest(RuntimeException e) {
-        return problem(HttpStatus.BAD_REQUEST, "bad-request", "请求参数有误", e.getMessage());
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "bad-request", "请求参数有误", e.getMessage());
+        if (e instanceof InvalidFieldException invalid) {
+            problem.setProperty("field", invalid.field());
+        }
+        return problem;
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -73,6 +78,17 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             body = problem;
         }
         return super.handleExceptionInternal(e, body, headers, status, request);
+    }
+
+    /**
+     * An upload whose multipart framing does not parse (no boundary, cut off, a broken part header):
+     * the client's mistake, 400. Too large an upload is the base class's 413, a closer match.
+     */
+    @ExceptionHandler(MultipartException.class)
+    ProblemDetail unreadableUpload(MultipartException e) {
+        LOG.debug("unreadable upload: {}", e.getMessage());
+        return problem(HttpStatus.BAD_REQUEST, "bad-request", "上传内容无法读取",
+                "上传的表单无法解析：请用文件上传表单（multipart/form-data）重新上传完整的文件");
     }
 
     @ExceptionHandler(ConflictException.class)

@@ -267,8 +267,8 @@ class CaseController {
         try {
             CaseSource source = r.source() != null ? CaseSource.parse(r.source())
                     : actor.role() == Role.GRID_WORKER ? CaseSource.GRID_PATROL : CaseSource.STAFF;
-            if (!source.mayBeChosenBy(actor.role())) {
-                throw new InvalidFieldException("source", "字段 source：您的角色不能上报来源为“" + source.label() + "”的案件"
+            if (CaseService.mayReport(actor.role()) && !source.mayBeChosenBy(actor.role())) {
+                throw new InvalidFieldException("source", "您的角色不能上报来源为“" + source.label() + "”的案件"
                         + (source == CaseSource.PUBLIC ? "（市民上报只经公众接口 Open311 进入）" : "（12345 热线工单由坐席员登记或导入）"));
             }
             return new NewCase(r.category(), r.description(), r.urgency() == null ? Urgency.NORMAL : Urgency.parse(r.urgency()),

@@ -135,8 +135,13 @@ public class CaseService {
         return draft(input, actor);
     }
 
+    /** Whether this role may report cases at all (a unit and a planner may not: 403). */
+    static boolean mayReport(Role role) {
+        return role != Role.RESPONSIBLE_UNIT && role != Role.PLANNER;
+    }
+
     private static void requireMayReport(Actor actor) {
-        if (actor.role() == Role.RESPONSIBLE_UNIT || actor.role() == Role.PLANNER) {
+        if (!mayReport(actor.role())) {
             throw new ForbiddenException("您的角色不能上报案件");
         }
     }

@@ -18,7 +18,15 @@ import java.util.stream.Collectors;
  */
 final class FuzzRequests {
     /** A request to send: a label for the report, and whether it goes without signing in. */
-    record Request(String label, String method, String pathAndQuery, String contentType, byte[] body, boolean anonymous) {
+    record Request(String label, String method, String pathAndQuery, String contentType, byte[] body, boolean anonymous,
+                   boolean invalidText) {
+        Request(String label, String method, String pathAndQuery, String contentType, byte[] body, boolean anonymous) {
+            this(label, method, pathAndQuery, contentType, body, anonymous, false);
+        }
+
+        Request withInvalidText(boolean invalid) {
+            return new Request(label, method, pathAndQuery, contentType, body, anonymous, invalid);
+        }
     }
 
     private static final String BOUNDARY = "fuzzBoundary15";
@@ -66,14 +74,16 @@ final class FuzzRequests {
             for (String value : hostile.some(HostileValues.URL_VALUES, 3)) {
                 Map<String, String> changed = new LinkedHashMap<>(query);
                 changed.put(p.name(), value);
-                requests.add(build(op, "query " + p.name() + "=" + shorten(value), path, changed, base, form, multipart, false));
+                requests.add(build(op, "query " + p.name() + "=" + shorten(value), path, changed, base, form, multipart, false)
+                        .withInvalidText(neverValid(java.net.URLDecoder.decode(value.replace("+", "%2B"), StandardCharsets.UTF_8))));
             }
         }
         if (json) {
             for (List<String> field : fields(base)) {
                 for (Object value : hostile.some(HostileValues.JSON_VALUES, 4)) {
                     requests.add(build(op, "body " + String.join(".", field) + "=" + shorten(Json.write(value)), path, query,
-                            replaced(base, field, value), form, multipart, false));
+                            replaced(base, field, value), form, multipart, false)
+                            .withInvalidText(value instanceof String text && neverValid(text)));
                 }
             }
             for (String body : hostile.some(HostileValues.BODIES, 5)) {
@@ -238,6 +248,27 @@ final class FuzzRequests {
             copy.put(field.get(0), replaced(copy.get(field.get(0)), field.subList(1, field.size()), value));
         }
         return copy;
+    }
+
+    /**
+     * Text no field accepts, whatever it is for: control characters other than tab and line breaks,
+     * broken or reordering Unicode, non-characters, or more than any column holds. A request that
+     * carries it must store nothing, whatever it answers.
+     */
+    static boolean neverValid(String text) {
+        if (text.length() > 50_000) {
+            return true;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7f && c <= 0x9f) || Character.isSurrogate(c)
+                    || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) || c == 0xfffe || c == 0xffff) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String encode(Object value) {

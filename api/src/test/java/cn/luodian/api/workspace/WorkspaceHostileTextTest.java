@@ -55,6 +55,8 @@ class WorkspaceHostileTextTest {
         browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-testid=report-message]"), "联系电话"));
         String message = browser.driver.findElement(By.cssSelector("[data-testid=report-message]")).getText();
         assertThat(message).contains("保存失败").contains("联系电话不是电话号码");
+        browser.script("arguments[0].scrollIntoView({block: 'center'})",
+                browser.driver.findElement(By.cssSelector("[data-testid=report-message]")));
         browser.screenshot("hostile-text-01-phone-refused");
         browser.assertCleanChinesePage("街乡镇：联系电话填了标记", "/api/v1/cases");
 
@@ -63,6 +65,7 @@ class WorkspaceHostileTextTest {
         browser.driver.findElement(By.cssSelector("[data-testid=save-case]")).click();
         WebElement saved = browser.waitFor(By.cssSelector("[data-testid=saved]"));
         assertThat(saved.getAttribute("data-number")).matches("TZ-\\d{8}-\\d{5}");
+        browser.script("arguments[0].scrollIntoView({block: 'center'})", saved);
         browser.screenshot("hostile-text-02-saved");
         browser.assertCleanChinesePage("街乡镇：改正后保存", "/api/v1/cases");
     }

@@ -56,7 +56,7 @@ class ApiFuzzTest {
         Map<String, Object> created = JSON.readValue(send(base, session, new Request("case", "POST", "/api/v1/cases", "application/json",
                 Json.write(Map.of("category", "B0101", "description", "模糊测试的案件（示例）", "location",
                         Map.of("lon", 116.7726, "lat", 39.7588, "crs", "wgs84"))).getBytes(StandardCharsets.UTF_8), false)).body(), Map.class);
-        FuzzRequests generator = new FuzzRequests(new HostileValues(SEED), ((Number) created.get("id")).longValue(),
+        FuzzRequests generator = new FuzzRequests(SEED, ((Number) created.get("id")).longValue(),
                 (String) created.get("number"));
 
         List<String> failures = new ArrayList<>();

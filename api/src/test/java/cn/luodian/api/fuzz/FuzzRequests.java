@@ -37,19 +37,24 @@ final class FuzzRequests {
             Map.entry("urgency", "normal"), Map.entry("source", "staff"), Map.entry("service_code", "B0101"),
             Map.entry("bbox", "116.6,39.7,116.8,39.8"), Map.entry("from", "2026-01-01T00:00:00Z"),
             Map.entry("to", "2026-12-31T00:00:00Z"), Map.entry("z", 12), Map.entry("x", 3423), Map.entry("y", 1551),
-            Map.entry("month", "2026-11"), Map.entry("admin", "110112"), Map.entry("limit", 10), Map.entry("offset", 0));
+            Map.entry("month", "2026-11"), Map.entry("admin", "110112"), Map.entry("limit", 10), Map.entry("offset", 0),
+            Map.entry("phone", "13912345678"));
 
-    private final HostileValues hostile;
+    private final long seed;
     private final long caseId;
     private final String caseNumber;
+    /** The choices of the operation being generated: seeded by the operation, so an added endpoint changes no other's. */
+    private HostileValues hostile;
+    private int externalIds;
 
-    FuzzRequests(HostileValues hostile, long caseId, String caseNumber) {
-        this.hostile = hostile;
+    FuzzRequests(long seed, long caseId, String caseNumber) {
+        this.seed = seed;
         this.caseId = caseId;
         this.caseNumber = caseNumber;
     }
 
     List<Request> of(Operation op) {
+        hostile = new HostileValues(seed * 31 + op.toString().hashCode());
         List<Request> requests = new ArrayList<>();
         Map<String, String> path = new LinkedHashMap<>();
         op.in("path").forEach(p -> path.put(p.name(), plausiblePath(op, p)));
@@ -114,7 +119,7 @@ final class FuzzRequests {
                     bytes(multipartBody(op, "fuzz.csv", "a,b\n1,2\n")), anonymous);
         }
         if (body != null || op.bodyType() != null) {
-            return new Request(op + " " + label, op.method(), url, op.bodyType(), bytes(Json.write(body)), anonymous);
+            return new Request(op + " " + label, op.method(), url, op.bodyType(), bytes(Json.write(freshExternalId(body))), anonymous);
         }
         return new Request(op + " " + label, op.method(), url, null, null, anonymous);
     }
@@ -222,6 +227,20 @@ final class FuzzRequests {
             case "boolean" -> false;
             default -> "x";
         };
+    }
+
+    /**
+     * The body with a new {@code externalId} where it has the plausible one: a report whose outside id
+     * was seen before answers the stored case and stores nothing, which would hide what it would store.
+     */
+    @SuppressWarnings("unchecked")
+    private Object freshExternalId(Object body) {
+        if (body instanceof Map<?, ?> map && "x".equals(map.get("externalId"))) {
+            Map<String, Object> copy = new LinkedHashMap<>((Map<String, Object>) map);
+            copy.put("externalId", "fz-" + seed + "-" + (++externalIds));
+            return copy;
+        }
+        return body;
     }
 
     /** The paths of the body's fields, top level and one level down. */

@@ -31,6 +31,8 @@ import tools.jackson.databind.json.JsonMapper;
  * problem+json with a Chinese title (under {@code /open311/}, GeoReport v2's own error list with a
  * Chinese description); and a request answered 4xx, or carrying text no field accepts (a NUL, a lone
  * surrogate, 100,000 characters …), stored nothing (the rows of every table counted before and after it).
+ * Requests go one at a time, and the demo server's other writers are the tests of other classes,
+ * which do not run meanwhile.
  *
  * <p>Left out on purpose: {@code POST /api/v1/users/me/password}, whose wrong current passwords
  * would lock the administrator this test signs in as (the lock is its purpose, tested in the
@@ -63,6 +65,8 @@ class ApiFuzzTest {
         int sent = 0;
         int operations = 0;
         int refused = 0;
+        int accepted = 0;
+        int invalidText = 0;
         long started = System.nanoTime();
         Map<String, Long> before = rows.now();
         for (Operation op : api.operations()) {
@@ -80,6 +84,11 @@ class ApiFuzzTest {
                     continue;
                 }
                 sent++;
+                invalidText += request.invalidText() ? 1 : 0;
+                accepted += answer.statusCode() < 300 ? 1 : 0;
+                if (System.getProperty("fuzz.trace") != null) {
+                    System.out.println("  fuzz " + answer.statusCode() + " " + FuzzRequests.shorten(request.label()));
+                }
                 Map<String, Long> after = rows.now();
                 int status = answer.statusCode();
                 if (status >= 500) {
@@ -94,18 +103,17 @@ class ApiFuzzTest {
                     failures.add(request.label() + ": the administrator's session was lost");
                 }
                 // Refused, or carrying text no field accepts: nothing may have been stored.
-                if ((status >= 400 || request.invalidText()) && !after.equals(before)) {
-                    if (storedAgain(base, session, rows, request)) {
-                        failures.add(request.label() + ": " + status + " but stored rows: " + changed(before, after));
-                    }
-                    after = rows.now();
+                String stored = changed(before, after);
+                if ((status >= 400 || request.invalidText()) && !stored.isEmpty()) {
+                    failures.add(request.label() + ": " + status + " but stored rows: " + stored);
                 }
                 before = after;
             }
         }
         long seconds = Duration.ofNanos(System.nanoTime() - started).toSeconds();
         System.out.printf("API fuzz: %d hostile inputs sent to %d operations of the OpenAPI document (%d tables counted each time),"
-                + " %d refused with 4xx, %d failures, %d s%n", sent, operations, rows.tables(), refused, failures.size(), seconds);
+                + " %d refused with 4xx, %d answered 2xx, %d carried text no field accepts, %d failures, %d s%n",
+                sent, operations, rows.tables(), refused, accepted, invalidText, failures.size(), seconds);
         failures.forEach(f -> System.out.println("  fuzz failure: " + f));
         assertThat(operations).as("operations in /v3/api-docs").isGreaterThan(40);
         assertThat(sent).as("hostile inputs sent").isGreaterThanOrEqualTo(300);
@@ -134,16 +142,6 @@ class ApiFuzzTest {
         } catch (RuntimeException e) {
             return "unreadable answer '" + type + "': " + preview(answer.body());
         }
-    }
-
-    /**
-     * Whether the refused request really stored something: counts changed, so it is sent once more
-     * and counted again, because the supervision clock (every minute) may have written meanwhile.
-     */
-    private boolean storedAgain(String base, String session, RowCounts rows, Request request) throws Exception {
-        Map<String, Long> before = rows.now();
-        send(base, session, request);
-        return !rows.now().equals(before);
     }
 
     private HttpResponse<byte[]> send(String base, String session, Request request) throws Exception {
@@ -182,10 +180,14 @@ class ApiFuzzTest {
                 .map(c -> c.substring(0, c.indexOf(';'))).findFirst().orElseThrow();
     }
 
+    /**
+     * The tables whose row count changed, but for {@code supervision}: the supervision clock adds rows
+     * there on its own every minute, and no request adds any without a history event beside it.
+     */
     private static String changed(Map<String, Long> before, Map<String, Long> after) {
         StringBuilder out = new StringBuilder();
         after.forEach((table, count) -> {
-            if (!count.equals(before.get(table))) {
+            if (!count.equals(before.get(table)) && !table.equalsIgnoreCase("supervision")) {
                 out.append(table).append(' ').append(before.get(table)).append("→").append(count).append(' ');
             }
         });

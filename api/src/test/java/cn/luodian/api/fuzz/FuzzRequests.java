@@ -299,7 +299,7 @@ final class FuzzRequests {
     }
 
     static String shorten(String text) {
-        String visible = text.codePoints().limit(24).mapToObj(c -> c < 0x20 || Character.isSurrogate((char) c) && c < 0x10000
+        String visible = text.codePoints().limit(text.startsWith("GET ") || text.startsWith("POST ") ? 160 : 24).mapToObj(c -> c < 0x20 || Character.isSurrogate((char) c) && c < 0x10000
                 ? "\\u%04x".formatted(c) : Character.toString(c)).collect(Collectors.joining());
         return text.length() > 24 ? visible + "…(" + text.length() + ")" : visible;
     }

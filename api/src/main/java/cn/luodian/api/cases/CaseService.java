@@ -155,7 +155,6 @@ public class CaseService {
         TextFields.line("externalId", input.externalId(), MAX_EXTERNAL_ID);
         TextFields.line("reporterName", input.reporterName(), MAX_REPORTER_NAME);
         TextFields.line("reporterPhone", input.reporterPhone(), MAX_REPORTER_PHONE);
-        TextFields.notInFuture("receivedAt", input.receivedAt(), clock);
         if (input.description() == null || input.description().isBlank()) {
             throw new BadRequestException("问题描述为空");
         }

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.web.ErrorProperties;
 import org.springframework.boot.webmvc.autoconfigure.error.BasicErrorController;
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
@@ -21,9 +22,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
  * exception handling — Spring Security's firewall refusing a path ({@code %25}, an encoded line
  * break), Tomcat failing to decode a query string that is not UTF-8 ({@code %FF}, an encoded lone
  * surrogate), an exception escaping a filter. Browsers asking for HTML still get the pages under
- * {@code error/} (Spring Boot's own view resolution, inherited).
+ * {@code error/} (Spring Boot's own view resolution, inherited). Only in the web server: the import
+ * commands start the application without one.
  */
 @Controller
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @RequestMapping("${server.error.path:${error.path:/error}}")
 class ProblemErrorController extends BasicErrorController {
 

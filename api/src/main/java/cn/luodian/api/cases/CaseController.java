@@ -11,6 +11,8 @@ import cn.luodian.api.security.Actor;
 import cn.luodian.api.security.Role;
 import cn.luodian.api.security.ActorNames;
 import cn.luodian.api.system.BadRequestException;
+import cn.luodian.api.system.InvalidFieldException;
+import cn.luodian.api.system.TextFields;
 import cn.luodian.api.system.NotFoundException;
 import cn.luodian.geo.crs.Datum;
 import java.net.URI;
@@ -154,6 +156,9 @@ class CaseController {
 
     @PostMapping("/{id}/transitions")
     public Map<String, Object> transition(@PathVariable long id, @RequestBody TransitionInput input, Actor actor) {
+        TextFields.line("action", input.action(), 30);
+        TextFields.text("note", input.note(), CaseTransitions.MAX_NOTE);
+        TextFields.line("satisfaction", input.satisfaction(), 30);
         TransitionRequest request;
         try {
             request = new TransitionRequest(input.action() == null ? null : CaseAction.parse(input.action()), input.note(),
@@ -242,18 +247,32 @@ class CaseController {
                 "coordinates", List.of(location.get("lon"), location.get("lat"))), "properties", json);
     }
 
-    /** A report without a source is the reporter's own: a grid worker's comes from their patrol (网格巡查). */
+    /**
+     * A report without a source is the reporter's own: a grid worker's comes from their patrol (网格巡查).
+     * Every text field passes {@link TextFields} under the name the client sent it by.
+     */
     private static NewCase toNewCase(CreateRequest r, Actor actor) {
         if (r.location() == null || r.location().lon() == null || r.location().lat() == null) {
             throw new BadRequestException("缺少位置：须给出经度、纬度和坐标系");
         }
+        TextFields.line("category", r.category(), 20);
+        TextFields.text("description", r.description(), CaseService.MAX_DESCRIPTION);
+        TextFields.line("urgency", r.urgency(), 20);
+        TextFields.line("source", r.source(), 20);
+        TextFields.line("location.crs", r.location().crs(), 40);
+        TextFields.line("externalId", r.externalId(), CaseService.MAX_EXTERNAL_ID);
+        String name = r.reporter() == null ? null : TextFields.line("reporter.name", r.reporter().name(), CaseService.MAX_REPORTER_NAME);
+        String phone = r.reporter() == null ? null : TextFields.phone("reporter.phone", r.reporter().phone());
         Datum datum = Coordinates.datum(r.location().crs());
         try {
+            CaseSource source = r.source() != null ? CaseSource.parse(r.source())
+                    : actor.role() == Role.GRID_WORKER ? CaseSource.GRID_PATROL : CaseSource.STAFF;
+            if (CaseService.mayReport(actor.role()) && !source.mayBeChosenBy(actor.role())) {
+                throw new InvalidFieldException("source", "您的角色不能上报来源为“" + source.label() + "”的案件"
+                        + (source == CaseSource.PUBLIC ? "（市民上报只经公众接口 Open311 进入）" : "（12345 热线工单由坐席员登记或导入）"));
+            }
             return new NewCase(r.category(), r.description(), r.urgency() == null ? Urgency.NORMAL : Urgency.parse(r.urgency()),
-                    r.source() != null ? CaseSource.parse(r.source())
-                            : actor.role() == Role.GRID_WORKER ? CaseSource.GRID_PATROL : CaseSource.STAFF, r.location().lon(), r.location().lat(),
-                    datum, r.reporter() == null ? null : r.reporter().name(), r.reporter() == null ? null : r.reporter().phone(),
-                    r.externalId(), null);
+                    source, r.location().lon(), r.location().lat(), datum, name, phone, r.externalId(), null);
         } catch (IllegalArgumentException e) {
             throw new BadRequestException(e.getMessage());
         }

@@ -2,6 +2,7 @@ package cn.luodian.api.cases;
 
 import cn.luodian.api.layers.BoundingBoxes;
 import cn.luodian.api.system.BadRequestException;
+import cn.luodian.api.system.TextFields;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -34,14 +35,18 @@ public final class CaseFilterParser {
         if (admin != null && !admin.matches("\\d{6}|\\d{9}|\\d{12}")) {
             throw new BadRequestException("行政区划代码应为 6、9 或 12 位数字，实为 '" + admin + "'");
         }
+        // Codes of letters and digits: a NUL or 100k characters here once reached the SQL and answered 500.
+        TextFields.code("category", category == null ? null : category.strip(), 20);
+        TextFields.code("grid", grid == null ? null : grid.strip(), 30);
+        TextFields.line("state", state, 200);
         Instant fromInstant = instant("from", from);
         Instant toInstant = instant("to", to);
         if (fromInstant != null && toInstant != null && fromInstant.isAfter(toInstant)) {
             throw new BadRequestException("开始时间 " + from + " 晚于结束时间 " + to);
         }
-        String categoryPrefix = category == null || category.isBlank() ? null : category.trim();
+        String categoryPrefix = category == null || category.isBlank() ? null : category.strip();
         return new CaseFilter(bbox == null || bbox.isBlank() ? null : BoundingBoxes.parse(bbox), admin,
-                grid == null || grid.isBlank() ? null : grid.trim(), categoryPrefix, states(state), fromInstant,
+                grid == null || grid.isBlank() ? null : grid.strip(), categoryPrefix, states(state), fromInstant,
                 toInstant, overdue, null, null);
     }
 

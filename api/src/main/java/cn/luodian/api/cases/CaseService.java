@@ -12,6 +12,7 @@ import cn.luodian.api.security.Role;
 import cn.luodian.api.system.BadRequestException;
 import cn.luodian.api.system.ConflictException;
 import cn.luodian.api.system.ForbiddenException;
+import cn.luodian.api.system.TextFields;
 import cn.luodian.geo.describe.Description;
 import java.time.Clock;
 import java.time.Instant;
@@ -33,7 +34,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class CaseService {
-    static final int MAX_DESCRIPTION = 4000;
+    public static final int MAX_DESCRIPTION = 4000;
+    /** The stored columns' lengths (V2): what passes here fits on H2 and PostgreSQL. */
+    public static final int MAX_EXTERNAL_ID = 100;
+    public static final int MAX_REPORTER_NAME = 100;
+    public static final int MAX_REPORTER_PHONE = 40;
 
     private final CaseRepository cases;
     private final CaseEventRepository events;
@@ -130,13 +135,26 @@ public class CaseService {
         return draft(input, actor);
     }
 
+    /** Whether this role may report cases at all (a unit and a planner may not: 403). */
+    static boolean mayReport(Role role) {
+        return role != Role.RESPONSIBLE_UNIT && role != Role.PLANNER;
+    }
+
     private static void requireMayReport(Actor actor) {
-        if (actor.role() == Role.RESPONSIBLE_UNIT || actor.role() == Role.PLANNER) {
+        if (!mayReport(actor.role())) {
             throw new ForbiddenException("您的角色不能上报案件");
         }
     }
 
-    private static void requireDescription(NewCase input) {
+    /**
+     * The report's texts once more, whoever sends it (the API, Open311, a hotline row, an import):
+     * each edge checks them first under its own field names; this is the floor under all of them.
+     */
+    private void requireDescription(NewCase input) {
+        TextFields.text("description", input.description(), MAX_DESCRIPTION);
+        TextFields.line("externalId", input.externalId(), MAX_EXTERNAL_ID);
+        TextFields.line("reporterName", input.reporterName(), MAX_REPORTER_NAME);
+        TextFields.line("reporterPhone", input.reporterPhone(), MAX_REPORTER_PHONE);
         if (input.description() == null || input.description().isBlank()) {
             throw new BadRequestException("问题描述为空");
         }

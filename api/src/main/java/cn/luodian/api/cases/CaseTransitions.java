@@ -13,6 +13,7 @@ import cn.luodian.api.security.Role;
 import cn.luodian.api.system.BadRequestException;
 import cn.luodian.api.system.ConflictException;
 import cn.luodian.api.system.ForbiddenException;
+import cn.luodian.api.system.TextFields;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -32,6 +33,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class CaseTransitions {
     static final String SMART_DISPATCH = "智能派单";
+    /** A step's note: the history column (V2 case_event.note); a 督办's note also goes into supervision.note (500). */
+    static final int MAX_NOTE = 2000;
+    static final int MAX_SUPERVISION_NOTE = 500;
     /** Who closes a case when its grid worker's 核查 passed (luodian.cases.close-after-verification). */
     static final String CLOSED_ON_VERIFICATION = "核查通过";
 
@@ -108,6 +112,7 @@ public class CaseTransitions {
             case DISPATCH, REDISPATCH -> unitFor(current, request).id();
             default -> current.unitId();
         };
+        TextFields.text("note", request.note(), action == CaseAction.SUPERVISE ? MAX_SUPERVISION_NOTE : MAX_NOTE);
         if ((action == CaseAction.RETURN || action == CaseAction.REJECT || action == CaseAction.REJECT_REPLY)
                 && (request.note() == null || request.note().isBlank())) {
             throw new BadRequestException(action.label() + "需要填写理由");

@@ -1,6 +1,7 @@
 package cn.luodian.api.dispatch;
 
 import cn.luodian.api.system.BadRequestException;
+import cn.luodian.api.system.TextFields;
 
 /** The checks every text field of the unit and rule forms shares: length and no control characters. */
 final class FormText {
@@ -16,9 +17,7 @@ final class FormText {
         if (text.codePointCount(0, text.length()) > maxChars) {
             throw new BadRequestException(field + "不能超过 " + maxChars + " 个字");
         }
-        if (text.codePoints().anyMatch(Character::isISOControl)) {
-            throw new BadRequestException(field + "不能含控制字符（如换行、制表符）");
-        }
-        return text;
+        // What is text at all (no control characters, whole Unicode) and fits the column: the one check.
+        return TextFields.line(field, text, maxChars);
     }
 }

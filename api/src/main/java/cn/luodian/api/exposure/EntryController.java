@@ -5,6 +5,7 @@ import cn.luodian.api.cases.CityCase;
 import cn.luodian.api.photos.PhotoUploads;
 import cn.luodian.api.security.Actor;
 import cn.luodian.api.system.BadRequestException;
+import cn.luodian.api.system.TextFields;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -74,6 +75,7 @@ public class EntryController {
     @PostMapping("/{entryId}/rectification")
     public Map<String, Object> rectify(@PathVariable long entryId, @RequestParam(required = false) MultipartFile file,
                                        @RequestParam(required = false) String note, Actor actor) {
+        TextFields.text("note", note, ExposureRequests.MAX_NOTE);
         requireSee(entryId, actor);
         byte[] photo = file == null || file.isEmpty() ? null : uploads.read(file);
         CityCase c = rectifications.rectify(entryId, photo, note, uploads, actor);
@@ -86,6 +88,10 @@ public class EntryController {
                                         @RequestParam(required = false) String result,
                                         @RequestParam(required = false) String note,
                                         @RequestParam(required = false) MultipartFile file, Actor actor) {
+        TextFields.line("inspectedOn", inspectedOn, 40);
+        TextFields.line("inspector", inspector, ExposureRequests.MAX_INSPECTOR);
+        TextFields.line("result", result, 20);
+        TextFields.text("note", note, ExposureRequests.MAX_NOTE);
         ExposureAccess.requireEditor(actor);
         boolean fixed;
         if ("fixed".equals(result)) {

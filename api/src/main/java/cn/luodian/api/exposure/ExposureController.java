@@ -4,6 +4,7 @@ import cn.luodian.api.cases.CaseLookup;
 import cn.luodian.api.cases.CityCase;
 import cn.luodian.api.photos.PhotoUploads;
 import cn.luodian.api.security.Actor;
+import cn.luodian.api.system.TextFields;
 import cn.luodian.api.system.NotFoundException;
 import java.net.URI;
 import java.util.ArrayList;
@@ -57,6 +58,7 @@ public class ExposureController {
 
     @PostMapping("/publishers")
     public ResponseEntity<Map<String, Object>> createPublisher(@RequestBody ExposureRequests.NewPublisher body, Actor actor) {
+        body.check();
         Publisher p = service.createPublisher(body, actor, false);
         return ResponseEntity.created(URI.create("/api/v1/exposure/publishers/" + p.code())).body(ExposureJson.publisher(p));
     }
@@ -65,6 +67,8 @@ public class ExposureController {
     public Map<String, Object> list(@RequestParam(required = false) String publisher,
                                     @RequestParam(required = false) String state, Actor actor) {
         ExposureAccess.requireEditor(actor);
+        TextFields.line("publisher", publisher, 40);
+        TextFields.line("state", state, 20);
         Long publisherId = publisher == null ? null : service.getPublisher(publisher).id();
         PeriodState wanted = state == null ? null : ExposureInput.parse(() -> PeriodState.parse(state));
         List<Map<String, Object>> list = new ArrayList<>();
@@ -78,6 +82,9 @@ public class ExposureController {
     public ResponseEntity<Map<String, Object>> create(@PathVariable String code,
                                                       @RequestBody(required = false) ExposureRequests.NewPeriod body,
                                                       Actor actor) {
+        if (body != null) {
+            body.check();
+        }
         Period p = service.create(code, body == null ? new ExposureRequests.NewPeriod(null, null, null, null) : body, actor);
         return ResponseEntity.created(URI.create("/api/v1/exposure/periods/" + p.id())).body(detail(p));
     }
@@ -90,6 +97,7 @@ public class ExposureController {
 
     @PutMapping("/periods/{id}")
     public Map<String, Object> update(@PathVariable long id, @RequestBody ExposureRequests.PeriodText body, Actor actor) {
+        body.check();
         return detail(service.updateText(id, body, actor));
     }
 
@@ -124,6 +132,7 @@ public class ExposureController {
     @PostMapping("/periods/{id}/transitions")
     public Map<String, Object> transition(@PathVariable long id, @RequestBody ExposureRequests.PeriodTransition body,
                                           Actor actor) {
+        body.check();
         PeriodAction action = ExposureInput.parse(() -> PeriodAction.parse(body.action()));
         Period p = action == PeriodAction.PUBLISH ? publisher.publish(id, actor) : service.review(id, action, body.note(), actor);
         return detail(p);
@@ -132,6 +141,7 @@ public class ExposureController {
     @PostMapping("/periods/{id}/corrections")
     public ResponseEntity<Map<String, Object>> correct(@PathVariable long id, @RequestBody ExposureRequests.NewCorrection body,
                                                        Actor actor) {
+        body.check();
         Period p = service.correct(id, body.note(), actor);
         return ResponseEntity.created(URI.create("/api/v1/exposure/periods/" + p.id())).body(detail(p));
     }

@@ -16,6 +16,7 @@ import cn.luodian.api.system.ForbiddenException;
 import cn.luodian.api.unplaced.UnplacedReports;
 import cn.luodian.geo.io.TextEncoding;
 import java.nio.charset.Charset;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -49,9 +50,11 @@ public class HotlineImporter {
     private final SentencePlacer places;
     private final CaseSettings settings;
     private final UnplacedReports unplaced;
+    private final Clock clock;
 
     public HotlineImporter(CaseService cases, CaseLookup stored, Taxonomy categories, SentencePlacer places,
-                           CaseSettings settings, UnplacedReports unplaced) {
+                           CaseSettings settings, UnplacedReports unplaced, Clock clock) {
+        this.clock = clock;
         this.unplaced = unplaced;
         this.cases = cases;
         this.stored = stored;
@@ -76,11 +79,12 @@ public class HotlineImporter {
         }
         HotlineCsvFile file = HotlineCsvFile.open(input, requested);
         HotlineRowReader rows = new HotlineRowReader(file.header(), new CategoryMatcher(categories.listAll()), places,
-                settings.zone());
+                settings.zone(), clock);
         Batch batch = new Batch(actor);
         file.forEachRow(record -> {
             String externalId = rows.externalId(record);
             try {
+                rows.checkCells(record);
                 if (externalId != null && (batch.holds(externalId)
                         || stored.findByExternalId(CaseSource.HOTLINE_12345, externalId).isPresent()
                         || unplaced.findByExternalId(CaseSource.HOTLINE_12345, externalId).isPresent())) {

@@ -6,9 +6,12 @@ import cn.luodian.api.clocks.Urgency;
 import cn.luodian.api.describe.Coordinates;
 import cn.luodian.api.describe.SentencePlacer;
 import cn.luodian.api.describe.SentenceReading;
+import cn.luodian.api.cases.CaseService;
 import cn.luodian.api.system.BadRequestException;
+import cn.luodian.api.system.TextFields;
 import cn.luodian.api.unplaced.NewUnplaced;
 import cn.luodian.geo.crs.Datum;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import org.locationtech.jts.geom.Coordinate;
@@ -28,8 +31,10 @@ final class HotlineRowReader {
     private final CategoryMatcher categories;
     private final SentencePlacer places;
     private final ZoneId zone;
+    private final Clock clock;
 
-    HotlineRowReader(HotlineHeader header, CategoryMatcher categories, SentencePlacer places, ZoneId zone) {
+    HotlineRowReader(HotlineHeader header, CategoryMatcher categories, SentencePlacer places, ZoneId zone, Clock clock) {
+        this.clock = clock;
         this.header = header;
         this.categories = categories;
         this.places = places;
@@ -42,8 +47,27 @@ final class HotlineRowReader {
         return id.isEmpty() ? null : id;
     }
 
+    /**
+     * Every cell of the row through the one text check ({@link TextFields}), named by its column:
+     * what would not fit its column or is not text refuses the row before anything looks it up.
+     */
+    void checkCells(CsvRecord record) {
+        for (HotlineColumn column : HotlineColumn.values()) {
+            String value = header.value(record, column);
+            switch (column) {
+                case DESCRIPTION -> TextFields.text(column.label(), value, CaseService.MAX_DESCRIPTION);
+                case EXTERNAL_ID -> TextFields.line(column.label(), value, MAX_EXTERNAL_ID);
+                case REPORTER_NAME -> TextFields.line(column.label(), value, MAX_NAME);
+                case REPORTER_PHONE -> TextFields.phone(column.label(), value);
+                case LOCATION -> TextFields.line(column.label(), value, 500);
+                default -> TextFields.line(column.label(), value, 100);
+            }
+        }
+    }
+
     /** The row as a case to store, or (its words giving no single place) as a 待定位 report. */
     HotlineRow read(CsvRecord record) {
+        checkCells(record);
         if (record.fields().size() != header.width()) {
             throw new BadRequestException("这一行有 " + record.fields().size() + " 个字段，表头有 " + header.width() + " 个（字段内的逗号须用双引号括起）");
         }
@@ -61,7 +85,8 @@ final class HotlineRowReader {
         }
         Urgency urgency = urgency(header.value(record, HotlineColumn.URGENCY));
         String received = header.value(record, HotlineColumn.RECEIVED_AT);
-        Instant receivedAt = received.isEmpty() ? null : HotlineTimes.parse(received, zone);
+        Instant receivedAt = TextFields.notInFuture(HotlineColumn.RECEIVED_AT.label(),
+                received.isEmpty() ? null : HotlineTimes.parse(received, zone), clock);
         Coordinate point;
         Datum datum;
         String lon = header.value(record, HotlineColumn.LON);

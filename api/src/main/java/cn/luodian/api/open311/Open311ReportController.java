@@ -12,6 +12,7 @@ import cn.luodian.api.describe.SentencePlacer;
 import cn.luodian.api.describe.SentenceReading;
 import cn.luodian.api.system.BadRequestException;
 import cn.luodian.api.system.NotFoundException;
+import cn.luodian.api.system.TextFields;
 import cn.luodian.api.unplaced.NewUnplaced;
 import cn.luodian.api.unplaced.UnplacedReport;
 import cn.luodian.api.unplaced.UnplacedReports;
@@ -69,6 +70,19 @@ public class Open311ReportController {
             @RequestParam(name = "jurisdiction_id", required = false) String jurisdictionId,
             @RequestParam(name = "api_key", required = false) String apiKey,
             @RequestParam(name = "crs", required = false) String crs) {
+        // Every field passes the one text check first, by its Open311 name: nothing half-checked is stored.
+        TextFields.line("service_code", serviceCode, 20);
+        TextFields.line("lat", lat, 40);
+        TextFields.line("long", lon, 40);
+        TextFields.line("address_string", addressString, 500);
+        TextFields.text("description", description, CaseService.MAX_DESCRIPTION - 600);
+        TextFields.contact("email", email);
+        TextFields.line("first_name", firstName, MAX_NAME);
+        TextFields.line("last_name", lastName, MAX_NAME);
+        TextFields.phone("phone", phone);
+        TextFields.line("jurisdiction_id", jurisdictionId, 100);
+        TextFields.line("api_key", apiKey, 200);
+        TextFields.line("crs", crs, 40);
         String code = service(serviceCode);
         if (blank(description)) {
             throw new BadRequestException("缺少问题描述：请说明是什么问题");
@@ -146,9 +160,7 @@ public class Open311ReportController {
 
     private static String name(String firstName, String lastName) {
         String name = (blank(lastName) ? "" : lastName.strip()) + (blank(firstName) ? "" : firstName.strip());
-        if (name.length() > MAX_NAME) {
-            throw new BadRequestException("姓名合计超过 " + MAX_NAME + " 个字符");
-        }
+        TextFields.line("first_name", name, MAX_NAME);
         return name.isEmpty() ? null : name;
     }
 

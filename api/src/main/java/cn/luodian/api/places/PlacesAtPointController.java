@@ -30,18 +30,24 @@ public class PlacesAtPointController {
         Datum datum = Coordinates.datum(crs);
         Coordinate point = Coordinates.toWgs84(lon, lat, datum);
         ReferenceIndex reference = index.get().index();
-        Coordinate m = reference.projection().toMetric(point.x, point.y);
+        Coordinate m;
+        try {
+            m = reference.projection().toMetric(point.x, point.y);
+        } catch (IllegalArgumentException farAway) {
+            // Half a world from the district's projection zone (lon 0, say): outside every place, not a 500.
+            m = null;
+        }
         Map<String, Object> json = new LinkedHashMap<>();
         Coordinate shown = datum.fromWgs84(point.x, point.y);
         json.put("point", Map.of("lon", shown.x, "lat", shown.y));
         json.put("crs", datum.parameterName());
         boolean inside = false;
         for (AdminLevel level : AdminLevel.values()) {
-            Optional<AdminArea> area = reference.admin(level).find(m.x, m.y);
+            Optional<AdminArea> area = m == null ? Optional.empty() : reference.admin(level).find(m.x, m.y);
             inside |= area.isPresent();
             json.put(level.id(), area.map(PlacesAtPointController::place).orElse(null));
         }
-        Optional<GridCell> cell = reference.grid().find(m.x, m.y);
+        Optional<GridCell> cell = m == null ? Optional.empty() : reference.grid().find(m.x, m.y);
         json.put("gridCell", cell.map(c -> Map.of("code", c.code(), "villageCode", String.valueOf(c.villageCode()))).orElse(null));
         json.put("coverage", inside ? "inside" : "outside");
         return json;

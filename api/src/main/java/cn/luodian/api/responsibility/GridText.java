@@ -1,6 +1,7 @@
 package cn.luodian.api.responsibility;
 
 import cn.luodian.api.system.BadRequestException;
+import cn.luodian.api.system.TextFields;
 import java.util.regex.Pattern;
 
 /** The checks the grid forms and imports share: lengths, no control characters, code shapes. */
@@ -22,10 +23,7 @@ final class GridText {
         if (text.codePointCount(0, text.length()) > MAX_NAME) {
             throw new BadRequestException("责任网格名称不能超过 " + MAX_NAME + " 个字");
         }
-        if (text.codePoints().anyMatch(Character::isISOControl)) {
-            throw new BadRequestException("责任网格名称不能含控制字符（如换行、制表符）");
-        }
-        return text;
+        return TextFields.line("name", text, MAX_NAME);
     }
 
     /** The code as given, or null when none was given (then one is made up). */

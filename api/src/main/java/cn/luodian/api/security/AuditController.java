@@ -1,6 +1,7 @@
 package cn.luodian.api.security;
 
 import cn.luodian.api.system.BadRequestException;
+import cn.luodian.api.system.TextFields;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -64,9 +65,7 @@ class AuditController {
         if (value == null || value.isBlank()) {
             return null;
         }
-        if (value.length() > MAX_TEXT || value.chars().anyMatch(Character::isISOControl)) {
-            throw new BadRequestException(name + " 应为不超过 " + MAX_TEXT + " 个字符的文字");
-        }
+        TextFields.line(name, value, MAX_TEXT);
         return value.strip();
     }
 

@@ -1,6 +1,7 @@
 package cn.luodian.api.security;
 
 import cn.luodian.api.system.BadRequestException;
+import cn.luodian.api.system.TextFields;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -45,6 +46,7 @@ public record NewUser(String username, String password, String role, String disp
         if (displayName != null && displayName.strip().length() > 100) {
             throw new BadRequestException("显示名称最多 100 个字符");
         }
+        TextFields.line("displayName", displayName, 100);
         if (scopeCode == null || !SCOPE.matcher(scopeCode).matches()) {
             throw new BadRequestException("辖区应为 6、9 或 12 位的行政区划代码，全区则留空");
         }

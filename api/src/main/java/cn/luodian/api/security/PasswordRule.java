@@ -1,6 +1,7 @@
 package cn.luodian.api.security;
 
 import cn.luodian.api.system.BadRequestException;
+import cn.luodian.api.system.TextFields;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -44,6 +45,8 @@ final class PasswordRule {
         if (password.codePoints().anyMatch(Character::isISOControl)) {
             throw new BadRequestException(field + "不能含控制字符");
         }
+        // A lone surrogate would be hashed as '?' (UTF-8 replacement): refused, as in every text field.
+        TextFields.line(field, password, MAX_BYTES);
         String lower = password.toLowerCase(Locale.ROOT);
         if (username != null && !username.isEmpty() && (lower.equals(username.toLowerCase(Locale.ROOT))
                 || username.length() >= MIN_USERNAME_CONTAINED && lower.contains(username.toLowerCase(Locale.ROOT)))) {

@@ -1,6 +1,7 @@
 package cn.luodian.api.security;
 
 import cn.luodian.api.system.BadRequestException;
+import cn.luodian.api.system.TextFields;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -21,9 +22,7 @@ public record UserChange(String role, String displayName, String scopeCode, Long
         if (name.codePointCount(0, name.length()) > MAX_DISPLAY_NAME) {
             throw new BadRequestException("显示名称不能超过 " + MAX_DISPLAY_NAME + " 个字");
         }
-        if (name.codePoints().anyMatch(Character::isISOControl)) {
-            throw new BadRequestException("显示名称不能含控制字符");
-        }
+        TextFields.line("displayName", name, MAX_DISPLAY_NAME);
         if (scopeCode == null || !NewUser.SCOPE.matcher(scopeCode).matches()) {
             throw new BadRequestException("辖区应为 6、9 或 12 位行政区划代码，或留空表示全区");
         }

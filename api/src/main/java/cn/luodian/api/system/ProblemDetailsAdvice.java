@@ -1,9 +1,11 @@
 package cn.luodian.api.system;
 
+import cn.luodian.geo.crs.OutOfZoneException;
 import cn.luodian.geo.crs.UnknownDatumException;
 import cn.luodian.geo.io.ImportException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -26,6 +28,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -39,9 +42,13 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     private static final String TYPE_BASE = "https://luodian.cn/problems/";
     private static final AuthenticationTrustResolver TRUST = new AuthenticationTrustResolverImpl();
 
-    @ExceptionHandler({BadRequestException.class, UnknownDatumException.class, ImportException.class})
+    @ExceptionHandler({BadRequestException.class, UnknownDatumException.class, OutOfZoneException.class, ImportException.class})
     ProblemDetail badRequest(RuntimeException e) {
-        return problem(HttpStatus.BAD_REQUEST, "bad-request", "请求参数有误", e.getMessage());
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "bad-request", "请求参数有误", e.getMessage());
+        if (e instanceof InvalidFieldException invalid) {
+            problem.setProperty("field", invalid.field());
+        }
+        return problem;
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -73,6 +80,28 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             body = problem;
         }
         return super.handleExceptionInternal(e, body, headers, status, request);
+    }
+
+    /**
+     * An upload whose multipart framing does not parse (no boundary, cut off, a broken part header):
+     * the client's mistake, 400. Too large an upload is the base class's 413, a closer match.
+     */
+    @ExceptionHandler(MultipartException.class)
+    ProblemDetail unreadableUpload(MultipartException e) {
+        LOG.debug("unreadable upload: {}", e.getMessage());
+        return problem(HttpStatus.BAD_REQUEST, "bad-request", "上传内容无法读取",
+                "上传的表单无法解析：请用文件上传表单（multipart/form-data）重新上传完整的文件");
+    }
+
+    /**
+     * A query string or form whose percent-escapes are not UTF-8 ({@code %FF}, an encoded lone
+     * surrogate): Tomcat refuses to decode it when a parameter is read.
+     */
+    @ExceptionHandler(InvalidParameterException.class)
+    ProblemDetail undecodableParameter(InvalidParameterException e) {
+        LOG.debug("undecodable parameter: {}", e.getMessage());
+        return problem(HttpStatus.BAD_REQUEST, "bad-request", "请求参数有误",
+                "请求参数无法解码：参数须为 UTF-8 编码的文字（百分号编码的字节不是有效的 UTF-8）");
     }
 
     @ExceptionHandler(ConflictException.class)

@@ -9,6 +9,7 @@ import cn.luodian.api.security.Actor;
 import cn.luodian.api.security.AuditLog;
 import cn.luodian.api.security.Role;
 import cn.luodian.api.system.BadRequestException;
+import cn.luodian.api.system.TextFields;
 import cn.luodian.api.system.ConflictException;
 import cn.luodian.api.system.ForbiddenException;
 import cn.luodian.api.system.NotFoundException;
@@ -144,9 +145,7 @@ public class UnplacedReports {
         if (why.isEmpty()) {
             throw new BadRequestException("请填写作废原因");
         }
-        if (why.length() > MAX_REASON || why.chars().anyMatch(Character::isISOControl)) {
-            throw new BadRequestException("作废原因最多 " + MAX_REASON + " 个字符，且不能含控制字符");
-        }
+        TextFields.line("reason", why, MAX_REASON);
         return transactions.execute(status -> {
             if (!store.close(id, UnplacedState.DISCARDED, null, why, actor.username(), clock.instant())) {
                 throw new ConflictException("该记录已被他人处理");

@@ -145,8 +145,11 @@ export class ReportPanel {
 
     const urgency = h('div', { class: 'ld-segmented', role: 'radiogroup' }, URGENCIES.slice().reverse().map((u) => h('label', {},
       h('input', { type: 'radio', name: 'urgency', value: u.id, checked: u.id === 'normal' }), u.label)));
-    const sources = this.user?.role === 'DISPATCHER'
-      ? ['hotline_12345', 'staff', 'grid_patrol'] : ['grid_patrol', 'staff', 'hotline_12345'];
+    // The sources the server lets this role choose (CaseSource.mayBeChosenBy): 12345 tickets are the
+    // hotline centre's to register; a citizen's own report (public) comes only through Open311.
+    const role = this.user?.role;
+    const sources = role === 'DISPATCHER' ? ['hotline_12345', 'staff', 'grid_patrol']
+      : role === 'SUPERVISOR' || role === 'ADMIN' ? ['staff', 'grid_patrol', 'hotline_12345'] : ['grid_patrol', 'staff'];
     const source = select({ name: 'source' }, sources.map((id) => ({ value: id, label: SOURCES[id] })), sources[0]);
     const description = h('textarea', { name: 'description', rows: 3, maxlength: 2000, placeholder: '问题描述，如“井盖破损，有行人跌落风险”' });
     const reporterName = h('input', { type: 'text', name: 'reporterName', autocomplete: 'off' });

@@ -84,7 +84,7 @@ public final class GaussKrugerProjection {
         try {
             transform.transform(point, 0, point, 0, 1);
         } catch (TransformException e) {
-            throw new IllegalArgumentException("坐标 (" + x + ", " + y + ") 无法转换：" + e.getMessage(), e);
+            throw new OutOfZoneException("坐标 (" + x + ", " + y + ") 离本区太远，无法换算到本区的投影", e);
         }
         return new Coordinate(point[0], point[1]);
     }
@@ -93,7 +93,7 @@ public final class GaussKrugerProjection {
         try {
             return JTS.transform(geometry, transform);
         } catch (TransformException e) {
-            throw new IllegalArgumentException("几何图形无法转换：" + e.getMessage(), e);
+            throw new OutOfZoneException("几何图形离本区太远，无法换算到本区的投影", e);
         }
     }
 

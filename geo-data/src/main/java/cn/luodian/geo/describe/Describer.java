@@ -32,8 +32,14 @@ public final class Describer {
 
     /** Describes a WGS-84 point. */
     public Description describe(double lon, double lat) {
-        Coordinate m = index.projection().toMetric(lon, lat);
         Coordinate point = new Coordinate(lon, lat);
+        Coordinate m;
+        try {
+            m = index.projection().toMetric(lon, lat);
+        } catch (IllegalArgumentException farFromTheZone) {
+            // The district's Gauss-Krüger zone cannot carry a point half a world away (lon 0): it is outside.
+            return new Description(OUTSIDE_TEXT, point, Coverage.OUTSIDE, null, null, null, null, null, null, null);
+        }
         Optional<AdminArea> district = index.admin(AdminLevel.DISTRICT).find(m.x, m.y);
         Optional<AdminArea> township = index.admin(AdminLevel.TOWNSHIP).find(m.x, m.y);
         Optional<AdminArea> village = index.admin(AdminLevel.VILLAGE).find(m.x, m.y);

@@ -1,6 +1,7 @@
 package cn.luodian.api.tokens;
 
 import cn.luodian.api.system.BadRequestException;
+import cn.luodian.api.system.TextFields;
 
 /**
  * A token to issue, as {@code POST /api/v1/users/me/tokens} (and the administrators'
@@ -15,19 +16,9 @@ public record NewApiToken(String username, String name, String scope, Integer ex
     static final int DEFAULT_DAYS = 90;
     static final int MAX_DAYS = 365;
 
-    /** The name, stripped; 400 naming the field for anything wrong. */
+    /** The name, stripped; 400 naming the field for anything wrong ({@link TextFields}). */
     String checkedName() {
-        String stripped = name == null ? "" : name.strip();
-        if (stripped.isEmpty()) {
-            throw new BadRequestException("请填写令牌名称（name），说明它给谁用、做什么");
-        }
-        if (stripped.codePointCount(0, stripped.length()) > MAX_NAME_CHARS) {
-            throw new BadRequestException("令牌名称（name）最多 " + MAX_NAME_CHARS + " 个字符");
-        }
-        if (stripped.codePoints().anyMatch(c -> Character.isISOControl(c) || Character.isSurrogate((char) c))) {
-            throw new BadRequestException("令牌名称（name）不能含控制字符或不完整的字符");
-        }
-        return stripped;
+        return TextFields.required("name", name, MAX_NAME_CHARS).strip();
     }
 
     TokenScope checkedScope() {

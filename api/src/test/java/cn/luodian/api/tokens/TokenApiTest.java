@@ -168,7 +168,7 @@ class TokenApiTest {
         void badRequestsAreRefusedAndStoreNothing() {
             int before = count("api_token");
             assertProblem(call(HttpMethod.POST, "/api/v1/users/me/tokens", basic("fenxi"), Map.of("scope", "read")),
-                    400, "令牌名称（name）");
+                    400, "名称不能为空");
             assertProblem(call(HttpMethod.POST, "/api/v1/users/me/tokens", basic("fenxi"),
                     Map.of("name", "x".repeat(61), "scope", "read")), 400, "最多 60 个字符");
             assertProblem(call(HttpMethod.POST, "/api/v1/users/me/tokens", basic("fenxi"),

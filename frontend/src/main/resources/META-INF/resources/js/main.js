@@ -205,9 +205,9 @@ function renderUser(user) {
       type: 'button', class: 'ld-own-password', dataset: { testid: 'change-password' },
       onclick: () => import('./app/own-password.js').then((m) => m.openOwnPassword({ client, urls })),
     }, '修改密码'),
-    // 接口令牌: tokens for the user's programs; the dialog's code loads on the first click.
+    // 接口令牌: tokens for the user's programs (a desk task: not on phones); the dialog loads on the first click.
     h('button', {
-      type: 'button', class: 'ld-own-password', dataset: { testid: 'api-tokens-open' },
+      type: 'button', class: 'ld-api-tokens', dataset: { testid: 'api-tokens-open' },
       onclick: () => import('./app/api-tokens.js').then((m) => m.openApiTokens({ client, urls, user })),
     }, '接口令牌'),
     h('a', { href: urls.page('logout') }, '退出'));

@@ -43,10 +43,13 @@ public class PeriodPublisher {
     private final Clock clock;
     private final TransactionTemplate transactions;
     private final AuditLog audit;
+    private final PublishedPeriods publishedPeriods;
 
     public PeriodPublisher(PeriodService service, PublisherRepository publishers, PeriodRepository periods,
                            EntryRepository entries, CaseLookup cases, CaseTransitions transitions, EntryViews views,
-                           LocationMap maps, PhotoFiles files, Clock clock, TransactionTemplate transactions, AuditLog audit) {
+                           LocationMap maps, PhotoFiles files, Clock clock, TransactionTemplate transactions, AuditLog audit,
+                           PublishedPeriods publishedPeriods) {
+        this.publishedPeriods = publishedPeriods;
         this.service = service;
         this.publishers = publishers;
         this.periods = periods;
@@ -63,6 +66,13 @@ public class PeriodPublisher {
 
     public Period publish(long periodId, Actor actor) {
         ExposureAccess.requireEditor(actor);
+        // A correction lists what changed against the revision it corrects: never against text changed
+        // after that revision's publication. Checked first, outside the transaction, so that the
+        // mismatch's audit entry stays when the publication is refused (409).
+        Period asked = service.get(periodId);
+        if (asked.correctsId() != null) {
+            correctedRevision(asked.correctsId());
+        }
         return transactions.execute(status -> {
             Period p = service.get(periodId);
             if (p.state() != PeriodState.IN_REVIEW) {
@@ -80,7 +90,7 @@ public class PeriodPublisher {
             if (p.correctsId() != null) {
                 Period old = service.get(p.correctsId());
                 corrects = new PublishedPeriod.Correction(old.revision(), old.contentHash(), p.correctionNote(),
-                        Corrections.diff(Snapshots.read(old.snapshot()), draft));
+                        Corrections.diff(correctedRevision(old.id()), draft));
             }
             List<PublishedEntry> withMaps = new ArrayList<>();
             for (PublishedEntry e : draft.entries()) {
@@ -112,6 +122,12 @@ public class PeriodPublisher {
             audit.record(actor, "exposure.period.publish", "exposure_period", String.valueOf(p.id()), detail);
             return service.get(p.id());
         });
+    }
+
+    /** The published content of the revision a correction corrects, verified against its hash (else 409). */
+    private PublishedPeriod correctedRevision(long periodId) {
+        Period old = service.get(periodId);
+        return publishedPeriods.read(publishers.find(old.publisherId()).orElseThrow(), old).orRefuse().content();
     }
 
     private static void check(Period p, Publisher publisher, List<Entry> list) {

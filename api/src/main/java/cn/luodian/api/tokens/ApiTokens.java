@@ -62,7 +62,7 @@ public class ApiTokens {
         TokenScope scope = request.checkedScope();
         int days = request.checkedDays();
         UserRecord user = users.find(username == null ? "" : username.strip())
-                .orElseThrow(() -> new BadRequestException("用户（username）不存在：" + username));
+                .orElseThrow(() -> new BadRequestException("要为其创建令牌的用户不存在"));
         if (!user.enabled()) {
             throw new BadRequestException("用户 " + user.username() + " 已停用，不能为其创建令牌");
         }

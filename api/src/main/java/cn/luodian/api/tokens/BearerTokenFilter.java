@@ -54,7 +54,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
                 use.get().user().role().name()));
         SecurityContextHolder.setContext(context);
         if (!token.scope().allows(request.getMethod())) {
-            problems.handle(request, response, new AccessDeniedException("此令牌只读（read），不能修改数据"));
+            problems.handle(request, response, new AccessDeniedException("此令牌只读，不能修改数据"));
             return;
         }
         chain.doFilter(request, response);

@@ -30,7 +30,7 @@ public record NewApiToken(String username, String name, String scope, Integer ex
             return DEFAULT_DAYS;
         }
         if (expiresInDays < 1 || expiresInDays > MAX_DAYS) {
-            throw new BadRequestException("有效天数（expiresInDays）应为 1 到 " + MAX_DAYS + " 天");
+            throw new BadRequestException("有效天数应为 1 到 " + MAX_DAYS + " 天");
         }
         return expiresInDays;
     }

@@ -35,7 +35,7 @@ public enum TokenScope {
         try {
             return EnumIds.parse(values(), TokenScope::id, input, "");
         } catch (IllegalArgumentException e) {
-            throw new BadRequestException("令牌权限应为 read（只读）或 write（读写）");
+            throw new BadRequestException("令牌权限应为只读或读写");
         }
     }
 }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.luodian.api.demo.DemoServerForTest;
 import cn.luodian.api.storage.Database;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -46,6 +47,10 @@ class TamperedSnapshotTest {
         assertThat(api.getText(null, "/exposure/" + CODE + "/1").getStatusCode().value()).isEqualTo(200);
         assertThat(api.getBytes(null, "/exposure/" + CODE + "/1.pdf").getStatusCode().value()).isEqualTo(200);
         assertThat(api.getBytes(null, "/exposure/" + CODE + "/1.csv").getStatusCode().value()).isEqualTo(200);
+        List<Map> staffEntries = ofPublisher(expect(api.get("duban", "/api/v1/exposure/entries"), 200));
+        assertThat(staffEntries).hasSize(1);
+        Object entryId = staffEntries.get(0).get("id");
+        expect(api.get("duban", "/api/v1/exposure/entries/{id}/follow-ups", entryId), 200);
 
         // The plain UPDATE is refused by the database on both stores.
         assertThatThrownBy(() -> jdbc.update("UPDATE exposure_period SET title = ? WHERE id = ?", TAMPERED_TITLE,
@@ -79,6 +84,18 @@ class TamperedSnapshotTest {
             assertThat(problem.get("title")).isEqualTo("内容校验未通过");
             assertThat((String) problem.get("detail")).contains("可能在发布后被改动");
             expect(api.get("duban", "/api/v1/exposure/stats?publisher=" + CODE), 409);
+            // A correction is never published against changed text: refused, and it stays in review.
+            Object correctionId = expect(api.post("duban", "/api/v1/exposure/periods/{id}/corrections",
+                    Map.of("note", "更正测试"), periodId), 201).get("id");
+            expect(api.post("duban", "/api/v1/exposure/periods/{id}/transitions", Map.of("action", "submit"), correctionId), 200);
+            assertThat(expect(api.post("duban", "/api/v1/exposure/periods/{id}/transitions", Map.of("action", "publish"),
+                    correctionId), 409).get("title")).isEqualTo("内容校验未通过");
+            assertThat(jdbc.queryForObject("SELECT state FROM exposure_period WHERE id = ?", String.class,
+                    ((Number) correctionId).longValue())).isEqualTo("in_review");
+            // Staff do not work from changed text either: the entry list leaves the period out, its entries refuse.
+            assertThat(ofPublisher(expect(api.get("duban", "/api/v1/exposure/entries"), 200))).isEmpty();
+            assertThat(expect(api.get("duban", "/api/v1/exposure/entries/{id}/follow-ups", entryId), 409).get("title"))
+                    .isEqualTo("内容校验未通过");
             expect(api.get("duban", "/api/v1/exposure/periods/{id}", periodId), 409);
             ResponseEntity<String> preview = api.getText("duban", "/api/v1/exposure/periods/" + periodId + "/preview");
             assertThat(preview.getStatusCode().value()).isEqualTo(409);
@@ -101,6 +118,11 @@ class TamperedSnapshotTest {
         ResponseEntity<String> restored = api.getText(null, "/exposure/" + CODE + "/1");
         assertThat(restored.getStatusCode().value()).isEqualTo(200);
         assertThat(restored.getBody()).contains(title).contains(hash);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map> ofPublisher(Map answer) {
+        return ((List<Map>) answer.get("entries")).stream().filter(e -> CODE.equals(e.get("publisher"))).toList();
     }
 
     /**

@@ -69,7 +69,7 @@ class TokenApiTest {
 
             int cases = count("city_case");
             ResponseEntity<String> write = call(HttpMethod.POST, "/api/v1/cases", bearer(token), newCase());
-            assertProblem(write, 403, "此令牌只读（read），不能修改数据");
+            assertProblem(write, 403, "此令牌只读，不能修改数据");
             assertThat(count("city_case")).isEqualTo(cases);
             assertThat(write.getHeaders().get(HttpHeaders.SET_COOKIE)).as("no session for a token").isNull();
         }
@@ -174,11 +174,11 @@ class TokenApiTest {
             assertProblem(call(HttpMethod.POST, "/api/v1/users/me/tokens", basic("fenxi"),
                     Map.of("name", "a\u0000b", "scope", "read")), 400, "控制字符");
             assertProblem(call(HttpMethod.POST, "/api/v1/users/me/tokens", basic("fenxi"),
-                    Map.of("name", "全部权限", "scope", "admin")), 400, "read（只读）或 write（读写）");
+                    Map.of("name", "全部权限", "scope", "admin")), 400, "令牌权限应为只读或读写");
             assertProblem(call(HttpMethod.POST, "/api/v1/users/me/tokens", basic("fenxi"),
                     Map.of("name", "永久", "scope", "read", "expiresInDays", 3650)), 400, "1 到 365 天");
             assertProblem(call(HttpMethod.POST, "/api/v1/tokens", admin(),
-                    Map.of("username", "nobody-here", "name", "无主", "scope", "read")), 400, "用户（username）不存在");
+                    Map.of("username", "nobody-here", "name", "无主", "scope", "read")), 400, "要为其创建令牌的用户不存在");
             assertThat(count("api_token")).isEqualTo(before);
         }
 

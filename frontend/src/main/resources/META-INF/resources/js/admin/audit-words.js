@@ -18,11 +18,15 @@ const ACTIONS = Object.freeze({
   'dispatch-rule.create': '新建派遣规则', 'dispatch-rule.update': '修改派遣规则', 'dispatch-rule.delete': '删除派遣规则',
   'user.password-change': '本人修改密码', 'user.lock': '密码错误过多，账号锁定', 'address.lock': '密码错误过多，地址锁定',
   'grid.create': '新建责任网格', 'grid.update': '修改责任网格', 'grid.assign': '指派网格员', 'grid.import': '导入责任网格',
+  'unplaced_record': '记录待定位报告', 'unplaced_place': '待定位报告落点', 'unplaced_discard': '舍弃待定位报告',
+  'patrol.start': '开始巡查', 'patrol.append': '记录巡查轨迹', 'patrol.stop': '结束巡查', 'patrol.upload': '上传巡查轨迹',
+  'token.create': '创建接口令牌', 'token.revoke': '撤销接口令牌', 'exposure.period.mismatch': '挂账期次内容校验未通过',
 });
 
 const ENTITIES = Object.freeze({
   case: '案件', user: '用户', exposure_period: '挂账期次', exposure_entry: '挂账条目',
   unit: '责任单位', 'dispatch-rule': '派遣规则', responsibility_grid: '责任网格', address: '网络地址',
+  api_token: '接口令牌', exposure_publisher: '挂账发布单位', patrol: '巡查', unplaced_report: '待定位报告',
 });
 
 export function auditAction(id) {

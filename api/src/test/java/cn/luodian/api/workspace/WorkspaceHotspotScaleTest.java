@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -133,13 +135,24 @@ class WorkspaceHotspotScaleTest {
     @Order(4)
     void aRunningAnalysisShowsItsProgressAndCanBeCancelled() {
         choose("emerging");
-        browser.driver.findElement(By.cssSelector("[data-testid=run-hotspot]")).click();
-        WebElement progress = browser.waitFor(By.cssSelector("[data-testid=hotspot-progress]"));
-        assertThat(progress.getText()).contains("正在");
-        // The page answers while the server works: the elapsed time ticks on.
-        browser.screenshot("44-hotspot-progress");
-        browser.driver.findElement(By.cssSelector("[data-testid=cancel-hotspot]")).click();
-        assertThat(browser.waitFor(By.cssSelector("[data-testid=hotspot-message] .ld-notice")).getText()).contains("已取消分析");
+        // A slow network (20 s before any answer) so the analysis is surely still running when the
+        // cancel is clicked: on a busy machine the screenshot alone can outlast the ~2 s analysis.
+        ChromeDriver chrome = (ChromeDriver) browser.driver;
+        chrome.executeCdpCommand("Network.enable", Map.of());
+        chrome.executeCdpCommand("Network.emulateNetworkConditions", Map.of(
+                "offline", false, "latency", 20_000, "downloadThroughput", -1, "uploadThroughput", -1));
+        try {
+            browser.driver.findElement(By.cssSelector("[data-testid=run-hotspot]")).click();
+            WebElement progress = browser.waitFor(By.cssSelector("[data-testid=hotspot-progress]"));
+            assertThat(progress.getText()).contains("正在");
+            // The page answers while the server works: the elapsed time ticks on.
+            browser.screenshot("44-hotspot-progress");
+            browser.driver.findElement(By.cssSelector("[data-testid=cancel-hotspot]")).click();
+            assertThat(browser.waitFor(By.cssSelector("[data-testid=hotspot-message] .ld-notice")).getText()).contains("已取消分析");
+        } finally {
+            chrome.executeCdpCommand("Network.emulateNetworkConditions", Map.of(
+                    "offline", false, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
+        }
         assertThat(browser.driver.findElement(By.cssSelector("[data-testid=run-hotspot]")).isEnabled()).isTrue();
         assertCleanChinesePage("取消分析", "/api/v1/hotspots/emerging");
     }

@@ -114,6 +114,8 @@ export class HotspotPanel {
       const tick = setInterval(() => {
         status.textContent = `正在分析… 已用 ${Math.round((performance.now() - started) / 1000)} 秒`;
       }, 500);
+      // Set once this run starts replacing the map's layer: a cancel after that takes its part-drawn result away.
+      let drawing = false;
       try {
         if (COMPACT_METHODS.has(request.method)) {
           const url = `${this.urls.hotspots(request.method)}?format=compact`;
@@ -121,16 +123,21 @@ export class HotspotPanel {
           status.textContent = '正在绘制…';
           const summary = await this.analysis.prepare(request.method, bytes, displayDatum.current);
           if (controller.signal.aborted) throw new DOMException('aborted', 'AbortError');
+          drawing = true;
           await this.#showCompact(request.method, summary, controller.signal);
         } else {
           const result = await this.client.postJson(this.urls.hotspots(request.method), request.body, { signal: controller.signal });
           status.textContent = '正在绘制…';
+          drawing = true;
           this.#show(request.method, result);
         }
+        // The cancel button stays live while the map and table draw; a click then still cancels.
+        if (controller.signal.aborted) throw new DOMException('aborted', 'AbortError');
         fill(this.message);
         this.#markDrawn();
       } catch (error) {
         if (controller.signal.aborted) {
+          if (drawing) this.clear();
           fill(this.message, noticeBox('已取消分析。'));
         } else {
           fill(this.message, isMissingEndpoint(error)

@@ -15,10 +15,10 @@ import org.locationtech.jts.precision.GeometryPrecisionReducer;
 import org.locationtech.jts.simplify.TopologyPreservingSimplifier;
 
 /**
- * Mercator geometry → a tile's integer grid: simplified (tolerance in tile units, so the same look
- * at every zoom), clipped to the tile grown by a buffer (so strokes do not end at tile edges), moved
- * to tile units and snapped to whole units. Polygons stay valid through each step: the simplifier
- * preserves topology, the clip is an overlay, and the snapping is the precision reducer that
+ * Mercator geometry → a tile's integer grid: clipped to the tile grown by a buffer (so strokes do
+ * not end at tile edges), simplified (tolerance in tile units, so the same look at every zoom), moved
+ * to tile units and snapped to whole units. Polygons stay valid through each step: the clip is an
+ * overlay, the simplifier preserves topology, and the snapping is the precision reducer that
  * repairs what collapses.
  */
 public final class TileGeometries {
@@ -34,14 +34,17 @@ public final class TileGeometries {
             return null;
         }
         Geometry g = mercator;
-        if (!(g instanceof Point) && toleranceUnits > 0) {
-            g = TopologyPreservingSimplifier.simplify(g, toleranceUnits * frame.metresPerUnit());
-        }
+        // Clip first: simplifying a whole district outline or a long road for every tile it touches
+        // cost ~80 % of a cold reference tile. The piece left is simplified alone; where that differs
+        // from simplifying the whole, it differs by at most the tolerance, inside the buffer.
         if (!clip.contains(g.getEnvelopeInternal())) {
             g = sameDimension(g.intersection(g.getFactory().toGeometry(clip)), mercator.getDimension());
         }
         if (g.isEmpty()) {
             return null;
+        }
+        if (!(g instanceof Point) && toleranceUnits > 0) {
+            g = TopologyPreservingSimplifier.simplify(g, toleranceUnits * frame.metresPerUnit());
         }
         Geometry units = g.copy();
         units.apply(new ToUnits(frame));

@@ -10,9 +10,9 @@ import org.springframework.web.bind.annotation.RestController;
 /** The two-level taxonomy, 大类 with their 小类, for pickers and for Open311's services. */
 @RestController
 public class CategoriesController {
-    private final CategoryRepository categories;
+    private final Taxonomy categories;
 
-    public CategoriesController(CategoryRepository categories) {
+    public CategoriesController(Taxonomy categories) {
         this.categories = categories;
     }
 

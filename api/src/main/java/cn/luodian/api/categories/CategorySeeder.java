@@ -13,9 +13,9 @@ import org.springframework.stereotype.Component;
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class CategorySeeder implements ApplicationRunner {
-    private final CategoryRepository categories;
+    private final Taxonomy categories;
 
-    public CategorySeeder(CategoryRepository categories) {
+    public CategorySeeder(Taxonomy categories) {
         this.categories = categories;
     }
 

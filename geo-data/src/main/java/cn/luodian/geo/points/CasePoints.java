@@ -22,9 +22,14 @@ public final class CasePoints {
     /** Dead base rows, one bit each; null when none. */
     private final long[] dead;
     private final int deadCount;
-    /** The delta's points by id, in arrival order, and the same points as a sorted table. */
+    /** The delta's points by id, in arrival order. */
     private final Map<Long, CasePoint> deltaPoints;
-    private final CasePointTable delta;
+    /**
+     * The same points as a sorted table, built by the first reader that scans: a busy server makes
+     * several changes between tile misses, and building it on every change (thousands of rows) was a
+     * fifth of a case creation's time. Racing readers may each build it; the tables are equal.
+     */
+    private volatile CasePointTable delta;
     private final IdIndex ids;
 
     /** Receives each matching point with its position in the requested frame (Mercator metres). */
@@ -43,10 +48,18 @@ public final class CasePoints {
         this.dead = dead;
         this.deadCount = deadCount;
         this.deltaPoints = deltaPoints;
-        CasePointTable.Builder builder = CasePointTable.builder();
-        deltaPoints.values().forEach(builder::add);
-        this.delta = builder.build();
         this.ids = ids;
+    }
+
+    private CasePointTable delta() {
+        CasePointTable table = delta;
+        if (table == null) {
+            CasePointTable.Builder builder = CasePointTable.builder();
+            deltaPoints.values().forEach(builder::add);
+            table = builder.build();
+            delta = table;
+        }
+        return table;
     }
 
     public static CasePoints empty() {
@@ -60,18 +73,18 @@ public final class CasePoints {
 
     /** How many live points there are. */
     public int size() {
-        return base.size() - deadCount + delta.size();
+        return base.size() - deadCount + deltaPoints.size();
     }
 
     /** Points waiting in the delta; a caller compacts when this grows past its threshold. */
     public int deltaSize() {
-        return delta.size();
+        return deltaPoints.size();
     }
 
     /** Visits every live point inside {@code windowMetres} (Mercator, in the frame of {@code shift}) that passes {@code filter}. */
     public void forEach(Envelope windowMetres, PointShift shift, CasePointFilter filter, Visitor visitor) {
         WindowScan.run(base, dead, windowMetres, shift, filter, visitor);
-        WindowScan.run(delta, null, windowMetres, shift, filter, visitor);
+        WindowScan.run(delta(), null, windowMetres, shift, filter, visitor);
     }
 
     public Optional<CasePoint> find(long id) {

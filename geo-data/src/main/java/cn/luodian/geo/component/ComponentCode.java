@@ -81,14 +81,14 @@ public record ComponentCode(String value) implements Comparable<ComponentCode> {
         if (value == null || value.isEmpty()) {
             return "部件标识码为空";
         }
-        if (value.length() != LENGTH) {
-            return "部件标识码 '" + ComponentText.shown(value) + "' 应为 " + LENGTH + " 位数字，实为 " + value.length() + " 位";
-        }
-        for (int i = 0; i < LENGTH; i++) {
+        for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             if (c < '0' || c > '9') {
-                return "部件标识码 '" + ComponentText.shown(value) + "' 第 " + (i + 1) + " 位不是数字";
+                return "部件标识码 '" + ComponentText.shown(value) + "' 第 " + (i + 1) + " 位不是数字（应为 " + LENGTH + " 位数字）";
             }
+        }
+        if (value.length() != LENGTH) {
+            return "部件标识码 '" + ComponentText.shown(value) + "' 应为 " + LENGTH + " 位数字，实为 " + value.length() + " 位";
         }
         String district = value.substring(0, 6);
         if (!PROVINCES.contains(district.substring(0, 2))) {

@@ -1,13 +1,10 @@
 package cn.luodian.geo.component;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
+import cn.luodian.geo.io.ColumnNames;
 
 /**
  * The fields of a component in an import file: CSV columns and GeoJSON property names alike, each
- * known by its Chinese name, its English name and a few other spellings. Names are matched ignoring
- * case, spaces, '_' and '-'.
+ * known by its Chinese name, its English name and a few other spellings ({@link ColumnNames}).
  */
 enum ComponentColumn {
     CODE("部件编码", "code", "部件标识码", "标识码", "编码"),
@@ -23,33 +20,19 @@ enum ComponentColumn {
     SOURCE("来源", "source", "数据来源"),
     NOTES("备注", "notes", "note");
 
-    private final String label;
-    private final List<String> names;
+    private final ColumnNames names;
 
-    ComponentColumn(String label, String englishName, String... otherNames) {
-        this.label = label;
-        List<String> all = new ArrayList<>(List.of(label, englishName));
-        all.addAll(List.of(otherNames));
-        this.names = all.stream().map(ComponentColumn::normalize).toList();
+    ComponentColumn(String label, String... otherNames) {
+        this.names = ColumnNames.of(label, otherNames);
     }
 
     /** "部件编码": how messages name the field. */
     String label() {
-        return label;
+        return names.label();
     }
 
     /** The field a header cell or property name means, or null. */
     static ComponentColumn byName(String name) {
-        String wanted = normalize(name);
-        for (ComponentColumn column : values()) {
-            if (column.names.contains(wanted)) {
-                return column;
-            }
-        }
-        return null;
-    }
-
-    private static String normalize(String name) {
-        return name.strip().replaceAll("[\\s_\\-]", "").toLowerCase(Locale.ROOT);
+        return ColumnNames.find(values(), column -> column.names, name);
     }
 }

@@ -58,17 +58,14 @@ final class PointRows {
 
     /** The first index in [from, to) whose easting is at least {@code x}. */
     private int firstAtLeast(int from, int to, double x) {
-        int low = from;
-        int high = to;
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (xs[mid] < x) {
-                low = mid + 1;
-            } else {
-                high = mid;
-            }
+        int found = Arrays.binarySearch(xs, from, to, x);
+        if (found < 0) {
+            return -found - 1;
         }
-        return low;
+        while (found > from && xs[found - 1] >= x) {
+            found--;
+        }
+        return found;
     }
 
     /** Collects the points, then sorts them once into rows. */

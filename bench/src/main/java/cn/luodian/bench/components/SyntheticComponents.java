@@ -19,8 +19,8 @@ import org.locationtech.jts.geom.GeometryFactory;
  * A Beijing-scale component inventory, reproducible from one seed: {@code count} components over the
  * synthetic region's extent (115.4–117.5E × 39.4–41.1N), 40 % in a Gaussian around the centre
  * (σ ≈ 12 km) and the rest uniform; 16 districts as a 4 × 4 split of the extent; 小类 from the api's
- * taxonomy, weighted as a city's inventory is (井盖 45 %, 路灯 15 %, 垃圾箱 10 %, 消防栓 5 %, 1 % each
- * of 道路护栏 lines of 30–200 m and 绿地 rectangles of 20–80 m, the rest spread over the other 小类);
+ * taxonomy, weighted as a city's inventory is (relative weights: each 井盖 kind 4.5, 路灯 15, 垃圾箱 10,
+ * 消防栓 5, 道路护栏 lines of 30–200 m and 绿地 rectangles of 20–80 m 1 each, any other 小类 0.5);
  * statuses 90 % 完好, 6 % 破损, 2 % 丢失, 1 % 占用, 1 % 废弃. Units are named per 小类 and marked （合成）.
  */
 public final class SyntheticComponents {

@@ -9,7 +9,8 @@ import org.locationtech.jts.geom.Geometry;
 /**
  * One surveyed city component (部件): a manhole cover, a lamp, a stretch of guard rail, a green
  * space. Geometry is WGS-84 lon/lat as stored: a point for most, a line or polygon for some
- * (道路护栏, 绿地). Absent text is "", never null; {@code surveyedOn} may be null.
+ * (道路护栏, 绿地); like every JTS geometry the project keeps, it is never changed once made. Absent
+ * text is "", never null; {@code surveyedOn} may be null.
  *
  * <p>The record checks what it can know alone: the text fields (length, no control characters) and
  * the geometry. Whether the 小类 and the status are known is checked by whoever holds the lists

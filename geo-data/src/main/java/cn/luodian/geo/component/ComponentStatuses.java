@@ -40,7 +40,7 @@ public record ComponentStatuses(List<String> ids) {
     }
 
     public boolean contains(String status) {
-        return ids.contains(status);
+        return status != null && ids.contains(status);
     }
 
     /** {@code status} if it is in the list; otherwise the Chinese reason, naming the allowed ones. */

@@ -72,6 +72,9 @@ public final class NearestComponentIndex {
         if (limit < 1 || limit > MAX_RESULTS) {
             throw new IllegalArgumentException("返回个数应为 1 到 " + MAX_RESULTS + "，实为 " + limit);
         }
+        if (!(lon >= -180 && lon <= 180 && lat >= -90 && lat <= 90)) {
+            throw new IllegalArgumentException("坐标 (" + lon + ", " + lat + ") 不是 WGS-84 经纬度");
+        }
         Coordinate metric = projection.toMetric(lon, lat);
         List<NearbyComponent> found = new ArrayList<>();
         points.within(category, metric.x, metric.y, radiusMetres,

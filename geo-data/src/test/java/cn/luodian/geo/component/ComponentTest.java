@@ -64,6 +64,7 @@ class ComponentTest {
         ComponentStatuses own = new ComponentStatuses(List.of("正常", "维修中"));
         assertThat(own.check("维修中")).isEqualTo("维修中");
         assertThatThrownBy(() -> own.check("破损")).hasMessage("部件状态 '破损' 不在状态列表中：应为 正常、维修中");
+        assertThatThrownBy(() -> own.check(null)).hasMessage("部件状态 '' 不在状态列表中：应为 正常、维修中");
         assertThatThrownBy(() -> new ComponentStatuses(List.of("完好", "完好"))).hasMessageContaining("重复");
         assertThatThrownBy(() -> new ComponentStatuses(List.of())).hasMessageContaining("为空");
         assertThatThrownBy(() -> new ComponentStatuses(List.of(" 完好"))).hasMessageContaining("首尾有空格");

@@ -117,5 +117,7 @@ class NearestComponentIndexTest {
         assertThatThrownBy(() -> nearest(index, "B0101", 5_000, 10)).hasMessageContaining("不超过 1000 米");
         assertThatThrownBy(() -> nearest(index, "B0101", Double.NaN, 10)).hasMessageContaining("搜索半径");
         assertThatThrownBy(() -> nearest(index, "B0101", 30, 0)).hasMessageContaining("返回个数应为 1 到 100");
+        assertThatThrownBy(() -> index.nearest(Double.NaN, 39.9, "B0101", 30, 10)).hasMessageContaining("不是 WGS-84 经纬度");
+        assertThatThrownBy(() -> index.nearest(39.9, 116.6, "B0101", 30, 10)).hasMessageContaining("不是 WGS-84 经纬度");
     }
 }

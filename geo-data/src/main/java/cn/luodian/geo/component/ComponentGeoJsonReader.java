@@ -11,8 +11,8 @@ import java.util.Map;
 
 /**
  * Reads a component GeoJSON FeatureCollection, all or nothing: property names as the CSV's column
- * names (部件编码 or code …), each value a string. A file that is not GeoJSON at all, or a feature
- * whose geometry cannot be read, stops the reading with that one error; every other error is collected.
+ * names (部件编码 or code …), each value a string. A file that is not GeoJSON at all stops the
+ * reading with that one error; every bad feature is collected, a broken geometry as any other.
  */
 final class ComponentGeoJsonReader {
     private final ComponentFileReader settings;
@@ -23,19 +23,21 @@ final class ComponentGeoJsonReader {
 
     List<Component> read(InputStream in, String name, ComponentRowParser parser) {
         ComponentImportErrors errors = new ComponentImportErrors(name);
+        Unreadable unreadable = new Unreadable();
         List<RawFeature> features;
         try {
-            features = GeoJsonFeatureReader.readAll(in, name);
+            features = GeoJsonFeatureReader.readAll(in, name, unreadable::add);
         } catch (ImportException e) {
             errors.add(e);
             throw errors.failure();
         }
-        if (features.size() > settings.maxComponents()) {
-            errors.ofFile("部件过多：一个文件最多 " + settings.maxComponents() + " 个部件，实有 " + features.size() + " 个，请分文件导入");
+        if (features.size() + unreadable.total > settings.maxComponents()) {
+            errors.ofFile("部件过多：一个文件最多 " + settings.maxComponents() + " 个部件，实有 " + (features.size() + unreadable.total) + " 个，请分文件导入");
             throw errors.failure();
         }
         List<Component> components = new ArrayList<>(features.size());
         for (RawFeature feature : features) {
+            unreadable.moveBefore(feature.index(), errors);
             try {
                 components.add(parser.parse(values(feature.properties()), feature.geometry(),
                         "第 " + (feature.index() + 1) + " 个要素"));
@@ -43,8 +45,34 @@ final class ComponentGeoJsonReader {
                 errors.atFeature(feature.index(), e.getMessage());
             }
         }
+        unreadable.moveBefore(Integer.MAX_VALUE, errors);
+        errors.countUnlisted(unreadable.total - unreadable.kept);
         errors.throwIfAny();
         return List.copyOf(components);
+    }
+
+    /** The features the GeoJSON reader could not read, kept (the first ones) to list in file order among the others. */
+    private static final class Unreadable {
+        private final List<ImportException> errors = new ArrayList<>();
+        private final List<Integer> indexes = new ArrayList<>();
+        private int next;
+        private int kept;
+        private int total;
+
+        void add(ImportException error, int index) {
+            total++;
+            if (errors.size() < ComponentImportErrors.MAX_LISTED) {
+                errors.add(error);
+                indexes.add(index);
+                kept++;
+            }
+        }
+
+        void moveBefore(int index, ComponentImportErrors to) {
+            while (next < errors.size() && indexes.get(next) < index) {
+                to.add(errors.get(next++));
+            }
+        }
     }
 
     private static Map<ComponentColumn, String> values(Map<String, Object> properties) {

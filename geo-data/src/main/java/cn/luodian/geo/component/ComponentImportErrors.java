@@ -35,6 +35,11 @@ final class ComponentImportErrors {
         }
     }
 
+    /** Counts {@code count} more errors that are not listed (found beyond the first {@link #MAX_LISTED} elsewhere). */
+    void countUnlisted(int count) {
+        total += count;
+    }
+
     int total() {
         return total;
     }

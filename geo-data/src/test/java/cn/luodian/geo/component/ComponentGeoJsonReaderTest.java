@@ -63,13 +63,40 @@ class ComponentGeoJsonReaderTest {
     }
 
     @Test
+    void listsBrokenGeometriesAmongTheOtherErrorsInFileOrder() {
+        String point = "{\"type\":\"Point\",\"coordinates\":[116.66,39.90]}";
+        ComponentImportException refused = catchThrowableOfType(ComponentImportException.class, () -> read(collection(
+                feature(point, "\"code\":\"1101120101000001\",\"status\":\"坏了\""),
+                feature("{\"type\":\"Point\"}", "\"code\":\"1101120101000002\""),
+                feature(point, "\"code\":\"1101120101000003\""),
+                "{\"type\":\"Polygon\"}",
+                feature(point, "\"code\":\"110112\"")), Datum.WGS84));
+        assertThat(refused.errors()).extracting(ImportException::getMessage).containsExactly(
+                "部件.geojson：第 1 个要素：部件状态 '坏了' 不在状态列表中：应为 完好、破损、丢失、占用、废弃",
+                "部件.geojson：第 2 个要素：coordinates 应为数组",
+                "部件.geojson：第 4 个要素：不是 GeoJSON Feature 对象",
+                "部件.geojson：第 5 个要素：部件标识码 '110112' 应为 16 位数字，实为 6 位");
+        assertThat(refused.totalErrors()).isEqualTo(4);
+    }
+
+    @Test
+    void countsEveryBrokenFeatureBeyondTheListed() {
+        String[] features = new String[150];
+        for (int i = 0; i < features.length; i++) {
+            features[i] = feature("{\"type\":\"Point\"}", "\"code\":\"1101120101000001\"");
+        }
+        ComponentImportException refused = catchThrowableOfType(ComponentImportException.class, () -> read(collection(features), Datum.WGS84));
+        assertThat(refused.totalErrors()).isEqualTo(150);
+        assertThat(refused.errors()).hasSize(ComponentImportErrors.MAX_LISTED);
+        assertThat(refused.getMessage()).endsWith("……另有 50 处错误未列出");
+    }
+
+    @Test
     void stopsAtAFileThatIsNotGeoJson() {
-        ComponentImportException refused = catchThrowableOfType(ComponentImportException.class,
-                () -> read("{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"geometry\":{\"type\":\"Point\"}}]}", Datum.WGS84));
-        assertThat(refused.totalErrors()).isEqualTo(1);
-        assertThat(refused.getMessage()).contains("部件.geojson：第 1 个要素：coordinates 应为数组");
         assertThat(catchThrowableOfType(ComponentImportException.class, () -> read("[1,2", Datum.WGS84)).getMessage())
-                .contains("不是 GeoJSON");
+                .contains("部件.geojson：不是 GeoJSON");
+        assertThat(catchThrowableOfType(ComponentImportException.class, () -> read("{\"type\":\"Feature\"}", Datum.WGS84)).getMessage())
+                .contains("只给了单个 Feature");
     }
 
     @Test

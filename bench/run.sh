@@ -2,12 +2,12 @@
 # Builds everything and runs every benchmark of bench/README.md, writing all output to
 # bench/results/<UTC timestamp>/ (git-ignored). Run from anywhere; takes about 45 minutes.
 #   bench/run.sh                 all stages
-#   bench/run.sh STAGE...        some of: build generate heap postgis agreement jmh cputime http
+#   bench/run.sh STAGE...        some of: build generate heap postgis agreement jmh cputime http components
 # Needs: JDK 17, PostgreSQL 15 + PostGIS 3 (postgresql-15-postgis-3), wrk (apt-get install wrk).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 stages=("$@")
-[ ${#stages[@]} -eq 0 ] && stages=(build generate heap postgis agreement jmh cputime http)
+[ ${#stages[@]} -eq 0 ] && stages=(build generate heap postgis agreement jmh cputime http components)
 out="bench/results/$(date -u +%Y%m%dT%H%M%SZ)"
 mkdir -p "$out"
 cp_file=bench/target/classpath.txt
@@ -59,6 +59,12 @@ for stage in "${stages[@]}"; do
       ;;
     http)
       bench/http.sh "$out"
+      ;;
+    components)
+      # Issue 16, in process: nearest-component lookup over 1,000,000 components (SampleTime) and the
+      # CSV parse rate (throughput); 1 fork each, about 2 minutes (README, "Components (issue 16)").
+      bench_java org.openjdk.jmh.Main 'cn.luodian.bench.components.(NearestComponentBenchmark|ComponentCsvImportBenchmark)' \
+        -rf json -rff "$out/components-jmh.json" | tee "$out/components-jmh.txt"
       ;;
     *)
       echo "unknown stage $stage" >&2; exit 2

@@ -1,11 +1,10 @@
 package cn.luodian.api.hotline;
 
-import java.util.List;
-import java.util.Locale;
+import cn.luodian.geo.io.ColumnNames;
 
 /**
  * The columns of a hotline export, each known by its Chinese name, its English name and a few
- * names other hotline systems use. Header names are matched ignoring case, spaces, '_' and '-'.
+ * names other hotline systems use ({@link ColumnNames}: matched ignoring case, spaces, '_' and '-').
  */
 enum HotlineColumn {
     EXTERNAL_ID("工单编号", "externalId", "工单号"),
@@ -20,33 +19,20 @@ enum HotlineColumn {
     REPORTER_NAME("联系人", "reporterName", "来电人"),
     REPORTER_PHONE("联系电话", "reporterPhone", "来电号码");
 
-    private final String chineseName;
-    private final String englishName;
-    private final List<String> names;
+    private final ColumnNames names;
 
-    HotlineColumn(String chineseName, String englishName, String... otherNames) {
-        this.chineseName = chineseName;
-        this.englishName = englishName;
-        List<String> all = new java.util.ArrayList<>(List.of(chineseName, englishName));
-        all.addAll(List.of(otherNames));
-        this.names = all.stream().map(HotlineColumn::normalize).toList();
-    }    /** "工单编号": how messages name the column (in Chinese, as every message a user reads). */
+    /** The Chinese name, then the English name and any others. */
+    HotlineColumn(String chineseName, String... otherNames) {
+        this.names = ColumnNames.of(chineseName, otherNames);
+    }
+
+    /** "工单编号": how messages name the column (in Chinese, as every message a user reads). */
     String label() {
-        return chineseName;
+        return names.label();
     }
 
     /** The column a header cell names, or null. */
     static HotlineColumn byHeader(String header) {
-        String wanted = normalize(header);
-        for (HotlineColumn column : values()) {
-            if (column.names.contains(wanted)) {
-                return column;
-            }
-        }
-        return null;
-    }
-
-    private static String normalize(String name) {
-        return name.strip().replaceAll("[\\s_\\-]", "").toLowerCase(Locale.ROOT);
+        return ColumnNames.find(values(), column -> column.names, header);
     }
 }

@@ -1,5 +1,6 @@
 package cn.luodian.api.system;
 
+import cn.luodian.geo.io.TextCharacters;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,8 +14,9 @@ import java.util.regex.Pattern;
  * {@link InvalidFieldException} naming the field with a Chinese reason, and returns the value
  * unchanged (null stays null) so a caller can check and use in one expression.
  *
- * <p>Refused everywhere: control characters (C0 and C1, DEL; in multi-line text tab, line feed
- * and carriage return pass), a lone UTF-16 surrogate (not text; PostgreSQL's driver would write it
+ * <p>Refused everywhere (the rule is geo-data's {@code io.TextCharacters}, which the component
+ * import shares): control characters (C0 and C1, DEL; in multi-line text tab, line feed and
+ * carriage return pass), a lone UTF-16 surrogate (not text; PostgreSQL's driver would write it
  * as '?'), the Unicode non-characters, and the bidirectional overrides and isolates that make text
  * display in another order than it is stored. Lengths are counted in UTF-16 units, never fewer
  * than the characters a database column counts, so a value that passes fits its column on H2 and
@@ -122,41 +124,12 @@ public final class TextFields {
             throw new InvalidFieldException(field, named(field) + "过长（最多 " + maxChars + " 个字符，实有 "
                     + value.length() + " 个）");
         }
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
-                i++;
-                continue;
-            }
-            String problem = problem(c, multiline);
-            if (problem != null) {
-                throw new InvalidFieldException(field, named(field) + "在第 " + (value.codePointCount(0, i) + 1)
-                        + " 个字符处含有" + problem + "（U+" + "%04X".formatted((int) c) + "）");
-            }
+        int refused = TextCharacters.firstRefused(value, multiline);
+        if (refused >= 0) {
+            char c = value.charAt(refused);
+            throw new InvalidFieldException(field, named(field) + "在第 " + (value.codePointCount(0, refused) + 1)
+                    + " 个字符处含有" + TextCharacters.refusal(c, multiline) + "（U+" + "%04X".formatted((int) c) + "）");
         }
         return value;
-    }
-
-    /** What is wrong with this UTF-16 unit (a pair's surrogates were passed over), or null. */
-    private static String problem(char c, boolean multiline) {
-        if (c == '\t' || c == '\n' || c == '\r') {
-            return multiline ? null : "换行、制表符等控制字符";
-        }
-        if (c < 0x20 || (c >= 0x7f && c <= 0x9f)) {
-            return "控制字符";
-        }
-        if (Character.isSurrogate(c)) {
-            return "不成对的代理字符（不是有效的文字编码）";
-        }
-        if ((c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069)) {
-            return "改变文字方向的控制字符";
-        }
-        if (c == 0xfffe || c == 0xffff || (c >= 0xfdd0 && c <= 0xfdef)) {
-            return "非字符码位";
-        }
-        if (!multiline && (c == 0x2028 || c == 0x2029)) {
-            return "换行符";
-        }
-        return null;
     }
 }

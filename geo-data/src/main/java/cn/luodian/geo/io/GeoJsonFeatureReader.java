@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ObjIntConsumer;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.PrecisionModel;
@@ -29,6 +30,18 @@ public final class GeoJsonFeatureReader {
 
     /** Every feature of the document, in order; the first structural error aborts with its index. */
     public static List<RawFeature> readAll(InputStream in, String source) {
+        return readAll(in, source, (error, index) -> {
+            throw error;
+        });
+    }
+
+    /**
+     * Every feature of the document that can be read, in order; a feature that cannot be (not a
+     * Feature, a broken geometry, properties not an object) goes to {@code featureErrors} with its
+     * 0-based index and is left out, so that an all-or-nothing import can name every bad feature at once. A document that is
+     * not a FeatureCollection, or not JSON, still aborts the reading.
+     */
+    public static List<RawFeature> readAll(InputStream in, String source, ObjIntConsumer<ImportException> featureErrors) {
         GeoJsonGeometryParser geometries = new GeoJsonGeometryParser(WGS84_FACTORY);
         List<RawFeature> features = new ArrayList<>();
         try (JsonParser parser = MAPPER.createParser(in)) {
@@ -44,9 +57,15 @@ public final class GeoJsonFeatureReader {
                     type = value == JsonToken.VALUE_STRING ? parser.getString() : null;
                 } else if (name.equals("features") && value == JsonToken.START_ARRAY) {
                     sawFeatures = true;
+                    int index = 0;
                     while (parser.nextToken() != JsonToken.END_ARRAY) {
                         JsonNode feature = parser.readValueAsTree();
-                        features.add(toRawFeature(feature, features.size(), geometries, source));
+                        try {
+                            features.add(toRawFeature(feature, index, geometries, source));
+                        } catch (ImportException e) {
+                            featureErrors.accept(e, index);
+                        }
+                        index++;
                     }
                 } else {
                     parser.skipChildren();

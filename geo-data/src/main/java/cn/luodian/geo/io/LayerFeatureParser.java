@@ -38,7 +38,7 @@ public final class LayerFeatureParser {
 
     public ReferenceFeature parse(RawFeature raw) {
         try {
-            checkCoordinateRange(raw.geometry());
+            checkCoordinateRange(raw.geometry(), datum);
             Geometry geometry = GeometryRepair.repair(datum.toWgs84(raw.geometry()));
             Map<String, Object> p = raw.properties();
             return switch (layer) {
@@ -89,7 +89,11 @@ public final class LayerFeatureParser {
         return new GridCell(code, villageCode.isEmpty() ? null : villageCode, geometry);
     }
 
-    private void checkCoordinateRange(Geometry geometry) {
+    /**
+     * Refuses coordinates that cannot be lon/lat in {@code datum}: out of range (swapped, or projected
+     * metres), or outside China for the offset datums, which are not defined there.
+     */
+    public static void checkCoordinateRange(Geometry geometry, Datum datum) {
         for (Coordinate c : geometry.getCoordinates()) {
             if (!Double.isFinite(c.x) || !Double.isFinite(c.y) || c.x < -180 || c.x > 180 || c.y < -90 || c.y > 90) {
                 throw new IllegalArgumentException("坐标 (" + c.x + ", " + c.y + ") 超出 " + datum.parameterName() + " 经纬度的范围（是否经纬度颠倒，或是投影坐标？）");

@@ -25,6 +25,20 @@ class GaussKrugerProjectionTest {
         assertThat(lonLat.y).isCloseTo(39.1, within(1e-8));
     }
 
+    @Test
+    void manyPointsInPlaceGiveWhatOneAtATimeGives() {
+        GaussKrugerProjection beijing = GaussKrugerProjection.beijing();
+        double[] lonLat = {117.2, 39.1, 116.65, 39.90, 115.7, 40.6};
+        double[] metric = lonLat.clone();
+        beijing.toMetricInPlace(metric);
+        for (int i = 0; i < lonLat.length; i += 2) {
+            Coordinate single = beijing.toMetric(lonLat[i], lonLat[i + 1]);
+            assertThat(metric[i]).isCloseTo(single.x, within(1e-6));
+            assertThat(metric[i + 1]).isCloseTo(single.y, within(1e-6));
+        }
+        assertThat(metric[0]).isCloseTo(517300.874, within(0.001));
+    }
+
     @ParameterizedTest
     @CsvSource({"116.6, 4548", "115.4, 4547", "115.6, 4548", "118.4, 4548", "118.6, 4549", "75.0, 4534", "135.0, 4554"})
     void zoneIsChosenByLongitude(double lon, int epsg) {

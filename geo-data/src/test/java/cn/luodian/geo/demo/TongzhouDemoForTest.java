@@ -17,7 +17,7 @@ import org.locationtech.jts.geom.Geometry;
  * The demo region, built once per test JVM, with every feature also projected back to EPSG:4548
  * so that tests measure in metres and square metres.
  */
-final class TongzhouDemoForTest {
+public final class TongzhouDemoForTest {
     static final GaussKrugerProjection PROJECTION = GaussKrugerProjection.beijing();
     private static DemoRegion region;
     private static TongzhouDemoForTest metric;
@@ -53,8 +53,8 @@ final class TongzhouDemoForTest {
                 .map(l -> new Landmark(l.name(), l.type(), toMetric(l.geometry()))).toList();
     }
 
-    /** The region as built, WGS-84. */
-    static synchronized DemoRegion region() {
+    /** The region as built, WGS-84 (other packages' tests share it: one build per test JVM). */
+    public static synchronized DemoRegion region() {
         if (region == null) {
             region = TongzhouDemoRegion.build();
         }

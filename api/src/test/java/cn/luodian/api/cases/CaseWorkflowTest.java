@@ -1,5 +1,6 @@
 package cn.luodian.api.cases;
 
+import cn.luodian.api.system.TempDirsForTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -16,7 +17,6 @@ import cn.luodian.api.system.ForbiddenException;
 import cn.luodian.api.system.NotFoundException;
 import cn.luodian.api.system.SettableClock;
 import cn.luodian.geo.crs.Datum;
-import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -291,10 +291,6 @@ class CaseWorkflowTest {
     }
 
     static String tempDir() {
-        try {
-            return Files.createTempDirectory("luodian-cases").toString();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return TempDirsForTest.create("luodian-cases").toString();
     }
 }

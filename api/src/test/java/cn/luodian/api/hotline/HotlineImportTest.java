@@ -1,5 +1,6 @@
 package cn.luodian.api.hotline;
 
+import cn.luodian.api.system.TempDirsForTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -20,11 +21,8 @@ import cn.luodian.api.unplaced.UnplacedReports;
 import cn.luodian.api.unplaced.UnplacedState;
 import cn.luodian.geo.crs.Datum;
 import cn.luodian.geo.io.ImportException;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.time.Instant;
 import java.util.Map;
 import java.util.function.Function;
@@ -302,10 +300,6 @@ class HotlineImportTest {
     }
 
     static String tempDir() {
-        try {
-            return Files.createTempDirectory("luodian-hotline").toString();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TempDirsForTest.create("luodian-hotline").toString();
     }
 }

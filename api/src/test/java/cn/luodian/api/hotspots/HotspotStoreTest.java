@@ -1,5 +1,6 @@
 package cn.luodian.api.hotspots;
 
+import cn.luodian.api.system.TempDirsForTest;
 import cn.luodian.api.security.ActorArgumentForTest;
 import static cn.luodian.api.hotspots.HotspotCasesForTest.CLUSTER;
 import static cn.luodian.api.hotspots.HotspotCasesForTest.DISTRICT;
@@ -29,7 +30,6 @@ import cn.luodian.geo.hotspot.GetisOrdGiStar;
 import cn.luodian.geo.hotspot.GiStarResult;
 import cn.luodian.geo.hotspot.SpatialWeights;
 import cn.luodian.geo.hotspot.WeightStyle;
-import java.nio.file.Files;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -399,10 +399,6 @@ class HotspotStoreTest {
     }
 
     static String tempDir() {
-        try {
-            return Files.createTempDirectory("luodian-hotspots").toString();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return TempDirsForTest.create("luodian-hotspots").toString();
     }
 }

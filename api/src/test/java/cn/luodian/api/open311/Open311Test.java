@@ -1,5 +1,6 @@
 package cn.luodian.api.open311;
 
+import cn.luodian.api.system.TempDirsForTest;
 import cn.luodian.api.storage.CaseRowsForTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -30,9 +31,6 @@ import cn.luodian.api.storage.PostgisForTest;
 import cn.luodian.geo.crs.Datum;
 import cn.luodian.geo.crs.GaussKrugerProjection;
 import com.jayway.jsonpath.JsonPath;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -80,11 +78,7 @@ class Open311Test {
     }
 
     static String tempDir() {
-        try {
-            return Files.createTempDirectory("luodian-open311").toString();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TempDirsForTest.create("luodian-open311").toString();
     }
 
     @SpringBootTest

@@ -1,5 +1,6 @@
 package cn.luodian.api.tiles;
 
+import cn.luodian.api.system.TempDirsForTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -165,7 +166,7 @@ class BaseMapTileApiTest {
     class OnH2gis extends Endpoints {
         @DynamicPropertySource
         static void store(DynamicPropertyRegistry registry) throws IOException {
-            Path dir = Files.createTempDirectory("luodian-basemap");
+            Path dir = TempDirsForTest.create("luodian-basemap");
             registry.add("luodian.data-dir", dir::toString);
         }
     }
@@ -174,7 +175,7 @@ class BaseMapTileApiTest {
     class OnPostgis extends Endpoints {
         @DynamicPropertySource
         static void store(DynamicPropertyRegistry registry) throws IOException {
-            Path dir = Files.createTempDirectory("luodian-basemap");
+            Path dir = TempDirsForTest.create("luodian-basemap");
             registry.add("luodian.data-dir", dir::toString);
             registry.add("spring.datasource.url", () -> PostgisForTest.get().createDatabase());
             registry.add("spring.datasource.username", () -> "postgres");

@@ -1,5 +1,6 @@
 package cn.luodian.api.tiles;
 
+import cn.luodian.api.system.TempDirsForTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
@@ -25,7 +26,6 @@ import cn.luodian.geo.tile.TileAddress;
 import cn.luodian.geo.tile.TileFrame;
 import cn.luodian.geo.tile.WebMercator;
 import cn.luodian.geo.tile.mvt.VectorTileReader;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -249,7 +249,7 @@ class TileApiTest {
     class OnH2gis extends Endpoints {
         @DynamicPropertySource
         static void store(DynamicPropertyRegistry registry) throws Exception {
-            registry.add("luodian.data-dir", Files.createTempDirectory("luodian-tiles-test")::toString);
+            registry.add("luodian.data-dir", TempDirsForTest.create("luodian-tiles-test")::toString);
             registry.add("luodian.demo", () -> "false");
         }
     }

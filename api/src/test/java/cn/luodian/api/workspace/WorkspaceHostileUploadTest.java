@@ -1,5 +1,6 @@
 package cn.luodian.api.workspace;
 
+import cn.luodian.api.system.TempDirsForTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.luodian.api.demo.DemoServerForTest;
@@ -35,7 +36,7 @@ class WorkspaceHostileUploadTest {
     }
 
     private static Path file(String name, byte[] content) throws Exception {
-        Path dir = Files.createTempDirectory("luodian-upload");
+        Path dir = TempDirsForTest.create("luodian-upload");
         return Files.write(dir.resolve(name), content);
     }
 

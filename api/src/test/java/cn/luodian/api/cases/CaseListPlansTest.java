@@ -1,10 +1,10 @@
 package cn.luodian.api.cases;
 
-import cn.luodian.api.system.TempDirsForTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.luodian.api.cases.H2ListPlanner.Mode;
 import cn.luodian.api.cases.H2ListPlanner.Plan;
+import cn.luodian.api.system.TempDirsForTest;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;

@@ -1,6 +1,5 @@
 package cn.luodian.api.cases;
 
-import cn.luodian.api.system.TempDirsForTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -16,6 +15,7 @@ import cn.luodian.api.system.ConflictException;
 import cn.luodian.api.system.ForbiddenException;
 import cn.luodian.api.system.NotFoundException;
 import cn.luodian.api.system.SettableClock;
+import cn.luodian.api.system.TempDirsForTest;
 import cn.luodian.geo.crs.Datum;
 import java.time.Clock;
 import java.time.Duration;

@@ -1,9 +1,9 @@
 package cn.luodian.api.demo;
 
-import cn.luodian.api.system.TempDirsForTest;
 import cn.luodian.api.LuodianApplication;
 import cn.luodian.api.storage.Database;
 import cn.luodian.api.storage.StoreForTest;
+import cn.luodian.api.system.TempDirsForTest;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;

@@ -1,6 +1,5 @@
 package cn.luodian.api.hotline;
 
-import cn.luodian.api.system.TempDirsForTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -16,6 +15,7 @@ import cn.luodian.api.security.Role;
 import cn.luodian.api.storage.CaseRowsForTest;
 import cn.luodian.api.storage.PostgisForTest;
 import cn.luodian.api.system.ForbiddenException;
+import cn.luodian.api.system.TempDirsForTest;
 import cn.luodian.api.unplaced.UnplacedReport;
 import cn.luodian.api.unplaced.UnplacedReports;
 import cn.luodian.api.unplaced.UnplacedState;

@@ -1,6 +1,5 @@
 package cn.luodian.api.hotspots;
 
-import cn.luodian.api.system.TempDirsForTest;
 import cn.luodian.api.security.ActorArgumentForTest;
 import static cn.luodian.api.hotspots.HotspotCasesForTest.CLUSTER;
 import static cn.luodian.api.hotspots.HotspotCasesForTest.DISTRICT;
@@ -25,6 +24,7 @@ import cn.luodian.api.storage.PostgisForTest;
 import cn.luodian.api.system.ForbiddenException;
 import cn.luodian.api.system.ProblemDetailsAdvice;
 import cn.luodian.api.system.SettableClock;
+import cn.luodian.api.system.TempDirsForTest;
 import cn.luodian.geo.hotspot.AnalysisUnits;
 import cn.luodian.geo.hotspot.GetisOrdGiStar;
 import cn.luodian.geo.hotspot.GiStarResult;

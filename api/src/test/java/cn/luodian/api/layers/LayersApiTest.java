@@ -1,6 +1,5 @@
 package cn.luodian.api.layers;
 
-import cn.luodian.api.system.TempDirsForTest;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -9,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.luodian.api.storage.PostgisForTest;
+import cn.luodian.api.system.TempDirsForTest;
 import cn.luodian.geo.layer.AdminArea;
 import cn.luodian.geo.layer.AdminLevel;
 import cn.luodian.geo.layer.DivisionCode;

@@ -1,6 +1,5 @@
 package cn.luodian.api.open311;
 
-import cn.luodian.api.system.TempDirsForTest;
 import cn.luodian.api.storage.CaseRowsForTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -28,6 +27,7 @@ import cn.luodian.api.describe.ReferenceIndexHolder;
 import cn.luodian.api.security.Actor;
 import cn.luodian.api.security.Role;
 import cn.luodian.api.storage.PostgisForTest;
+import cn.luodian.api.system.TempDirsForTest;
 import cn.luodian.geo.crs.Datum;
 import cn.luodian.geo.crs.GaussKrugerProjection;
 import com.jayway.jsonpath.JsonPath;

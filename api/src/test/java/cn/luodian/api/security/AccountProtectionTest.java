@@ -1,9 +1,9 @@
 package cn.luodian.api.security;
 
-import cn.luodian.api.system.TempDirsForTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.luodian.api.system.SettableClock;
+import cn.luodian.api.system.TempDirsForTest;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;

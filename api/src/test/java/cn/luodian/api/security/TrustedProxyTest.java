@@ -1,8 +1,8 @@
 package cn.luodian.api.security;
 
-import cn.luodian.api.system.TempDirsForTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.luodian.api.system.TempDirsForTest;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

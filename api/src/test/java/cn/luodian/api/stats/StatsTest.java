@@ -1,6 +1,5 @@
 package cn.luodian.api.stats;
 
-import cn.luodian.api.system.TempDirsForTest;
 import cn.luodian.api.system.SettableClock;
 import static cn.luodian.api.stats.NovemberCasesForTest.DISPATCHER;
 import static cn.luodian.api.stats.NovemberCasesForTest.HUOXIAN;
@@ -23,6 +22,7 @@ import cn.luodian.api.security.Role;
 import cn.luodian.api.storage.PostgisForTest;
 import cn.luodian.api.system.BadRequestException;
 import cn.luodian.api.system.ForbiddenException;
+import cn.luodian.api.system.TempDirsForTest;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;

@@ -1,6 +1,5 @@
 package cn.luodian.api.tiles;
 
-import cn.luodian.api.system.TempDirsForTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -10,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.luodian.api.describe.ReferenceIndexHolder;
 import cn.luodian.api.storage.PostgisForTest;
+import cn.luodian.api.system.TempDirsForTest;
 import cn.luodian.geo.layer.Layer;
 import cn.luodian.geo.layer.Waterway;
 import cn.luodian.geo.tile.TileAddress;

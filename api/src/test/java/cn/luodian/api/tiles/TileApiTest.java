@@ -1,6 +1,5 @@
 package cn.luodian.api.tiles;
 
-import cn.luodian.api.system.TempDirsForTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
@@ -20,6 +19,7 @@ import cn.luodian.api.cases.TransitionRequest;
 import cn.luodian.api.describe.ReferenceIndexHolder;
 import cn.luodian.api.layers.JdbcLayerStore;
 import cn.luodian.api.storage.PostgisForTest;
+import cn.luodian.api.system.TempDirsForTest;
 import cn.luodian.geo.crs.ChinaOffsets;
 import cn.luodian.geo.layer.Layer;
 import cn.luodian.geo.tile.TileAddress;

@@ -1,10 +1,10 @@
 package cn.luodian.api.workspace;
 
-import cn.luodian.api.system.TempDirsForTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.luodian.api.demo.DemoServerForTest;
 import cn.luodian.api.photos.HostileImagesForTest;
+import cn.luodian.api.system.TempDirsForTest;
 import cn.luodian.api.workspace.BrowserForTest.Screen;
 import java.nio.file.Files;
 import java.nio.file.Path;

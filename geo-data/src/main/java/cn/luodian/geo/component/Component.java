@@ -2,6 +2,7 @@ package cn.luodian.geo.component;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Map;
 import java.util.Set;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
@@ -24,6 +25,9 @@ public record Component(ComponentCode code, String name, Geometry geometry, Stri
     public static final int MAX_NOTES_CHARS = 500;
     public static final int MAX_VERTICES = 10_000;
     private static final Set<String> GEOMETRY_TYPES = Set.of("Point", "LineString", "MultiLineString", "Polygon", "MultiPolygon");
+    /** JTS's geometry type names as a user reads them. */
+    private static final Map<String, String> TYPE_NAMES = Map.of("Point", "点", "MultiPoint", "多点", "LineString", "线",
+            "MultiLineString", "多线", "Polygon", "面", "MultiPolygon", "多面", "GeometryCollection", "几何集合", "LinearRing", "线环");
 
     public Component {
         Objects.requireNonNull(code, "code");
@@ -51,8 +55,8 @@ public record Component(ComponentCode code, String name, Geometry geometry, Stri
             throw new IllegalArgumentException("部件没有几何图形");
         }
         if (!GEOMETRY_TYPES.contains(geometry.getGeometryType())) {
-            throw new IllegalArgumentException("部件的几何类型应为点、线或面（Point/LineString/Polygon 及其 Multi 形式），实为 "
-                    + geometry.getGeometryType());
+            throw new IllegalArgumentException("部件的几何类型应为点、线（含多线）或面（含多面），实为"
+                    + TYPE_NAMES.getOrDefault(geometry.getGeometryType(), "其他类型"));
         }
         if (geometry.getNumPoints() > MAX_VERTICES) {
             throw new IllegalArgumentException("部件的几何图形顶点过多（最多 " + MAX_VERTICES + " 个，实有 " + geometry.getNumPoints() + " 个）");

@@ -93,7 +93,7 @@ final class ComponentCsvReader {
             try {
                 return wkt.read(text);
             } catch (ParseException | IllegalArgumentException e) {
-                throw new IllegalArgumentException("几何 '" + ComponentText.shown(text) + "' 不是有效的 WKT（如 LINESTRING (116.65 39.90, 116.66 39.90)）");
+                throw new IllegalArgumentException("几何 '" + ComponentText.shown(text) + "' 不是有效的几何文本（线或面的坐标文本写法有误）");
             }
         }
         double lon = number(values, ComponentColumn.LON);

@@ -37,7 +37,7 @@ public final class ComponentFileReader {
         this.statuses = Objects.requireNonNull(statuses, "statuses");
         this.today = Objects.requireNonNull(today, "today");
         if (maxComponents < 1) {
-            throw new IllegalArgumentException("maxComponents must be positive");
+            throw new IllegalArgumentException("部件数上限应为正数");
         }
         this.maxComponents = maxComponents;
     }

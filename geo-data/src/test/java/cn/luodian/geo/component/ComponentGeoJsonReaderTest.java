@@ -57,7 +57,7 @@ class ComponentGeoJsonReaderTest {
                 feature(point, "\"名称\":\"井盖\"")), Datum.WGS84));
         assertThat(refused.errors()).extracting(ImportException::getMessage).containsExactly(
                 "部件.geojson：第 1 个要素：属性 'code'（部件编码）应为字符串，实为 1.101120101000001E15：16 位编码写成数字会失去精度，请加引号",
-                "部件.geojson：第 3 个要素：部件的几何类型应为点、线或面（Point/LineString/Polygon 及其 Multi 形式），实为 MultiPoint",
+                "部件.geojson：第 3 个要素：部件的几何类型应为点、线（含多线）或面（含多面），实为多点",
                 "部件.geojson：第 4 个要素：部件编码在属性中出现了两次（属性 '部件编码'）",
                 "部件.geojson：第 5 个要素：部件编码为空");
     }

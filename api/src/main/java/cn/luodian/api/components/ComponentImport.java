@@ -102,6 +102,9 @@ public class ComponentImport {
             throw ImportException.ofFile(name, "文件中没有部件", null);
         }
         ComponentPlacer placer = new ComponentPlacer(reference.get().index());
+        if (!placer.hasAdminAreas()) {
+            throw ImportException.ofFile(name, "还没有行政区划图层，无法确定部件所在的乡镇街道和单元网格：请先导入行政区划（import --layer admin）", null);
+        }
         checkReplace(name, replace, placer);
         List<PlacedComponent> placed = place(name, components, placer);
         return transactions.execute(status -> new ImportWrite(store, clock.instant(), actor, "导入 " + name)

@@ -43,6 +43,16 @@ final class ComponentPlacer {
         return Optional.of(new PlacedComponent(component, cell, township));
     }
 
+    /** Whether the reference layers hold any admin area at all (a store before its first import holds none). */
+    boolean hasAdminAreas() {
+        for (AdminLevel level : AdminLevel.values()) {
+            if (index.admin(level).size() > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the reference layers hold a township of this code. */
     boolean hasTownship(String code) {
         return index.layers().features(Layer.ADMIN, AdminArea.class).stream()

@@ -13,7 +13,11 @@
  * the stored components of that 小类 or township the file lacks are removed. The import is audited
  * ({@code component.import}). All or nothing: a refused file changes nothing.
  *
- * <p>{@code ComponentStore} is this package's JDBC, package-private: other features read
- * components through this package's services only.
+ * <p>{@link cn.luodian.api.components.Components} is the read face (one by code, a bounded
+ * {@link cn.luodian.api.components.ComponentQuery}, a history);
+ * {@link cn.luodian.api.components.ComponentsController} serves it read-only as GeoJSON
+ * ({@code GET /api/v1/components}, {@code GET /api/v1/components/{code}} with the history), for
+ * signed-in users. {@code ComponentStore} is this package's JDBC, package-private: other features
+ * read components through this package's services only.
  */
 package cn.luodian.api.components;

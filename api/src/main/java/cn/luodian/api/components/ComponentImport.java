@@ -8,6 +8,7 @@ import cn.luodian.api.security.Actor;
 import cn.luodian.api.security.AuditLog;
 import cn.luodian.api.security.Role;
 import cn.luodian.api.system.ForbiddenException;
+import cn.luodian.api.system.TextFields;
 import cn.luodian.geo.component.Component;
 import cn.luodian.geo.component.ComponentCategories;
 import cn.luodian.geo.component.ComponentFileReader;
@@ -43,6 +44,7 @@ public class ComponentImport {
     static final String ACTION = "component.import";
     /** Errors listed in a refusal, as the file reader lists its own. */
     private static final int MAX_LISTED = 100;
+    static final int MAX_NAME_CHARS = 100;
 
     private final ComponentStore store;
     private final Taxonomy taxonomy;
@@ -73,6 +75,8 @@ public class ComponentImport {
     public ComponentImportReport importBytes(String name, byte[] bytes, Datum datum, Charset encoding, ComponentReplace replace,
                                              Actor actor) {
         requireMayImport(actor);
+        // The name reaches messages, the history and the audit log: one short line, or refused.
+        TextFields.required("文件名", name, MAX_NAME_CHARS);
         String lower = name.toLowerCase(Locale.ROOT);
         List<Component> components = lower.endsWith(".csv")
                 ? reader().readCsv(() -> new ByteArrayInputStream(bytes), name, datum, encoding)

@@ -218,12 +218,14 @@ class ComponentImportTest {
         }
 
         @Test
-        void onlyAnAdministratorImports() {
+        void onlyAnAdministratorImportsAndTheNameIsOneLine() {
             Actor dispatcher = new Actor("zuoxi", Role.DISPATCHER, "110112", null);
             byte[] file = csv(StandardCharsets.UTF_8, row(code("B0101", 1), LON, LAT, "完好", ""));
 
             assertThatThrownBy(() -> imports.importBytes("部件.csv", file, Datum.WGS84, null, null, dispatcher))
                     .isInstanceOf(ForbiddenException.class);
+            assertThatThrownBy(() -> imports.importBytes("部件\n.csv", file, Datum.WGS84, null, null, admin))
+                    .hasMessageContaining("文件名").hasMessageContaining("控制字符");
             assertThat(rows("component")).isZero();
         }
     }

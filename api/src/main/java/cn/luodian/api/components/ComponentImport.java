@@ -22,13 +22,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -153,12 +151,5 @@ public class ComponentImport {
                     + (outside > errors.size() ? "\n……另有 " + (outside - errors.size()) + " 处错误未列出" : ""), null);
         }
         return placed;
-    }
-
-    /** The codes of a file, for the replace's "absent from the file". */
-    static Set<String> codes(List<PlacedComponent> placed) {
-        Set<String> codes = new HashSet<>(placed.size() * 2);
-        placed.forEach(p -> codes.add(p.code()));
-        return codes;
     }
 }

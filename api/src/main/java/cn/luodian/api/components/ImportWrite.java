@@ -4,6 +4,7 @@ import cn.luodian.api.security.Actor;
 import cn.luodian.api.security.AuditLog;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -29,7 +30,8 @@ final class ImportWrite {
     }
 
     ComponentImportReport apply(String file, List<PlacedComponent> placed, ComponentReplace replace, AuditLog audit) {
-        Set<String> codes = ComponentImport.codes(placed);
+        Set<String> codes = new HashSet<>(placed.size() * 2);
+        placed.forEach(p -> codes.add(p.code()));
         Map<String, StoredComponent> stored = store.findByCodes(codes);
         List<PlacedComponent> fresh = new ArrayList<>();
         List<ComponentStore.Update> updates = new ArrayList<>();

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Point;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -215,6 +216,35 @@ class ComponentImportTest {
                     ComponentReplace.township("110112999"))).isInstanceOf(ImportException.class)
                     .hasMessageContaining("乡镇街道 110112999 不存在");
             assertThat(rows("component")).isEqualTo(2);
+        }
+
+        @Test
+        void theStoreSearchesByEachCriterionInBoundedPages() {
+            importCsv(csv(StandardCharsets.UTF_8,
+                    row(code("B0101", 1), LON, LAT, "完好", "甲单位"),
+                    row(code("B0101", 2), NEAR_LON, NEAR_LAT, "破损", "甲单位"),
+                    row(code("B0102", 1), OTHER_LON, OTHER_LAT, "完好", "乙单位")), null);
+            importCsv(csv(StandardCharsets.UTF_8, row(code("B0101", 1), LON, LAT, "丢失", "甲单位")), null);
+
+            assertThat(search(null, null, null, null, null, null, ComponentQuery.Order.CODE, 0, 10))
+                    .containsExactly(code("B0101", 1), code("B0101", 2), code("B0102", 1));
+            assertThat(search("1101120101", null, null, null, null, null, ComponentQuery.Order.CODE, 0, 10))
+                    .containsExactly(code("B0101", 1), code("B0101", 2));
+            assertThat(search(null, "B0102", null, null, null, null, ComponentQuery.Order.CODE, 0, 10)).containsExactly(code("B0102", 1));
+            assertThat(search(null, null, "甲单位", "破损", null, null, ComponentQuery.Order.CODE, 0, 10)).containsExactly(code("B0101", 2));
+            assertThat(search(null, null, null, null, new Envelope(LON - 0.001, LON + 0.001, LAT - 0.001, LAT + 0.001), null,
+                    ComponentQuery.Order.CODE, 0, 10)).containsExactly(code("B0101", 1));
+            assertThat(search(null, null, null, null, null, described(OTHER_LON, OTHER_LAT).gridCellCode(),
+                    ComponentQuery.Order.CODE, 0, 10)).containsExactly(code("B0102", 1));
+            assertThat(search(null, null, null, null, null, null, ComponentQuery.Order.NEWEST, 0, 1)).containsExactly(code("B0101", 1));
+            assertThat(search(null, null, null, null, null, null, ComponentQuery.Order.CODE, 1, 1)).containsExactly(code("B0101", 2));
+            assertThatThrownBy(() -> ComponentQuery.all(0, ComponentQuery.MAX_LIMIT + 1)).isInstanceOf(IllegalArgumentException.class);
+        }
+
+        List<String> search(String prefix, String category, String owner, String status, Envelope box, String cell,
+                            ComponentQuery.Order order, int offset, int limit) {
+            return store.search(new ComponentQuery(prefix, category, owner, status, box, cell, order, offset, limit)).stream()
+                    .map(StoredComponent::code).toList();
         }
 
         @Test

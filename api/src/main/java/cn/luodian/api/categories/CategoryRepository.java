@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -34,10 +33,6 @@ class CategoryRepository {
 
     public List<Category> listAll() {
         return jdbc.query("SELECT * FROM category ORDER BY sort_order", ROW);
-    }
-
-    public Optional<Category> find(String code) {
-        return jdbc.query("SELECT * FROM category WHERE code = ?", ROW, code).stream().findFirst();
     }
 
     /** Adds the seed rows that are missing; rows already there (maybe edited) are left alone. */

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * package ({@link CategorySeeder}).
  *
  * <p>Every case list and case page names its categories: read from the table on each request that
- * was ~10 % of a list's server time. So the rows are held as one immutable snapshot, read again
+ * was 5 % of a list's server time (JFR). So the rows are held as one immutable snapshot, read again
  * after {@link #MAX_AGE} (an operator's edit in the database shows within that) and at once after
  * this server seeds rows.
  */

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.luodian.api.cases.H2ListPlanner.Mode;
 import cn.luodian.api.cases.H2ListPlanner.Plan;
-import java.nio.file.Files;
+import cn.luodian.api.system.TempDirsForTest;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -29,7 +29,7 @@ class CaseListPlansTest {
 
     @DynamicPropertySource
     static void store(DynamicPropertyRegistry registry) throws Exception {
-        String dir = Files.createTempDirectory("luodian-list-plans").toString();
+        String dir = TempDirsForTest.create("luodian-list-plans").toString();
         registry.add("luodian.data-dir", () -> dir);
     }
 

@@ -15,8 +15,8 @@ import cn.luodian.api.system.ConflictException;
 import cn.luodian.api.system.ForbiddenException;
 import cn.luodian.api.system.NotFoundException;
 import cn.luodian.api.system.SettableClock;
+import cn.luodian.api.system.TempDirsForTest;
 import cn.luodian.geo.crs.Datum;
-import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -291,10 +291,6 @@ class CaseWorkflowTest {
     }
 
     static String tempDir() {
-        try {
-            return Files.createTempDirectory("luodian-cases").toString();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return TempDirsForTest.create("luodian-cases").toString();
     }
 }

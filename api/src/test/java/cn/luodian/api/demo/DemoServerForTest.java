@@ -3,9 +3,7 @@ package cn.luodian.api.demo;
 import cn.luodian.api.LuodianApplication;
 import cn.luodian.api.storage.Database;
 import cn.luodian.api.storage.StoreForTest;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import cn.luodian.api.system.TempDirsForTest;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
@@ -61,12 +59,7 @@ public final class DemoServerForTest {
     }
 
     private static RestClient start(Database database) {
-        Path dataDir;
-        try {
-            dataDir = Files.createTempDirectory("luodian-demo");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Path dataDir = TempDirsForTest.create("luodian-demo");
         String[] args = Stream.concat(Stream.of("--server.port=0", "--luodian.security.admin-password=" + ADMIN_PASSWORD),
                 Stream.of(StoreForTest.applicationArgs(database, dataDir))).toArray(String[]::new);
         ConfigurableApplicationContext app = SpringApplication.run(LuodianApplication.class, args);

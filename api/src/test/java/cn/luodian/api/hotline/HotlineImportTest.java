@@ -15,16 +15,14 @@ import cn.luodian.api.security.Role;
 import cn.luodian.api.storage.CaseRowsForTest;
 import cn.luodian.api.storage.PostgisForTest;
 import cn.luodian.api.system.ForbiddenException;
+import cn.luodian.api.system.TempDirsForTest;
 import cn.luodian.api.unplaced.UnplacedReport;
 import cn.luodian.api.unplaced.UnplacedReports;
 import cn.luodian.api.unplaced.UnplacedState;
 import cn.luodian.geo.crs.Datum;
 import cn.luodian.geo.io.ImportException;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.time.Instant;
 import java.util.Map;
 import java.util.function.Function;
@@ -302,10 +300,6 @@ class HotlineImportTest {
     }
 
     static String tempDir() {
-        try {
-            return Files.createTempDirectory("luodian-hotline").toString();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TempDirsForTest.create("luodian-hotline").toString();
     }
 }

@@ -24,12 +24,12 @@ import cn.luodian.api.storage.PostgisForTest;
 import cn.luodian.api.system.ForbiddenException;
 import cn.luodian.api.system.ProblemDetailsAdvice;
 import cn.luodian.api.system.SettableClock;
+import cn.luodian.api.system.TempDirsForTest;
 import cn.luodian.geo.hotspot.AnalysisUnits;
 import cn.luodian.geo.hotspot.GetisOrdGiStar;
 import cn.luodian.geo.hotspot.GiStarResult;
 import cn.luodian.geo.hotspot.SpatialWeights;
 import cn.luodian.geo.hotspot.WeightStyle;
-import java.nio.file.Files;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -399,10 +399,6 @@ class HotspotStoreTest {
     }
 
     static String tempDir() {
-        try {
-            return Files.createTempDirectory("luodian-hotspots").toString();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return TempDirsForTest.create("luodian-hotspots").toString();
     }
 }

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.luodian.api.storage.PostgisForTest;
+import cn.luodian.api.system.TempDirsForTest;
 import cn.luodian.geo.layer.AdminArea;
 import cn.luodian.geo.layer.AdminLevel;
 import cn.luodian.geo.layer.DivisionCode;
@@ -16,7 +17,6 @@ import cn.luodian.geo.layer.LayerStore.Origin;
 import cn.luodian.geo.layer.Road;
 import cn.luodian.geo.layer.RoadClass;
 import cn.luodian.geo.layer.WriteMode;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -149,7 +149,7 @@ class LayersApiTest {
     class OnH2gis extends Endpoints {
         @DynamicPropertySource
         static void store(DynamicPropertyRegistry registry) throws Exception {
-            Path dir = Files.createTempDirectory("luodian-api-test");
+            Path dir = TempDirsForTest.create("luodian-api-test");
             registry.add("luodian.data-dir", dir::toString);
             registry.add("luodian.demo", () -> "false");
         }

@@ -27,12 +27,10 @@ import cn.luodian.api.describe.ReferenceIndexHolder;
 import cn.luodian.api.security.Actor;
 import cn.luodian.api.security.Role;
 import cn.luodian.api.storage.PostgisForTest;
+import cn.luodian.api.system.TempDirsForTest;
 import cn.luodian.geo.crs.Datum;
 import cn.luodian.geo.crs.GaussKrugerProjection;
 import com.jayway.jsonpath.JsonPath;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -80,11 +78,7 @@ class Open311Test {
     }
 
     static String tempDir() {
-        try {
-            return Files.createTempDirectory("luodian-open311").toString();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TempDirsForTest.create("luodian-open311").toString();
     }
 
     @SpringBootTest

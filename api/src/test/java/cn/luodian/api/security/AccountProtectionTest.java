@@ -3,6 +3,7 @@ package cn.luodian.api.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.luodian.api.system.SettableClock;
+import cn.luodian.api.system.TempDirsForTest;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -13,7 +14,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
@@ -73,7 +73,7 @@ class AccountProtectionTest {
 
     @DynamicPropertySource
     static void store(DynamicPropertyRegistry registry) throws Exception {
-        Path dir = Files.createTempDirectory("luodian-account-protection");
+        Path dir = TempDirsForTest.create("luodian-account-protection");
         registry.add("luodian.data-dir", dir::toString);
         registry.add("luodian.demo", () -> "false");
         registry.add("luodian.security.admin-password", () -> "test-root-mima-2026");

@@ -7,7 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.nio.file.Files;
+import cn.luodian.api.system.TempDirsForTest;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,7 +35,7 @@ class ClosedReferenceReadsTest {
 
     @DynamicPropertySource
     static void store(DynamicPropertyRegistry registry) throws Exception {
-        Path dir = Files.createTempDirectory("luodian-closed-test");
+        Path dir = TempDirsForTest.create("luodian-closed-test");
         registry.add("luodian.data-dir", dir::toString);
         registry.add("luodian.demo", () -> "false");
         registry.add("luodian.security.open-reference-reads", () -> "false");

@@ -7,7 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 
-import java.nio.file.Files;
+import cn.luodian.api.system.TempDirsForTest;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,7 +29,7 @@ class PublicBaseUrlTest {
 
     @DynamicPropertySource
     static void store(DynamicPropertyRegistry registry) throws Exception {
-        Path dir = Files.createTempDirectory("luodian-public-base-url");
+        Path dir = TempDirsForTest.create("luodian-public-base-url");
         registry.add("luodian.data-dir", dir::toString);
         registry.add("luodian.demo", () -> "false");
         registry.add("luodian.security.admin-password", () -> "test-root-mima-2026");

@@ -14,7 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.luodian.api.demo.DemoUsers;
-import java.nio.file.Files;
+import cn.luodian.api.system.TempDirsForTest;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,7 +50,7 @@ class SecurityApiTest {
 
     @DynamicPropertySource
     static void store(DynamicPropertyRegistry registry) throws Exception {
-        Path dir = Files.createTempDirectory("luodian-security-test");
+        Path dir = TempDirsForTest.create("luodian-security-test");
         registry.add("luodian.data-dir", dir::toString);
         registry.add("luodian.demo", () -> "false");
         registry.add("luodian.security.admin-password", () -> "test-root-mima-2026");

@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import cn.luodian.api.demo.DemoServerForTest;
 import cn.luodian.api.demo.DemoUsers;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -62,6 +66,27 @@ class SecurityServedTest {
                 .retrieve().toEntity(Map.class);
         assertThat(forbidden.getStatusCode().value()).isEqualTo(403);
         assertThat(forbidden.getBody()).containsEntry("title", "无权限");
+    }
+
+    /**
+     * The firewall's own rule ({@link RequestFirewall}) is the one in force: a header value with a C1
+     * control character (U+0085, which Tomcat passes as obs-text) is refused as soon as a filter reads it.
+     */
+    @Test
+    void aHeaderWithAControlCharacterIsRefusedByTheFirewall() throws Exception {
+        assertThat(rawStatus("Authorization: Bearer ld_a\u0085b")).startsWith("HTTP/1.1 400");
+        assertThat(rawStatus("Authorization: Bearer ld_ab")).startsWith("HTTP/1.1 401");
+    }
+
+    /** The status line for GET /api/v1/categories with one extra header, its value sent as ISO-8859-1 bytes. */
+    private static String rawStatus(String header) throws Exception {
+        try (Socket socket = new Socket("127.0.0.1", DemoServerForTest.port())) {
+            socket.setSoTimeout(10_000);
+            String request = "GET /api/v1/categories HTTP/1.1\r\nHost: 127.0.0.1\r\n" + header + "\r\nConnection: close\r\n\r\n";
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+            return new BufferedReader(new InputStreamReader(socket.getInputStream(),
+                    StandardCharsets.ISO_8859_1)).readLine();
+        }
     }
 
     @Test

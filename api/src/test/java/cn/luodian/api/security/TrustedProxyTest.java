@@ -2,12 +2,12 @@ package cn.luodian.api.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.luodian.api.system.TempDirsForTest;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,7 +38,7 @@ class TrustedProxyTest {
 
     @DynamicPropertySource
     static void store(DynamicPropertyRegistry registry) throws Exception {
-        Path dir = Files.createTempDirectory("luodian-trusted-proxy");
+        Path dir = TempDirsForTest.create("luodian-trusted-proxy");
         registry.add("luodian.data-dir", dir::toString);
         registry.add("luodian.demo", () -> "false");
         registry.add("luodian.security.admin-password", () -> "test-root-mima-2026");

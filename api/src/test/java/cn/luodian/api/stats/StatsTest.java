@@ -22,7 +22,7 @@ import cn.luodian.api.security.Role;
 import cn.luodian.api.storage.PostgisForTest;
 import cn.luodian.api.system.BadRequestException;
 import cn.luodian.api.system.ForbiddenException;
-import java.nio.file.Files;
+import cn.luodian.api.system.TempDirsForTest;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -252,10 +252,6 @@ class StatsTest {
     }
 
     static String tempDir() {
-        try {
-            return Files.createTempDirectory("luodian-stats").toString();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return TempDirsForTest.create("luodian-stats").toString();
     }
 }

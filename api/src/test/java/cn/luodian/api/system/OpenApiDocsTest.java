@@ -10,7 +10,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -27,7 +26,7 @@ class OpenApiDocsTest {
 
     @DynamicPropertySource
     static void store(DynamicPropertyRegistry registry) throws IOException {
-        String dir = Files.createTempDirectory("luodian-openapi").toString();
+        String dir = TempDirsForTest.create("luodian-openapi").toString();
         registry.add("luodian.data-dir", () -> dir);
     }
 

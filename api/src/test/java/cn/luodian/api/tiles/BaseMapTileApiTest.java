@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.luodian.api.describe.ReferenceIndexHolder;
 import cn.luodian.api.storage.PostgisForTest;
+import cn.luodian.api.system.TempDirsForTest;
 import cn.luodian.geo.layer.Layer;
 import cn.luodian.geo.layer.Waterway;
 import cn.luodian.geo.tile.TileAddress;
@@ -165,7 +166,7 @@ class BaseMapTileApiTest {
     class OnH2gis extends Endpoints {
         @DynamicPropertySource
         static void store(DynamicPropertyRegistry registry) throws IOException {
-            Path dir = Files.createTempDirectory("luodian-basemap");
+            Path dir = TempDirsForTest.create("luodian-basemap");
             registry.add("luodian.data-dir", dir::toString);
         }
     }
@@ -174,7 +175,7 @@ class BaseMapTileApiTest {
     class OnPostgis extends Endpoints {
         @DynamicPropertySource
         static void store(DynamicPropertyRegistry registry) throws IOException {
-            Path dir = Files.createTempDirectory("luodian-basemap");
+            Path dir = TempDirsForTest.create("luodian-basemap");
             registry.add("luodian.data-dir", dir::toString);
             registry.add("spring.datasource.url", () -> PostgisForTest.get().createDatabase());
             registry.add("spring.datasource.username", () -> "postgres");

@@ -5,7 +5,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.nio.file.Files;
+import cn.luodian.api.system.TempDirsForTest;
 import java.nio.file.Path;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
@@ -25,7 +25,7 @@ class OpenCaseTilesTest {
 
     @DynamicPropertySource
     static void store(DynamicPropertyRegistry registry) throws Exception {
-        Path dir = Files.createTempDirectory("luodian-open-case-tiles");
+        Path dir = TempDirsForTest.create("luodian-open-case-tiles");
         registry.add("luodian.data-dir", dir::toString);
         registry.add("luodian.demo", () -> "false");
         registry.add("luodian.security.open-case-tiles", () -> "true");

@@ -19,13 +19,13 @@ import cn.luodian.api.cases.TransitionRequest;
 import cn.luodian.api.describe.ReferenceIndexHolder;
 import cn.luodian.api.layers.JdbcLayerStore;
 import cn.luodian.api.storage.PostgisForTest;
+import cn.luodian.api.system.TempDirsForTest;
 import cn.luodian.geo.crs.ChinaOffsets;
 import cn.luodian.geo.layer.Layer;
 import cn.luodian.geo.tile.TileAddress;
 import cn.luodian.geo.tile.TileFrame;
 import cn.luodian.geo.tile.WebMercator;
 import cn.luodian.geo.tile.mvt.VectorTileReader;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -249,7 +249,7 @@ class TileApiTest {
     class OnH2gis extends Endpoints {
         @DynamicPropertySource
         static void store(DynamicPropertyRegistry registry) throws Exception {
-            registry.add("luodian.data-dir", Files.createTempDirectory("luodian-tiles-test")::toString);
+            registry.add("luodian.data-dir", TempDirsForTest.create("luodian-tiles-test")::toString);
             registry.add("luodian.demo", () -> "false");
         }
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.luodian.api.demo.DemoServerForTest;
 import cn.luodian.api.photos.HostileImagesForTest;
+import cn.luodian.api.system.TempDirsForTest;
 import cn.luodian.api.workspace.BrowserForTest.Screen;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,7 +36,7 @@ class WorkspaceHostileUploadTest {
     }
 
     private static Path file(String name, byte[] content) throws Exception {
-        Path dir = Files.createTempDirectory("luodian-upload");
+        Path dir = TempDirsForTest.create("luodian-upload");
         return Files.write(dir.resolve(name), content);
     }
 

@@ -9,17 +9,15 @@ import cn.luodian.api.security.Actor;
 import cn.luodian.api.security.Role;
 import cn.luodian.api.storage.PostgisForTest;
 import cn.luodian.api.system.ForbiddenException;
+import cn.luodian.api.system.TempDirsForTest;
 import cn.luodian.geo.component.ComponentCode;
 import cn.luodian.geo.component.ComponentImportException;
 import cn.luodian.geo.crs.Datum;
 import cn.luodian.geo.crs.GaussKrugerProjection;
 import cn.luodian.geo.describe.Description;
 import cn.luodian.geo.io.ImportException;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -280,10 +278,6 @@ class ComponentImportTest {
     }
 
     static String tempDir() {
-        try {
-            return Files.createTempDirectory("luodian-components").toString();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TempDirsForTest.create("luodian-components").toString();
     }
 }

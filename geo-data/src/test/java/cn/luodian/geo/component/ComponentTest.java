@@ -50,7 +50,7 @@ class ComponentTest {
             assertThat(new Component(COVER, "x", wkt.read(good), "完好", "", "", null, "", "").geometry().toText()).isEqualTo(good);
         }
         assertThatThrownBy(() -> new Component(COVER, "x", wkt.read("GEOMETRYCOLLECTION (POINT (116.65 39.9))"), "完好", "", "", null, "", ""))
-                .hasMessageContaining("实为 GeometryCollection");
+                .hasMessageContaining("实为几何集合");
         assertThatThrownBy(() -> new Component(COVER, "x", wkt.read("POINT EMPTY"), "完好", "", "", null, "", ""))
                 .hasMessage("部件没有几何图形");
         assertThatThrownBy(() -> new Component(COVER, "x", wkt.read("POINT (450000 4400000)"), "完好", "", "", null, "", ""))

@@ -24,5 +24,7 @@ describe('the audit log in words', () => {
   test('the entity with its kind', () => {
     assert.equal(auditEntity('case', '42'), '案件 #42');
     assert.equal(auditEntity('user', 'zuoxi'), '用户 zuoxi');
+    assert.equal(auditAction('component.import'), '导入部件');
+    assert.equal(auditEntity('component_import', '井盖.csv'), '部件文件 井盖.csv');
   });
 });

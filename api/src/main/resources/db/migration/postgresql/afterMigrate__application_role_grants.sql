@@ -5,6 +5,7 @@
 -- since the last start:
 --   * SELECT, INSERT, UPDATE, DELETE and the sequences, but no TRUNCATE, REFERENCES or TRIGGER;
 --   * audit_log: SELECT and INSERT only (append-only, and the trigger of V3.1 besides);
+--   * component_change: SELECT and INSERT only (a component's history, append-only);
 --   * exposure_period: no DELETE; UPDATE stays for drafts, the trigger of V44 refuses it on
 --     published periods;
 --   * Flyway's history: nothing.
@@ -27,7 +28,7 @@ BEGIN
         EXECUTE format('REVOKE ALL ON TABLE %I FROM %I', item.tablename, app);
         IF item.tablename = '${flyway:table}' THEN
             CONTINUE;
-        ELSIF item.tablename = 'audit_log' THEN
+        ELSIF item.tablename IN ('audit_log', 'component_change') THEN
             EXECUTE format('GRANT SELECT, INSERT ON TABLE %I TO %I', item.tablename, app);
         ELSIF item.tablename = 'exposure_period' THEN
             EXECUTE format('GRANT SELECT, INSERT, UPDATE ON TABLE %I TO %I', item.tablename, app);

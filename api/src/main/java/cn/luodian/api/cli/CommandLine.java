@@ -1,5 +1,6 @@
 package cn.luodian.api.cli;
 
+import cn.luodian.geo.component.ComponentImportException;
 import cn.luodian.geo.io.ImportException;
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -27,7 +28,8 @@ public final class CommandLine {
             "import", new ImportCommand(),
             "import-osm", new ImportOsmCommand(),
             "import-codes", new ImportCodesCommand(),
-            "import-cases", new ImportCasesCommand());
+            "import-cases", new ImportCasesCommand(),
+            "import-components", new ImportComponentsCommand());
 
     private CommandLine() {
     }
@@ -41,7 +43,7 @@ public final class CommandLine {
     public static int run(Class<?> application, String[] args, PrintStream out, PrintStream err) {
         Command command = COMMANDS.get(args[0]);
         if (command == null) {
-            err.println("未知命令 '" + args[0] + "'。可用命令：import、import-osm、import-codes、import-cases；" + "不带命令则启动服务器。");
+            err.println("未知命令 '" + args[0] + "'。可用命令：import、import-osm、import-codes、import-cases、import-components；" + "不带命令则启动服务器。");
             return USAGE;
         }
         Map<String, String> options = new LinkedHashMap<>();
@@ -62,7 +64,7 @@ public final class CommandLine {
                 .run(applicationArgs.toArray(String[]::new))) {
             command.run(context, options, out);
             return OK;
-        } catch (ImportException e) {
+        } catch (ImportException | ComponentImportException e) {
             err.println("导入失败：" + e.getMessage());
             err.println("数据未作任何改动。");
             return FAILED;

@@ -4,8 +4,10 @@ import cn.luodian.api.LuodianApplication;
 import cn.luodian.api.storage.Database;
 import cn.luodian.api.storage.PostgisForTest;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -56,5 +58,22 @@ final class CommandLineForTest {
                 ? new DriverManagerDataSource(postgisUrl, "postgres", "")
                 : new DriverManagerDataSource("jdbc:h2:file:" + dataDir.resolve("luodian"), "luodian", "");
         return new JdbcTemplate(dataSource);
+    }
+
+    /**
+     * Imports one district, township (漷县镇, 110112106) and village over the same square
+     * (116.70–116.80, 39.70–39.80) as the admin layer; the GeoJSON file is written to {@code dir}.
+     */
+    Result importAdminSquare(Path dir) throws IOException {
+        String square = "{\"type\":\"Polygon\",\"coordinates\":[[[116.70,39.70],[116.80,39.70],[116.80,39.80],[116.70,39.80],[116.70,39.70]]]}";
+        StringBuilder features = new StringBuilder();
+        String[][] areas = {{"110112", "通州区", "district"}, {"110112106", "漷县镇", "township"}, {"110112106213", "长凌营村", "village"}};
+        for (String[] area : areas) {
+            features.append(features.isEmpty() ? "" : ",").append("{\"type\":\"Feature\",\"geometry\":").append(square)
+                    .append(",\"properties\":{\"code\":\"").append(area[0]).append("\",\"name\":\"").append(area[1])
+                    .append("\",\"level\":\"").append(area[2]).append("\"}}");
+        }
+        Path admin = Files.writeString(dir.resolve("admin.geojson"), "{\"type\":\"FeatureCollection\",\"features\":[" + features + "]}");
+        return run("import", "--layer", "admin", "--file", admin.toString());
     }
 }

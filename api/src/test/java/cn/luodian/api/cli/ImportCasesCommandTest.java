@@ -62,16 +62,7 @@ class ImportCasesCommandTest {
     /** A store with 通州区 > 漷县镇 > 长凌营村 as one square, imported with the {@code import} command. */
     private CommandLineForTest villageStore() throws IOException {
         CommandLineForTest cli = new CommandLineForTest(Database.H2GIS, tempDir.resolve("data"));
-        String square = "{\"type\":\"Polygon\",\"coordinates\":[[[116.70,39.70],[116.80,39.70],[116.80,39.80],[116.70,39.80],[116.70,39.70]]]}";
-        StringBuilder features = new StringBuilder();
-        String[][] areas = {{"110112", "通州区", "district"}, {"110112106", "漷县镇", "township"}, {"110112106213", "长凌营村", "village"}};
-        for (String[] area : areas) {
-            features.append(features.isEmpty() ? "" : ",").append("{\"type\":\"Feature\",\"geometry\":").append(square)
-                    .append(",\"properties\":{\"code\":\"").append(area[0]).append("\",\"name\":\"").append(area[1])
-                    .append("\",\"level\":\"").append(area[2]).append("\"}}");
-        }
-        Path admin = Files.writeString(tempDir.resolve("admin.geojson"), "{\"type\":\"FeatureCollection\",\"features\":[" + features + "]}");
-        CommandLineForTest.Result imported = cli.run("import", "--layer", "admin", "--file", admin.toString());
+        CommandLineForTest.Result imported = cli.importAdminSquare(tempDir);
         assertThat(imported.exitCode()).as(imported.err()).isZero();
         return cli;
     }

@@ -163,10 +163,16 @@ class ApplicationRoleTest {
         refused(url, app, "SET session_replication_role = replica");
         refused(url, app, "UPDATE flyway_schema_history SET checksum = 0");
         refused(url, app, "CREATE TABLE audit_log_copy (id BIGINT)");
+        // A component's history is append-only too; the components themselves are the server's to change.
+        refused(url, app, "UPDATE component_change SET changed_by = 'someone-else'");
+        refused(url, app, "DELETE FROM component_change");
         // What the server does stays allowed: reading, appending to the audit log, a draft's changes.
         try (Connection c = DriverManager.getConnection(url, app, ""); Statement s = c.createStatement()) {
             s.executeUpdate("INSERT INTO audit_log (at, actor, action, entity_type, entity_id, detail)"
                     + " VALUES (CURRENT_TIMESTAMP, 'test', 'test.append', 'test', '1', '{}')");
+            s.executeUpdate("INSERT INTO component_change (component_id, component_code, changed_at, changed_by, kind, note)"
+                    + " VALUES (1, '1101120101000001', CURRENT_TIMESTAMP, 'test', 'removed', '')");
+            s.executeUpdate("DELETE FROM component WHERE code = '1101120101000001'");
             try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM exposure_period WHERE state = 'published'")) {
                 rs.next();
                 assertThat(rs.getInt(1)).isGreaterThanOrEqualTo(2);

@@ -42,6 +42,8 @@ class OpenApiDocsTest {
                 .andExpect(jsonPath("$.paths['/api/v1/describe'].get").exists())
                 .andExpect(jsonPath("$.paths['/api/v1/locate'].get").exists())
                 .andExpect(jsonPath("$.paths['/api/v1/layers'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/components'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/components/{code}'].get").exists())
                 .andExpect(jsonPath("$.paths['/api/v1/layers/{layer}'].get").exists())
                 .andExpect(jsonPath("$.paths['/open311/v2/services.json'].get").exists())
                 .andExpect(jsonPath("$.paths['/open311/v2/services/{code}.json'].get").exists())

@@ -21,12 +21,14 @@ const ACTIONS = Object.freeze({
   'unplaced_record': '记录待定位报告', 'unplaced_place': '待定位报告落点', 'unplaced_discard': '舍弃待定位报告',
   'patrol.start': '开始巡查', 'patrol.append': '记录巡查轨迹', 'patrol.stop': '结束巡查', 'patrol.upload': '上传巡查轨迹',
   'token.create': '创建接口令牌', 'token.revoke': '撤销接口令牌', 'exposure.period.mismatch': '挂账期次内容校验未通过',
+  'component.import': '导入部件',
 });
 
 const ENTITIES = Object.freeze({
   case: '案件', user: '用户', exposure_period: '挂账期次', exposure_entry: '挂账条目',
   unit: '责任单位', 'dispatch-rule': '派遣规则', responsibility_grid: '责任网格', address: '网络地址',
   api_token: '接口令牌', exposure_publisher: '挂账发布单位', patrol: '巡查', unplaced_report: '待定位报告',
+  component_import: '部件文件',
 });
 
 export function auditAction(id) {

@@ -1,0 +1,210 @@
+package cn.luodian.api.components;
+
+import cn.luodian.api.system.JdbcTimes;
+import cn.luodian.geo.component.Component;
+import cn.luodian.geo.component.ComponentCode;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.io.ParseException;
+import org.locationtech.jts.io.WKBReader;
+import org.locationtech.jts.io.WKBWriter;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The {@code component} and {@code component_change} tables (H2GIS or PostGIS). Geometries travel as
+ * WKB ({@code ST_GeomFromWKB}/{@code ST_AsBinary}) as the reference layers' do. Writes go in JDBC
+ * batches and join the caller's transaction; history rows are only ever inserted.
+ */
+@Repository
+class ComponentStore {
+    static final int BATCH_SIZE = 1000;
+    /** Codes per {@code IN (…)} list: well under what either database plans quickly. */
+    private static final int CODES_PER_QUERY = 500;
+    private static final String COLUMNS = "id, code, name, ST_AsBinary(geom) AS wkb, status, owner_unit, maintainer_unit,"
+            + " grid_cell_code, township_code, surveyed_on, source, notes, created_at, updated_at, version";
+
+    private final JdbcTemplate jdbc;
+
+    ComponentStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<StoredComponent> findByCode(String code) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM component WHERE code = ?", ComponentStore::row, code).stream().findFirst();
+    }
+
+    /** The stored components among {@code codes}, by code. */
+    Map<String, StoredComponent> findByCodes(Collection<String> codes) {
+        Map<String, StoredComponent> found = new HashMap<>();
+        List<String> all = List.copyOf(codes);
+        for (int from = 0; from < all.size(); from += CODES_PER_QUERY) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + CODES_PER_QUERY));
+            jdbc.query("SELECT " + COLUMNS + " FROM component WHERE code IN (" + "?, ".repeat(chunk.size() - 1) + "?)",
+                    ComponentStore::row, chunk.toArray()).forEach(c -> found.put(c.code(), c));
+        }
+        return found;
+    }
+
+    /** Every component of a 小类 ({@code column} category_code) or township (township_code). */
+    List<StoredComponent> findIn(ScopeColumn column, String value) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM component WHERE " + column.sql + " = ?", ComponentStore::row, value);
+    }
+
+    /** The columns a replace may be scoped by. */
+    enum ScopeColumn {
+        CATEGORY("category_code"), TOWNSHIP("township_code");
+
+        private final String sql;
+
+        ScopeColumn(String sql) {
+            this.sql = sql;
+        }
+    }
+
+    /** Inserts new components (version 0); their ids by code. */
+    Map<String, Long> insertAll(List<PlacedComponent> components, Instant now) {
+        WKBWriter wkb = new WKBWriter(2);
+        batched("INSERT INTO component (code, category_code, name, geom, status, owner_unit, maintainer_unit, grid_cell_code,"
+                + " township_code, surveyed_on, source, notes, created_at, updated_at, version)"
+                + " VALUES (?, ?, ?, ST_GeomFromWKB(?, 4326), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)", components, p -> {
+                    Component c = p.component();
+                    return new Object[] {p.code(), c.category(), c.name(), wkb.write(c.geometry()), c.status(), c.ownerUnit(),
+                            c.maintainerUnit(), p.gridCellCode(), p.townshipCode(), c.surveyedOn(), c.source(), c.notes(),
+                            JdbcTimes.time(now), JdbcTimes.time(now)};
+                });
+        Map<String, Long> ids = new HashMap<>();
+        findByCodes(components.stream().map(PlacedComponent::code).toList()).forEach((code, c) -> ids.put(code, c.id()));
+        return ids;
+    }
+
+    /** A stored component replaced by the file's version of it. */
+    record Update(StoredComponent stored, PlacedComponent next) {
+    }
+
+    /**
+     * Writes each update over the version it was read at; one written meanwhile by someone else fails
+     * the whole batch (and the caller's transaction) with an OptimisticLockingFailureException.
+     */
+    void updateAll(List<Update> updates, Instant now) {
+        WKBWriter wkb = new WKBWriter(2);
+        String sql = "UPDATE component SET name = ?, geom = ST_GeomFromWKB(?, 4326), status = ?, owner_unit = ?, maintainer_unit = ?,"
+                + " grid_cell_code = ?, township_code = ?, surveyed_on = ?, source = ?, notes = ?, updated_at = ?,"
+                + " version = version + 1 WHERE id = ? AND version = ?";
+        for (int from = 0; from < updates.size(); from += BATCH_SIZE) {
+            List<Update> chunk = updates.subList(from, Math.min(updates.size(), from + BATCH_SIZE));
+            int[] counts = jdbc.batchUpdate(sql, chunk.stream().map(u -> {
+                Component c = u.next().component();
+                return new Object[] {c.name(), wkb.write(c.geometry()), c.status(), c.ownerUnit(), c.maintainerUnit(),
+                        u.next().gridCellCode(), u.next().townshipCode(), c.surveyedOn(), c.source(), c.notes(),
+                        JdbcTimes.time(now), u.stored().id(), u.stored().version()};
+            }).toList());
+            for (int i = 0; i < counts.length; i++) {
+                if (counts[i] == 0) {
+                    throw new OptimisticLockingFailureException("部件 " + chunk.get(i).stored().code() + " 刚被别人修改，请重新导入");
+                }
+            }
+        }
+    }
+
+    void deleteAll(Collection<Long> ids) {
+        batched("DELETE FROM component WHERE id = ?", List.copyOf(ids), id -> new Object[] {id});
+    }
+
+    /** A history row with the id of the component it is about. */
+    record ChangeRow(long componentId, ComponentChange change) {
+    }
+
+    void appendChanges(List<ChangeRow> rows) {
+        WKBWriter wkb = new WKBWriter(2);
+        batched("INSERT INTO component_change (component_id, component_code, changed_at, changed_by, kind, old_status, new_status,"
+                + " old_geom, new_geom, note) VALUES (?, ?, ?, ?, ?, ?, ?, ST_GeomFromWKB(?, 4326), ST_GeomFromWKB(?, 4326), ?)", rows, r -> {
+                    ComponentChange c = r.change();
+                    return new Object[] {r.componentId(), c.code(), JdbcTimes.time(c.changedAt()), c.changedBy(), c.kind().id(),
+                            c.oldStatus(), c.newStatus(), c.oldGeometry() == null ? null : wkb.write(c.oldGeometry()),
+                            c.newGeometry() == null ? null : wkb.write(c.newGeometry()), c.note()};
+                });
+    }
+
+    /** The history of a code, oldest first (it outlives a removal). */
+    List<ComponentChange> history(String code) {
+        return jdbc.query("SELECT component_code, changed_at, changed_by, kind, old_status, new_status,"
+                + " ST_AsBinary(old_geom) AS old_wkb, ST_AsBinary(new_geom) AS new_wkb, note"
+                + " FROM component_change WHERE component_code = ? ORDER BY changed_at, id", (rs, n) -> new ComponentChange(
+                        rs.getString("component_code"), JdbcTimes.instant(rs, "changed_at"), rs.getString("changed_by"),
+                        ComponentChangeKind.ofId(rs.getString("kind")), rs.getString("old_status"), rs.getString("new_status"),
+                        geometry(rs.getBytes("old_wkb")), geometry(rs.getBytes("new_wkb")), rs.getString("note")), code);
+    }
+
+    /** One page of the components matching {@code query}. */
+    List<StoredComponent> search(ComponentQuery query) {
+        StringBuilder sql = new StringBuilder("SELECT ").append(COLUMNS).append(" FROM component WHERE 1 = 1");
+        List<Object> args = new ArrayList<>();
+        if (query.codePrefix() != null) {
+            // Digits only (ComponentQuery checks), so no LIKE wildcard can slip in.
+            sql.append(" AND code LIKE ?");
+            args.add(query.codePrefix() + "%");
+        }
+        equal(sql, args, "category_code", query.categoryCode());
+        equal(sql, args, "owner_unit", query.ownerUnit());
+        equal(sql, args, "status", query.status());
+        equal(sql, args, "grid_cell_code", query.gridCellCode());
+        if (query.box() != null) {
+            sql.append(" AND geom && ST_MakeEnvelope(?, ?, ?, ?, 4326)");
+            args.addAll(List.of(query.box().getMinX(), query.box().getMinY(), query.box().getMaxX(), query.box().getMaxY()));
+        }
+        sql.append(query.order() == ComponentQuery.Order.NEWEST ? " ORDER BY updated_at DESC, id DESC" : " ORDER BY code");
+        sql.append(" LIMIT ? OFFSET ?");
+        args.add(query.limit());
+        args.add(query.offset());
+        return jdbc.query(sql.toString(), ComponentStore::row, args.toArray());
+    }
+
+    long count() {
+        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM component", Long.class);
+        return count == null ? 0 : count;
+    }
+
+    private static void equal(StringBuilder sql, List<Object> args, String column, String value) {
+        if (value != null) {
+            sql.append(" AND ").append(column).append(" = ?");
+            args.add(value);
+        }
+    }
+
+    private <T> void batched(String sql, List<T> items, Function<T, Object[]> values) {
+        for (int from = 0; from < items.size(); from += BATCH_SIZE) {
+            jdbc.batchUpdate(sql, items.subList(from, Math.min(items.size(), from + BATCH_SIZE)).stream().map(values).toList());
+        }
+    }
+
+    private static StoredComponent row(ResultSet rs, int rowNum) throws SQLException {
+        Component component = new Component(new ComponentCode(rs.getString("code")), rs.getString("name"),
+                geometry(rs.getBytes("wkb")), rs.getString("status"), rs.getString("owner_unit"), rs.getString("maintainer_unit"),
+                rs.getObject("surveyed_on", LocalDate.class), rs.getString("source"), rs.getString("notes"));
+        return new StoredComponent(rs.getLong("id"), component, rs.getString("grid_cell_code"), rs.getString("township_code"),
+                JdbcTimes.instant(rs, "created_at"), JdbcTimes.instant(rs, "updated_at"), rs.getInt("version"));
+    }
+
+    private static Geometry geometry(byte[] wkb) {
+        if (wkb == null) {
+            return null;
+        }
+        try {
+            return new WKBReader().read(wkb);
+        } catch (ParseException e) {
+            throw new IllegalStateException("stored component geometry is not WKB", e);
+        }
+    }
+}

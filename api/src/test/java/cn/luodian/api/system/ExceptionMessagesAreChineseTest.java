@@ -35,7 +35,8 @@ class ExceptionMessagesAreChineseTest {
     private static final Set<String> FORMAT_WORDS = Set.of(
             "feature", "featurecollection", "features", "properties", "type", "null", "code", "name",
             "villagecode", "parentcode", "district", "township", "village", "building", "poi",
-            "gbk", "truetype", "opentype", "pbf", "zlib", "osmium", "cat", "replace", "osmheader", "compact");
+            "gbk", "truetype", "opentype", "pbf", "zlib", "osmium", "cat", "replace", "osmheader", "compact",
+            "newest", "import", "layer", "admin", "category");
 
     @Test
     void everyUserFacingExceptionMessageIsChinese() throws IOException {

@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -51,9 +52,11 @@ public class ComponentImport {
     private final Clock clock;
     private final CaseSettings calendar;
     private final TransactionTemplate transactions;
+    private final ApplicationEventPublisher publisher;
 
     ComponentImport(ComponentStore store, Taxonomy taxonomy, ReferenceIndexHolder reference, AuditLog audit, Clock clock,
-                    CaseSettings calendar, TransactionTemplate transactions) {
+                    CaseSettings calendar, TransactionTemplate transactions, ApplicationEventPublisher publisher) {
+        this.publisher = publisher;
         this.store = store;
         this.taxonomy = taxonomy;
         this.reference = reference;
@@ -109,8 +112,14 @@ public class ComponentImport {
         }
         checkReplace(name, replace, placer);
         List<PlacedComponent> placed = place(name, components, placer);
-        return transactions.execute(status -> new ImportWrite(store, clock.instant(), actor, "导入 " + name)
-                .apply(name, placed, replace, audit));
+        return transactions.execute(status -> {
+            ImportWrite write = new ImportWrite(store, clock.instant(), actor, "导入 " + name);
+            ComponentImportReport report = write.apply(name, placed, replace, audit);
+            if (!write.changedCodes().isEmpty()) {
+                publisher.publishEvent(new ComponentsChanged(write.changedCodes()));
+            }
+            return report;
+        });
     }
 
     private void checkReplace(String name, ComponentReplace replace, ComponentPlacer placer) {

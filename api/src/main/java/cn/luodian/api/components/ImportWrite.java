@@ -21,6 +21,8 @@ final class ImportWrite {
     private final Instant now;
     private final Actor actor;
     private final String note;
+    /** The codes inserted, updated or removed by {@link #apply}. */
+    private Set<String> changed = Set.of();
 
     ImportWrite(ComponentStore store, Instant now, Actor actor, String note) {
         this.store = store;
@@ -63,12 +65,21 @@ final class ImportWrite {
                     ComponentChanges.created(p.component(), now, actor.username(), note)));
         }
         store.updateAll(updates, now);
-        int removed = replace == null ? 0 : removeAbsent(replace, codes, history);
+        List<String> removedCodes = new ArrayList<>();
+        int removed = replace == null ? 0 : removeAbsent(replace, codes, history, removedCodes);
         store.appendChanges(history);
+        Set<String> changed = new HashSet<>(removedCodes);
+        fresh.forEach(p -> changed.add(p.code()));
+        updates.forEach(u -> changed.add(u.stored().code()));
+        this.changed = changed;
         ComponentImportReport report = new ComponentImportReport(file, placed.size(), fresh.size(), updates.size(), unchanged,
                 removed, statusChanges, positionChanges);
         audit.record(actor, ComponentImport.ACTION, "component_import", shortened(file), detail(report, replace));
         return report;
+    }
+
+    Set<String> changedCodes() {
+        return changed;
     }
 
     /** The same place with other reference layers (cells imported since) is still worth writing. */
@@ -77,13 +88,15 @@ final class ImportWrite {
                 && Objects.equals(old.townshipCode(), next.townshipCode());
     }
 
-    private int removeAbsent(ComponentReplace replace, Set<String> codes, List<ComponentStore.ChangeRow> history) {
+    private int removeAbsent(ComponentReplace replace, Set<String> codes, List<ComponentStore.ChangeRow> history,
+                             List<String> removedCodes) {
         ComponentStore.ScopeColumn column = replace.scope() == ComponentReplace.Scope.CATEGORY
                 ? ComponentStore.ScopeColumn.CATEGORY : ComponentStore.ScopeColumn.TOWNSHIP;
         List<Long> ids = new ArrayList<>();
         for (StoredComponent c : store.findIn(column, replace.code())) {
             if (!codes.contains(c.code())) {
                 ids.add(c.id());
+                removedCodes.add(c.code());
                 history.add(new ComponentStore.ChangeRow(c.id(),
                         ComponentChanges.removed(c.component(), now, actor.username(), note + "（替换" + replace.label() + "）")));
             }

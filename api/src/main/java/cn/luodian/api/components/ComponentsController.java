@@ -1,6 +1,7 @@
 package cn.luodian.api.components;
 
 import cn.luodian.api.categories.Taxonomy;
+import cn.luodian.api.describe.Coordinates;
 import cn.luodian.api.layers.BoundingBoxes;
 import cn.luodian.api.system.BadRequestException;
 import cn.luodian.api.system.NotFoundException;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.locationtech.jts.geom.Coordinate;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -80,6 +82,39 @@ public class ComponentsController {
             json.writeNumberProperty("limit", limit);
             // A full page says there may be more: the client asks for the next offset.
             json.writeBooleanProperty("more", page.size() == limit);
+            json.writeEndObject();
+        }
+        return ResponseEntity.ok().contentType(GEO_JSON).body(body.toByteArray());
+    }
+
+    @Operation(summary = "上报位置附近可关联的部件：该小类在关联半径内的部件，由近及远（距离按 EPSG:4548 米计）")
+    @GetMapping("/api/v1/components/near")
+    public ResponseEntity<byte[]> near(
+            @Parameter(description = "小类代码，如 B0101") @RequestParam String category,
+            @Parameter(description = "经度") @RequestParam double lon,
+            @Parameter(description = "纬度") @RequestParam double lat,
+            @Parameter(description = "坐标系：wgs84（默认）、cgcs2000、gcj02 或 bd09") @RequestParam(required = false) String crs) {
+        requireMatch("category", category, CATEGORY, "小类代码应为 B 加 4 位数字，如 B0101");
+        TextFields.line("crs", crs, 40);
+        Coordinate point = Coordinates.toWgs84(lon, lat, Coordinates.datum(crs));
+        List<ComponentAtDistance> found;
+        try {
+            found = components.near(category, point.x, point.y);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException(e.getMessage());
+        }
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        try (JsonGenerator json = MAPPER.createGenerator(body)) {
+            json.writeStartObject();
+            json.writeStringProperty("type", "FeatureCollection");
+            json.writeArrayPropertyStart("features");
+            for (ComponentAtDistance near : found) {
+                Map<String, Object> properties = properties(near.component());
+                properties.put("distanceMetres", Math.round(near.distanceMetres() * 10) / 10.0);
+                GeoJsonFeatureWriter.writeFeature(json, near.component().component().geometry(), properties);
+            }
+            json.writeEndArray();
+            json.writeNumberProperty("radiusMetres", components.settings().linkRadiusMetres());
             json.writeEndObject();
         }
         return ResponseEntity.ok().contentType(GEO_JSON).body(body.toByteArray());

@@ -156,7 +156,13 @@ class ComponentStore {
             sql.append(" AND code LIKE ?");
             args.add(query.codePrefix() + "%");
         }
-        equal(sql, args, "category_code", query.categoryCode());
+        if (query.categoryCode() != null && query.categoryCode().length() == 3) {
+            // A 大类 (B01): its 小类 all start with it; checked as B and two digits, no wildcard in it.
+            sql.append(" AND category_code LIKE ?");
+            args.add(query.categoryCode() + "%");
+        } else {
+            equal(sql, args, "category_code", query.categoryCode());
+        }
         equal(sql, args, "owner_unit", query.ownerUnit());
         equal(sql, args, "status", query.status());
         equal(sql, args, "grid_cell_code", query.gridCellCode());

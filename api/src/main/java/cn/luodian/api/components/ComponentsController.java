@@ -37,6 +37,8 @@ public class ComponentsController {
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
     private static final Pattern CODE = Pattern.compile("[0-9]{16}");
     private static final Pattern CATEGORY = Pattern.compile("B[0-9]{4}");
+    /** A search may name a 小类 (B0101) or a whole 大类 (B01). */
+    private static final Pattern CATEGORY_OR_MAJOR = Pattern.compile("B[0-9]{2}([0-9]{2})?");
     private static final Pattern CELL = Pattern.compile("[0-9]{15}");
 
     private final Components components;
@@ -51,7 +53,7 @@ public class ComponentsController {
     @GetMapping("/api/v1/components")
     public ResponseEntity<byte[]> search(
             @Parameter(description = "部件标识码前缀（1 到 16 位数字）") @RequestParam(required = false) String code,
-            @Parameter(description = "小类代码，如 B0101") @RequestParam(required = false) String category,
+            @Parameter(description = "小类代码如 B0101，或大类代码如 B01") @RequestParam(required = false) String category,
             @Parameter(description = "权属单位（全称）") @RequestParam(required = false) String owner,
             @Parameter(description = "状态，如 破损") @RequestParam(required = false) String status,
             @Parameter(description = "范围：最小经度,最小纬度,最大经度,最大纬度（WGS-84）") @RequestParam(required = false) String bbox,
@@ -59,7 +61,7 @@ public class ComponentsController {
             @Parameter(description = "排序：code（标识码，默认）或 newest（最近变更在前）") @RequestParam(defaultValue = "code") String order,
             @RequestParam(defaultValue = "0") int offset,
             @RequestParam(defaultValue = "100") int limit) {
-        requireMatch("category", category, CATEGORY, "小类代码应为 B 加 4 位数字，如 B0101");
+        requireMatch("category", category, CATEGORY_OR_MAJOR, "小类代码应为 B 加 4 位数字，如 B0101；大类代码为 B 加 2 位数字，如 B01");
         requireMatch("cell", cell, CELL, "单元网格代码应为 15 位数字");
         TextFields.line("owner", owner, Component.MAX_UNIT_CHARS);
         TextFields.line("status", status, ComponentStatuses.MAX_STATUS_CHARS);

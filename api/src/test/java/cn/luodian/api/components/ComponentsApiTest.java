@@ -56,6 +56,7 @@ class ComponentsApiTest {
         assertThat(all.getHeaders().getContentType().toString()).startsWith("application/geo+json");
         assertThat(codes(all)).containsExactly(FIRST, SECOND, OTHER);
         assertThat(codes(get(http, MINE + "&category=B0102"))).containsExactly(OTHER);
+        assertThat(codes(get(http, MINE + "&category=B01"))).containsExactly(FIRST, SECOND, OTHER);
         assertThat(codes(get(http, "/api/v1/components?code=119901010100"))).containsExactly(FIRST, SECOND);
         assertThat(codes(get(http, MINE + "&status=丢失"))).containsExactly(FIRST);
         assertThat(codes(get(http, MINE + "&owner=通州区排水集团"))).containsExactly(OTHER);

@@ -126,6 +126,48 @@ class WorkspaceComponentCaseTest {
         assertThat((List<Map<String, Object>>) after.get("history")).extracting(h -> h.get("newStatus")).containsSubsequence("丢失", "完好");
     }
 
+    @SuppressWarnings("unchecked")
+    @Test
+    void aUserShowsTheComponentsFiltersThemAndOpensACard() {
+        RestClient zuoxi = as("zuoxi", "zuoxi-demo");
+        Map<String, Object> cover = ((List<Map<String, Object>>) zuoxi.get()
+                .uri("/api/v1/components?category=B0101&code=1101120101&limit=1").retrieve().body(Map.class).get("features")).get(0);
+        String code = (String) ((Map<?, ?>) cover.get("properties")).get("code");
+        List<Number> at = (List<Number>) ((Map<?, ?>) cover.get("geometry")).get("coordinates");
+
+        browser.signIn("zuoxi");
+        browser.openWorkspace("/?tab=cases&layers=district,roads,components#18/" + at.get(1) + "/" + at.get(0));
+        browser.waitFor(By.cssSelector("[data-testid=component-count]"));
+        browser.waitFor(ExpectedConditions.textMatches(By.cssSelector("[data-testid=component-count]"), java.util.regex.Pattern.compile("本视图 [1-9]\\d* 个部件")));
+        assertThat(browser.driver.findElement(By.id("map")).getText()).contains("部件（按状态）");
+
+        // 大类 → its 小类; a status no component in view has empties the view, 全部 brings them back.
+        Select major = new Select(browser.waitFor(By.name("component-major")));
+        browser.waitFor(d -> major.getOptions().size() > 1);
+        major.selectByValue("B01");
+        Select category = new Select(browser.driver.findElement(By.name("component-category")));
+        browser.waitFor(d -> category.getOptions().stream().anyMatch(o -> "B0101".equals(o.getAttribute("value"))));
+        category.selectByValue("B0101");
+        browser.waitFor(ExpectedConditions.textMatches(By.cssSelector("[data-testid=component-count]"), java.util.regex.Pattern.compile("本视图 [1-9]\\d* 个部件")));
+        Select status = new Select(browser.driver.findElement(By.name("component-status-filter")));
+        status.selectByValue("废弃");
+        browser.waitFor(ExpectedConditions.textToBe(By.cssSelector("[data-testid=component-count]"), "本视图 0 个部件"));
+        status.selectByValue("");
+        browser.waitFor(ExpectedConditions.textMatches(By.cssSelector("[data-testid=component-count]"), java.util.regex.Pattern.compile("本视图 [1-9]\\d* 个部件")));
+        browser.screenshot("component-04-layer-filtered");
+
+        // The cover is at the centre of the map: a click there opens its card.
+        WebElement map = browser.driver.findElement(By.id("map"));
+        new org.openqa.selenium.interactions.Actions(browser.driver).moveToElement(map).click().perform();
+        WebElement card = browser.waitFor(By.cssSelector("[data-testid=component-card][data-code='" + code + "'] .ld-props"));
+        String text = browser.driver.findElement(By.cssSelector("[data-testid=component-card]")).getText();
+        assertThat(text).contains("上水井盖 " + code).contains("示例").contains("权属单位").contains(OWNER).contains("变更历史")
+                .contains("新增").contains("相关案件");
+        assertThat(card.isDisplayed()).isTrue();
+        browser.screenshot("component-05-card");
+        browser.assertCleanChinesePage("坐席员：部件图层与部件卡片");
+    }
+
     /** A step with the component status chosen in its form ('' keeps the default). */
     private static void step(String action, String componentStatus, String expectedState) {
         browser.waitFor(By.cssSelector("[data-testid=case-actions] [data-action=" + action + "]")).click();

@@ -3,10 +3,11 @@ import { describe, test } from 'node:test';
 import {
   COMPONENT_LEGEND, cardRows, componentCategories, componentQuery, historyLine, isDemo, statusColor,
 } from '../../main/resources/META-INF/resources/js/components/component-model.js';
+import * as components from '../../main/resources/META-INF/resources/js/components/component-model.js';
 
 describe('the components (部件) overlay', () => {
   test('each status has its colour in the legend and on the map; an unknown one a neutral colour', () => {
-    assert.deepEqual(COMPONENT_LEGEND.items.map((i) => i.label), ['完好', '破损', '丢失', '占用', '废弃']);
+    assert.deepEqual(COMPONENT_LEGEND.items.filter((i) => i.shape === 'dot').map((i) => i.label), ['完好', '破损', '丢失', '占用', '废弃']);
     assert.equal(statusColor('丢失'), '#d4231a');
     assert.equal(statusColor('未知'), '#455a64');
   });
@@ -42,5 +43,16 @@ describe('the components (部件) overlay', () => {
       changedBy: 'zuoxi', note: '案件 TZ-20261208-00001 结案' }, (t) => `[${t}]`);
     assert.equal(line, '[T] 状态变更 丢失 → 完好（zuoxi，案件 TZ-20261208-00001 结案）');
     assert.equal(historyLine({ changedAt: 'T', kind: 'created', kindName: '新增', changedBy: '', note: '' }, (t) => t), 'T 新增');
+  });
+});
+
+describe('the components legend', () => {
+  test('marks each 大类 by a character and each status by a colour', () => {
+    const { COMPONENT_LEGEND: legend, majorGlyph } = components;
+    assert.deepEqual(legend.items.filter((i) => i.shape === 'glyph').map((i) => `${i.glyph}${i.label}`),
+      ['公公用设施', '道道路交通', '市市容环境', '园园林绿化', '房房屋土地', '其其他设施']);
+    assert.equal(majorGlyph('B0101'), '公');
+    assert.equal(majorGlyph('B04'), '园');
+    assert.equal(majorGlyph('B99'), '部');
   });
 });

@@ -139,7 +139,7 @@ class WorkspaceComponentCaseTest {
         browser.openWorkspace("/?tab=cases&layers=district,roads,components#18/" + at.get(1) + "/" + at.get(0));
         browser.waitFor(By.cssSelector("[data-testid=component-count]"));
         browser.waitFor(ExpectedConditions.textMatches(By.cssSelector("[data-testid=component-count]"), java.util.regex.Pattern.compile("本视图 [1-9]\\d* 个部件")));
-        assertThat(browser.driver.findElement(By.id("map")).getText()).contains("部件（按状态）");
+        assertThat(browser.driver.findElement(By.id("map")).getText()).contains("部件（字为大类，颜色为状态）").contains("公用设施");
 
         // 大类 → its 小类; a status no component in view has empties the view, 全部 brings them back.
         Select major = new Select(browser.waitFor(By.name("component-major")));
@@ -159,11 +159,13 @@ class WorkspaceComponentCaseTest {
         // The cover is at the centre of the map: a click there opens its card.
         WebElement map = browser.driver.findElement(By.id("map"));
         new org.openqa.selenium.interactions.Actions(browser.driver).moveToElement(map).click().perform();
-        WebElement card = browser.waitFor(By.cssSelector("[data-testid=component-card][data-code='" + code + "'] .ld-props"));
-        String text = browser.driver.findElement(By.cssSelector("[data-testid=component-card]")).getText();
+        browser.waitFor(By.cssSelector("[data-testid=component-card][data-code='" + code + "'] .ld-props"));
+        WebElement card = browser.driver.findElement(By.cssSelector("[data-testid=component-card]"));
+        // The whole card (the popup scrolls when long); its title must be in sight once the map has panned.
+        String text = card.getDomProperty("textContent");
+        browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=component-card] .ld-component-title")));
         assertThat(text).contains("上水井盖 " + code).contains("示例").contains("权属单位").contains(OWNER).contains("变更历史")
                 .contains("新增").contains("相关案件");
-        assertThat(card.isDisplayed()).isTrue();
         browser.screenshot("component-05-card");
         browser.assertCleanChinesePage("坐席员：部件图层与部件卡片");
     }

@@ -1,11 +1,11 @@
-import { Control, DomEvent, GeoJSON, Layer, canvas, circleMarker, latLng } from 'leaflet';
+import { Control, DomEvent, GeoJSON, Layer, canvas, divIcon, latLng, marker, popup } from 'leaflet';
 import { describeError } from '../api/index.js';
 import { formatDateTime } from '../format/format.js';
 import { ViewLoader } from '../layers/view-loader.js';
 import { displayDatum } from '../map/display-datum.js';
 import { h, fill, progress, errorBox, select } from '../ui/dom.js';
 import {
-  COMPONENT_STATUSES, cardRows, componentCategories, componentQuery, historyLine, isDemo, statusColor,
+  COMPONENT_STATUSES, cardRows, componentCategories, componentQuery, historyLine, isDemo, majorGlyph, statusColor,
 } from './component-model.js';
 
 export { COMPONENT_LEGEND } from './component-model.js';
@@ -32,8 +32,15 @@ export const ComponentLayer = Layer.extend({
       pane: PANE,
       renderer: canvas({ pane: PANE }),
       style: (feature) => ({ color: statusColor(feature.properties.status), weight: 3, fillOpacity: 0.35 }),
-      pointToLayer: (feature, at) => circleMarker(at, {
-        pane: PANE, radius: 6, weight: 2, color: '#fff', fillColor: statusColor(feature.properties.status), fillOpacity: 0.95,
+      // A point is a disc in its status's colour with its 大类's character (公, 道, 市 …).
+      pointToLayer: (feature, at) => marker(at, {
+        pane: PANE,
+        keyboard: false,
+        title: `${feature.properties.categoryName ?? feature.properties.category} ${feature.properties.code}（${feature.properties.status}）`,
+        icon: divIcon({
+          className: 'ld-component-icon', iconSize: [18, 18], iconAnchor: [9, 9],
+          html: h('span', { style: { background: statusColor(feature.properties.status) } }, majorGlyph(feature.properties.category)),
+        }),
       }),
       onEachFeature: (feature, layer) => layer.on('click', (event) => this._openCard(feature, event.latlng)),
       coordsToLatLng: (coords) => latLng(displayDatum.toMap(coords)),
@@ -104,7 +111,7 @@ export const ComponentLayer = Layer.extend({
   async _openCard(feature, at) {
     const code = feature.properties.code;
     const card = h('div', { class: 'ld-component-card', dataset: { testid: 'component-card', code } }, progress('正在加载部件…'));
-    this._map.openPopup(card, at, { maxWidth: 340, minWidth: 260 });
+    const shown = popup({ maxWidth: 340, minWidth: 260, maxHeight: 420 }).setLatLng(at).setContent(card).openOn(this._map);
     try {
       const [one, about] = await Promise.all([
         this._client.getJson(this._urls.component(code)), this._client.getJson(this._urls.componentCases(code))]);
@@ -112,11 +119,13 @@ export const ComponentLayer = Layer.extend({
     } catch (error) {
       fill(card, errorBox(`部件加载失败：${describeError(error)}`));
     }
+    // The card grew once loaded: lay the popup out again and pan the map so that it shows whole.
+    if (shown.isOpen()) shown.update();
   },
 });
 
 function componentCard(p, cases) {
-  const history = (p.history ?? []).slice(-5).reverse();
+  const history = (p.history ?? []).slice(-4).reverse();
   return [
     h('div', { class: 'ld-component-title' }, h('strong', {}, `${p.categoryName ?? p.category} ${p.code}`),
       isDemo(p) ? h('span', { class: 'demo-badge', style: { background: '#b8560f' } }, '示例') : null),
@@ -128,7 +137,7 @@ function componentCard(p, cases) {
     h('h4', {}, `相关案件（${cases.length}${cases.length >= 100 ? '+' : ''}）`),
     cases.length === 0 ? h('div', { class: 'ld-muted' }, '暂无')
       : h('ul', { class: 'ld-component-cases', dataset: { testid: 'component-cases' } },
-        cases.slice(0, 10).map((c) => h('li', {}, `${c.number} ${c.stateLabel ?? c.state} · ${c.description ?? ''}`))),
+        cases.slice(0, 5).map((c) => h('li', {}, `${c.number} ${c.stateLabel ?? c.state} · ${c.description ?? ''}`))),
   ];
 }
 

@@ -18,10 +18,28 @@ export function statusColor(status) {
   return COLOURS.get(status) ?? '#455a64';
 }
 
-/** The legend entry of the components overlay. */
+/** The component 大类 (CJ/T 214) and the character that marks each on the map. */
+export const COMPONENT_MAJORS = Object.freeze([
+  { code: 'B01', name: '公用设施', glyph: '公' },
+  { code: 'B02', name: '道路交通', glyph: '道' },
+  { code: 'B03', name: '市容环境', glyph: '市' },
+  { code: 'B04', name: '园林绿化', glyph: '园' },
+  { code: 'B05', name: '房屋土地', glyph: '房' },
+  { code: 'B06', name: '其他设施', glyph: '其' },
+]);
+
+/** The character of a 小类's (B0101) or 大类's (B01) marker; 部 for one outside the six. */
+export function majorGlyph(category) {
+  return COMPONENT_MAJORS.find((m) => (category ?? '').startsWith(m.code))?.glyph ?? '部';
+}
+
+/** The legend entry of the components overlay: the 大类 by their marks, the statuses by colour. */
 export const COMPONENT_LEGEND = Object.freeze({
-  title: '部件（按状态）',
-  items: COMPONENT_STATUSES.map((s) => ({ label: s.id, color: s.color, shape: 'dot' })),
+  title: '部件（字为大类，颜色为状态）',
+  items: [
+    ...COMPONENT_MAJORS.map((m) => ({ label: m.name, color: '#455a64', shape: 'glyph', glyph: m.glyph })),
+    ...COMPONENT_STATUSES.map((s) => ({ label: s.id, color: s.color, shape: 'dot' })),
+  ],
   note: '16 级起显示；可按大类、小类、状态筛选',
 });
 

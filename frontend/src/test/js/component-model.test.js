@@ -40,8 +40,8 @@ describe('the components (部件) overlay', () => {
 
   test('a history line reads when, what, the change and who or why', () => {
     const line = historyLine({ changedAt: 'T', kind: 'status', kindName: '状态变更', oldStatus: '丢失', newStatus: '完好',
-      changedBy: 'zuoxi', note: '案件 TZ-20261208-00001 结案' }, (t) => `[${t}]`);
-    assert.equal(line, '[T] 状态变更 丢失 → 完好（zuoxi，案件 TZ-20261208-00001 结案）');
+      changedBy: 'zuoxi', changedByName: '坐席员（示例）', note: '案件 TZ-20261208-00001 结案' }, (t) => `[${t}]`);
+    assert.equal(line, '[T] 状态变更 丢失 → 完好（坐席员（示例），案件 TZ-20261208-00001 结案）');
     assert.equal(historyLine({ changedAt: 'T', kind: 'created', kindName: '新增', changedBy: '', note: '' }, (t) => t), 'T 新增');
   });
 });

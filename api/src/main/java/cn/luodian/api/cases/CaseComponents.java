@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,7 +20,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class CaseComponents {
-    private static final Pattern CODE = Pattern.compile("[0-9]{16}");
 
     private final Components components;
     private final Taxonomy taxonomy;
@@ -45,9 +43,7 @@ class CaseComponents {
         if (code == null || code.isBlank()) {
             return null;
         }
-        if (!CODE.matcher(code).matches()) {
-            throw new BadRequestException("部件标识码应为 16 位数字");
-        }
+        Components.requireCodeForm(code);
         StoredComponent component = components.find(code)
                 .orElseThrow(() -> new BadRequestException("没有标识码为 " + code + " 的部件"));
         if (!component.component().category().equals(categoryCode)) {

@@ -1,14 +1,13 @@
 package cn.luodian.api.cases;
 
 import cn.luodian.api.categories.Taxonomy;
+import cn.luodian.api.components.Components;
 import cn.luodian.api.dispatch.ResponsibleUnits;
 import cn.luodian.api.security.Actor;
-import cn.luodian.api.system.BadRequestException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -18,7 +17,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "components")
 class ComponentCasesController {
     static final int MAX_CASES = 100;
-    private static final Pattern CODE = Pattern.compile("[0-9]{16}");
 
     private final CaseService cases;
     private final Taxonomy categories;
@@ -33,9 +31,7 @@ class ComponentCasesController {
     @Operation(summary = "关于一个部件的案件（最新在前，最多 100 件，限于本人可见范围）")
     @GetMapping("/api/v1/components/{code}/cases")
     Map<String, Object> cases(@PathVariable String code, Actor actor) {
-        if (!CODE.matcher(code).matches()) {
-            throw new BadRequestException("部件标识码应为 16 位数字");
-        }
+        Components.requireCodeForm(code);
         List<Map<String, Object>> items = cases.aboutComponent(code, actor, MAX_CASES).stream()
                 .map(c -> CaseJson.of(c, actor, cat -> categories.find(cat).orElse(null), id -> units.findUnit(id).orElse(null)))
                 .toList();

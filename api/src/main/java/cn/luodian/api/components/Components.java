@@ -1,12 +1,15 @@
 package cn.luodian.api.components;
 
+import cn.luodian.api.system.BadRequestException;
 import cn.luodian.api.system.ConflictException;
+import cn.luodian.geo.component.ComponentCode;
 import cn.luodian.geo.component.ComponentStatuses;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
@@ -16,6 +19,9 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class Components {
+    /** The form of a 部件标识码 in a request (geo.component.ComponentCode keeps the whole rule). */
+    private static final Pattern CODE_FORM = Pattern.compile("[0-9]{" + ComponentCode.LENGTH + "}");
+
     private final ComponentStore store;
     private final NearbyComponents nearby;
     private final ComponentSettings settings;
@@ -29,6 +35,14 @@ public class Components {
         this.settings = settings;
         this.clock = clock;
         this.publisher = publisher;
+    }
+
+    /** A code a client sent, as a 400 in Chinese unless it has the form of a 部件标识码. */
+    public static String requireCodeForm(String code) {
+        if (code == null || !CODE_FORM.matcher(code).matches()) {
+            throw new BadRequestException("部件标识码应为 " + ComponentCode.LENGTH + " 位数字");
+        }
+        return code;
     }
 
     public Optional<StoredComponent> find(String code) {

@@ -3,6 +3,7 @@ package cn.luodian.api.components;
 import cn.luodian.api.categories.Taxonomy;
 import cn.luodian.api.describe.Coordinates;
 import cn.luodian.api.layers.BoundingBoxes;
+import cn.luodian.api.security.ActorNames;
 import cn.luodian.api.system.BadRequestException;
 import cn.luodian.api.system.NotFoundException;
 import cn.luodian.api.system.TextFields;
@@ -35,7 +36,6 @@ import tools.jackson.databind.json.JsonMapper;
 public class ComponentsController {
     static final MediaType GEO_JSON = MediaType.parseMediaType("application/geo+json");
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
-    private static final Pattern CODE = Pattern.compile("[0-9]{16}");
     private static final Pattern CATEGORY = Pattern.compile("B[0-9]{4}");
     /** A search may name a 小类 (B0101) or a whole 大类 (B01). */
     private static final Pattern CATEGORY_OR_MAJOR = Pattern.compile("B[0-9]{2}([0-9]{2})?");
@@ -43,8 +43,10 @@ public class ComponentsController {
 
     private final Components components;
     private final Taxonomy taxonomy;
+    private final ActorNames names;
 
-    public ComponentsController(Components components, Taxonomy taxonomy) {
+    public ComponentsController(Components components, Taxonomy taxonomy, ActorNames names) {
+        this.names = names;
         this.components = components;
         this.taxonomy = taxonomy;
     }
@@ -125,7 +127,7 @@ public class ComponentsController {
     @Operation(summary = "一个部件及其变更历史（新增、状态、位置、属性、删除）")
     @GetMapping("/api/v1/components/{code}")
     public ResponseEntity<byte[]> one(@PathVariable String code) {
-        requireMatch("code", code, CODE, "部件标识码应为 16 位数字");
+        Components.requireCodeForm(code);
         StoredComponent stored = components.find(code)
                 .orElseThrow(() -> new NotFoundException("没有标识码为 " + code + " 的部件"));
         Map<String, Object> properties = properties(stored);
@@ -136,6 +138,7 @@ public class ComponentsController {
             row.put("kindName", change.kind().label());
             row.put("changedAt", change.changedAt().toString());
             row.put("changedBy", change.changedBy());
+            row.put("changedByName", names.nameOf(change.changedBy()));
             row.put("oldStatus", change.oldStatus());
             row.put("newStatus", change.newStatus());
             row.put("oldWkt", change.oldGeometry() == null ? null : change.oldGeometry().toText());

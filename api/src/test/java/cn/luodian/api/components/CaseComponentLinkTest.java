@@ -133,6 +133,7 @@ class CaseComponentLinkTest {
         List<Map> history = (List<Map>) cover.get("history");
         assertThat(history).extracting(h -> h.get("kind")).containsExactly("created", "status", "status");
         assertThat(history.get(1)).containsEntry("newStatus", "丢失").containsEntry("changedBy", "zuoxi")
+                .containsEntry("changedByName", "坐席员（示例）")
                 .containsEntry("note", "案件 " + number + " 立案");
         assertThat(history.get(2)).containsEntry("oldStatus", "丢失").containsEntry("newStatus", "完好")
                 .containsEntry("note", "案件 " + number + " 结案");

@@ -51,6 +51,13 @@ public final class DemoServerForTest {
         return http().mutate().defaultHeader("Authorization", "Basic " + token).build();
     }
 
+    /** The demo server on {@code database} as {@code user} over HTTP Basic. */
+    public static RestClient as(Database database, String user, String password) {
+        String token = java.util.Base64.getEncoder().encodeToString(
+                (user + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return http(database).mutate().defaultHeader("Authorization", "Basic " + token).build();
+    }
+
     /** The shared servers' administrator password (elsewhere it is generated or configured). */
     public static final String ADMIN_PASSWORD = "test-root-mima-2026";
 

@@ -8,7 +8,6 @@ import cn.luodian.api.security.Actor;
 import cn.luodian.api.storage.Database;
 import cn.luodian.geo.crs.Datum;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,8 +29,7 @@ class ComponentStatisticsTest {
     static final double LON = 116.7726, LAT = 39.7588;
 
     private static RestClient as(Database database, String user, String password) {
-        String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-        return DemoServerForTest.http(database).mutate().defaultHeader("Authorization", "Basic " + token).build();
+        return DemoServerForTest.as(database, user, password);
     }
 
     private static Map stats(RestClient http, String query) {

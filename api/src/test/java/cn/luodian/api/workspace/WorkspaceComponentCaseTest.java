@@ -3,9 +3,8 @@ package cn.luodian.api.workspace;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.luodian.api.demo.DemoServerForTest;
+import cn.luodian.api.storage.Database;
 import cn.luodian.api.workspace.BrowserForTest.Screen;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -43,8 +42,7 @@ class WorkspaceComponentCaseTest {
     }
 
     private static RestClient as(String user, String password) {
-        String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-        return DemoServerForTest.http().mutate().defaultHeader("Authorization", "Basic " + token).build();
+        return DemoServerForTest.as(Database.H2GIS, user, password);
     }
 
     @SuppressWarnings("unchecked")
@@ -156,9 +154,11 @@ class WorkspaceComponentCaseTest {
         browser.waitFor(ExpectedConditions.textMatches(By.cssSelector("[data-testid=component-count]"), java.util.regex.Pattern.compile("本视图 [1-9]\\d* 个部件")));
         browser.screenshot("component-04-layer-filtered");
 
-        // The cover is at the centre of the map: a click there opens its card.
-        WebElement map = browser.driver.findElement(By.id("map"));
-        new org.openqa.selenium.interactions.Actions(browser.driver).moveToElement(map).click().perform();
+        // A click on the cover's mark opens its card (the legend folded first: it may cover the mark).
+        browser.driver.findElement(By.cssSelector("[data-testid=legend] summary")).click();
+        WebElement mark = browser.waitFor(By.cssSelector(".ld-component-icon[title*='" + code + "']"));
+        assertThat(mark.getText()).isEqualTo("公");
+        mark.click();
         browser.waitFor(By.cssSelector("[data-testid=component-card][data-code='" + code + "'] .ld-props"));
         WebElement card = browser.driver.findElement(By.cssSelector("[data-testid=component-card]"));
         // The whole card (the popup scrolls when long); its title must be in sight once the map has panned.

@@ -33,8 +33,8 @@ export const ComponentLayer = Layer.extend({
       renderer: canvas({ pane: PANE }),
       style: (feature) => ({ color: statusColor(feature.properties.status), weight: 3, fillOpacity: 0.35 }),
       // A point is a disc in its status's colour with its 大类's character (公, 道, 市 …).
+      // In Leaflet's own marker pane, above every overlay, as the case markers.
       pointToLayer: (feature, at) => marker(at, {
-        pane: PANE,
         keyboard: false,
         title: `${feature.properties.categoryName ?? feature.properties.category} ${feature.properties.code}（${feature.properties.status}）`,
         icon: divIcon({

@@ -74,10 +74,10 @@ export function cardRows(p) {
   ];
 }
 
-/** One line of a component's history: 2026-12-08 状态变更 丢失 → 完好（zuoxi，案件 … 结案）. */
+/** One line of a component's history: 2026-12-08 状态变更 丢失 → 完好（坐席员（示例），案件 … 结案）. */
 export function historyLine(h, formatTime) {
   const change = h.kind === 'status' ? `${h.oldStatus} → ${h.newStatus}` : '';
-  const who = [h.changedBy, h.note].filter(Boolean).join('，');
+  const who = [h.changedByName ?? h.changedBy, h.note].filter(Boolean).join('，');
   return `${formatTime(h.changedAt)} ${h.kindName}${change ? ` ${change}` : ''}${who ? `（${who}）` : ''}`;
 }
 

@@ -8,7 +8,7 @@
 #   build   ./mvnw -B -q -DskipTests package -pl geo-data,frontend,api,bench
 #   files   bench/target/components-import/: the synthetic Beijing region's admin areas and grid cells as
 #           GeoJSON, components-N.csv and components-N-changed.csv (every 100th status changed);
-#           N = $BENCH_COMPONENTS (default 1000000). ComponentImportFiles.
+#           N = $BENCH_COMPONENTS (default 1000000), in $BENCH_WORK if set. ComponentImportFiles.
 #   h2, pg  a fresh store (H2 data directory, or a database on bench/postgis.sh's server with
 #           BENCH_PG_FSYNC=on, durable commits), the region imported (`import --layer admin|grid
 #           --replace`), then import-components three times: the file (all new), the same file again
@@ -24,7 +24,7 @@ stages=("$@")
 out="bench/results/components-import-$(date -u +%Y%m%dT%H%M%SZ)"
 mkdir -p "$out"
 count="${BENCH_COMPONENTS:-1000000}"
-work="$PWD/bench/target/components-import"
+work="${BENCH_WORK:-$PWD/bench/target/components-import}"
 export BENCH_PG_DIR="$PWD/bench/target/postgis-components" BENCH_PG_FSYNC=on
 jar="${BENCH_JAR:-api/target/luodian.jar}"
 heap="${BENCH_HEAP:--Xmx4g}"
@@ -59,7 +59,9 @@ run_import() {
   [ "${BENCH_JFR:-0}" = 1 ] && jfr=("-XX:StartFlightRecording=filename=$out/import-$kind-$run.jfr,settings=profile")
   note "import-components $kind $run: $(basename "$file")"
   /usr/bin/time -f "process wall %e s, user %U s, system %S s, max RSS %M kB" \
-    java "$heap" "${jfr[@]}" -jar "$jar" import-components --file "$file" "$@" 2>&1 | grep -v "^\s*$" | tail -5 | tee "$out/import-$kind-$run.txt"
+    java "$heap" "${jfr[@]}" -jar "$jar" import-components --file "$file" "$@" > "$out/import-$kind-$run.log" 2>&1 || true
+  # The whole output in .log; the result lines in .txt.
+  grep -E "^(已读取|新增|用时|导入失败|数据未|process wall)|reference index built" "$out/import-$kind-$run.log" | tee "$out/import-$kind-$run.txt"
   note "import-components $kind $run done"
 }
 

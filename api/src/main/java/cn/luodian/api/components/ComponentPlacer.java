@@ -12,7 +12,8 @@ import org.locationtech.jts.geom.Point;
 
 /**
  * Places components as cases are placed: in the reference snapshot's admin areas and unit grid
- * cells, looked up in its metric projection. A line or polygon is placed by its interior point (on
+ * cells, looked up in its metric projection. Immutable over an immutable index: safe to use from
+ * several threads at once. A line or polygon is placed by its interior point (on
  * the line, inside the polygon), so that a component lies in exactly one cell.
  */
 final class ComponentPlacer {
@@ -31,16 +32,23 @@ final class ComponentPlacer {
         } catch (IllegalArgumentException farFromTheZone) {
             return Optional.empty();
         }
-        boolean inside = false;
-        for (AdminLevel level : AdminLevel.values()) {
-            inside |= index.admin(level).find(m.x, m.y).isPresent();
-        }
-        if (!inside) {
+        // A township lies in its district: found there, the others need no look-up (each is a
+        // point-in-polygon test, and placing is most of an import's time otherwise).
+        Optional<AdminArea> township = index.admin(AdminLevel.TOWNSHIP).find(m.x, m.y);
+        if (township.isEmpty() && !inAnyAdminArea(m)) {
             return Optional.empty();
         }
-        String township = index.admin(AdminLevel.TOWNSHIP).find(m.x, m.y).map(AdminArea::code).orElse(null);
         String cell = index.grid().find(m.x, m.y).map(GridCell::code).orElse(null);
-        return Optional.of(new PlacedComponent(component, cell, township));
+        return Optional.of(new PlacedComponent(component, cell, township.map(AdminArea::code).orElse(null)));
+    }
+
+    private boolean inAnyAdminArea(Coordinate m) {
+        for (AdminLevel level : AdminLevel.values()) {
+            if (level != AdminLevel.TOWNSHIP && index.admin(level).find(m.x, m.y).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the reference layers hold any admin area at all (a store before its first import holds none). */

@@ -4,6 +4,7 @@ import cn.luodian.api.security.Actor;
 import cn.luodian.api.security.AuditLog;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,6 +60,9 @@ final class ImportWrite {
                 positionChanges += change.kind() == ComponentChangeKind.POSITION ? 1 : 0;
             }
         }
+        // In code order, so that each index's insertions cluster (the code's, and those led by 小类,
+        // status or unit, as codes run by district and 小类) rather than touch a page apiece.
+        fresh.sort(Comparator.comparing(PlacedComponent::code));
         Map<String, Long> ids = store.insertAll(fresh, now);
         for (PlacedComponent p : fresh) {
             history.add(new ComponentStore.ChangeRow(ids.get(p.code()),

@@ -2,7 +2,6 @@ package cn.luodian.api.components;
 
 import cn.luodian.api.categories.Category;
 import cn.luodian.api.categories.Taxonomy;
-import cn.luodian.api.cases.CaseSettings;
 import cn.luodian.api.describe.ReferenceIndexHolder;
 import cn.luodian.api.security.Actor;
 import cn.luodian.api.security.AuditLog;
@@ -51,19 +50,19 @@ public class ComponentImport {
     private final ReferenceIndexHolder reference;
     private final AuditLog audit;
     private final Clock clock;
-    private final CaseSettings calendar;
+    private final ComponentSettings settings;
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher publisher;
 
     ComponentImport(ComponentStore store, Taxonomy taxonomy, ReferenceIndexHolder reference, AuditLog audit, Clock clock,
-                    CaseSettings calendar, TransactionTemplate transactions, ApplicationEventPublisher publisher) {
+                    ComponentSettings settings, TransactionTemplate transactions, ApplicationEventPublisher publisher) {
         this.publisher = publisher;
         this.store = store;
         this.taxonomy = taxonomy;
         this.reference = reference;
         this.audit = audit;
         this.clock = clock;
-        this.calendar = calendar;
+        this.settings = settings;
         this.transactions = transactions;
     }
 
@@ -106,7 +105,7 @@ public class ComponentImport {
             }
         }
         return new ComponentFileReader(ComponentCategories.of(names), ComponentStatuses.DEFAULTS,
-                LocalDate.ofInstant(clock.instant(), calendar.zone()));
+                LocalDate.ofInstant(clock.instant(), settings.zone()));
     }
 
     private ComponentImportReport write(String name, List<Component> components, ComponentReplace replace, Actor actor) {

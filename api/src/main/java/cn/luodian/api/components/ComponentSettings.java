@@ -4,6 +4,8 @@ import cn.luodian.geo.component.ComponentStatuses;
 import cn.luodian.geo.component.NearestComponentIndex;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import java.time.ZoneId;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -20,6 +22,8 @@ import org.springframework.validation.annotation.Validated;
  * @param statusAfter            the status a case's component takes when the case takes an action,
  *                               by the action's id ({@code close} → 完好: a closed case means the
  *                               component was repaired or replaced); the closer may name another
+ * @param zone                   the calendar whose "today" a survey date may not be after (the
+ *                               district's, as the cases' {@code luodian.cases.zone})
  */
 @Validated
 @ConfigurationProperties("luodian.components")
@@ -27,7 +31,8 @@ public record ComponentSettings(
         @Min(1) @Max((long) NearestComponentIndex.MAX_RADIUS_METRES) @DefaultValue("30") double linkRadiusMetres,
         @Min(1) @Max(5000) @DefaultValue("500") double linkMaxDistanceMetres,
         @Min(1) @Max(NearestComponentIndex.MAX_RESULTS) @DefaultValue("10") int nearbyShown,
-        Map<String, String> statusAfter) {
+        Map<String, String> statusAfter,
+        @NotNull @DefaultValue("Asia/Shanghai") ZoneId zone) {
 
     static final String STATUS_AFTER_KEY = "luodian.components.status-after.";
 

@@ -95,6 +95,14 @@ public class ComponentTileIndex {
         }
     }
 
+    /** Reads every component from the store again now (after rows were written around the components services). */
+    void reload() {
+        synchronized (writeLock) {
+            current = load();
+        }
+        invalidation.evictAll();
+    }
+
     @PreDestroy
     void stop() {
         reloader.shutdownNow();
@@ -117,10 +125,10 @@ public class ComponentTileIndex {
 
     private void startReload() {
         sinceReloadStarted = new HashSet<>();
-        reloader.execute(this::reload);
+        reloader.execute(this::reloadBehindReaders);
     }
 
-    private void reload() {
+    private void reloadBehindReaders() {
         ComponentTileSet loaded;
         try {
             loaded = load();

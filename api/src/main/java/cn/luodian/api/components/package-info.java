@@ -14,7 +14,9 @@
  * ({@code component.import}). All or nothing: a refused file changes nothing.
  *
  * <p>{@link cn.luodian.api.components.Components} is the read face (one by code, a bounded
- * {@link cn.luodian.api.components.ComponentQuery}, a history);
+ * {@link cn.luodian.api.components.ComponentQuery}, a history, and for the map's tile index every
+ * component as a {@link cn.luodian.api.components.ComponentOnMap} in keyset pages of 10,000, or those
+ * of some codes);
  * {@link cn.luodian.api.components.ComponentsController} serves it read-only as GeoJSON
  * ({@code GET /api/v1/components}, {@code GET /api/v1/components/{code}} with the history), for
  * signed-in users. {@code ComponentStore} is this package's JDBC, package-private: other features

@@ -84,4 +84,22 @@ class ComponentTileSetTest {
                 .containsExactly("1101120208000001", "1101120208000002");
         assertThat(statuses(set, west)).isEmpty();
     }
+
+    @Test
+    void inGcj02AComponentIsOnTheTileOfItsShiftedPositionOnly() {
+        double lon = 116.7726;
+        double lat = 39.7588;
+        ComponentTileSet set = ComponentTileSet.of(ComponentTable.of(List.of(point("1101120101000001", lon, lat, "完好"))));
+        Coordinate gcj = cn.luodian.geo.crs.ChinaOffsets.wgs84ToGcj02(lon, lat);
+        TileAddress plain = TileAddress.containing(lon, lat, 17);
+        TileAddress shifted = TileAddress.containing(gcj.x, gcj.y, 17);
+        assertThat(shifted).isNotEqualTo(plain);
+        ComponentsTileLayer layer = new ComponentsTileLayer(64, 1);
+
+        for (TileAddress address : List.of(plain, shifted)) {
+            cn.luodian.geo.tile.mvt.VectorTileBuilder out = new cn.luodian.geo.tile.mvt.VectorTileBuilder();
+            layer.addTo(out, set, cn.luodian.geo.tile.TileFrame.of(address, 4096), PointShift.GCJ02, code -> "上水井盖");
+            assertThat(out.featureCount("components")).as(address.toString()).isEqualTo(address.equals(shifted) ? 1 : 0);
+        }
+    }
 }

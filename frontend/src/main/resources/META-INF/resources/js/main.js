@@ -108,11 +108,16 @@ async function start() {
   let store = null;
   let caseLayer = null;
   if (signedIn) {
-    const { CaseLayer } = await import('./cases/case-layer.js');
+    const [{ CaseLayer }, { ComponentLayer, COMPONENT_LEGEND }] = await Promise.all([
+      import('./cases/case-layer.js'), import('./components/component-layer.js')]);
     store = new CaseStore({ client, urls, filters: state.filters });
     caseLayer = new CaseLayer(store);
     caseLayer.on('loaderror', ({ error }) => banner.show('cases', `案件图层加载失败：${error.message ?? describeError(error)}`));
-    overlays.push({ key: 'cases', label: '案件', layer: caseLayer });
+    overlays.push({ key: 'cases', label: '案件', layer: caseLayer, legend: CASE_LEGEND });
+    const componentLayer = new ComponentLayer(client, urls);
+    componentLayer.on('loaderror', ({ error }) => banner.show('components', `部件图层加载失败：${describeError(error)}`));
+    componentLayer.on('loaded', () => banner.clear('components'));
+    overlays.push({ key: 'components', label: '部件（16级起）', layer: componentLayer, legend: COMPONENT_LEGEND });
   }
   const tileOverlays = {};
   for (const id of ['heat', 'hotspots']) {
@@ -133,7 +138,7 @@ async function start() {
   map.on('overlayremove', ({ layer }) => overlayChanged(byLayer.get(layer), false));
   function overlayChanged(overlay, on) {
     if (!overlay) return;
-    if (on) legend.set(overlay.key, overlay.key === 'cases' ? CASE_LEGEND : OVERLAY_LEGENDS[overlay.key]);
+    if (on) legend.set(overlay.key, overlay.legend ?? OVERLAY_LEGENDS[overlay.key]);
     else legend.remove(overlay.key);
     state.overlays = overlays.filter((o) => map.hasLayer(o.layer)).map((o) => o.key);
     writeUrl();
@@ -141,7 +146,7 @@ async function start() {
   for (const overlay of overlays) {
     if (wanted.has(overlay.key) && !overlay.unavailable) {
       overlay.layer.addTo(map);
-      legend.set(overlay.key, overlay.key === 'cases' ? CASE_LEGEND : OVERLAY_LEGENDS[overlay.key]);
+      legend.set(overlay.key, overlay.legend ?? OVERLAY_LEGENDS[overlay.key]);
     }
   }
   const baseEntries = Object.fromEntries(bases.map((b) => [b.label, b.layer]));

@@ -5,6 +5,7 @@ import cn.luodian.api.categories.Taxonomy;
 import cn.luodian.api.clocks.Supervisions;
 import cn.luodian.api.clocks.Urgency;
 import cn.luodian.api.describe.Coordinates;
+import cn.luodian.api.dispatch.DispatchChoice;
 import cn.luodian.api.dispatch.ResponsibleUnit;
 import cn.luodian.api.dispatch.ResponsibleUnits;
 import cn.luodian.api.security.Actor;
@@ -20,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -58,10 +60,12 @@ class CaseController {
 
     private final ActorNames names;
     private final CaseInbox inbox;
+    private final CaseComponents caseComponents;
 
-    public CaseController(CaseService service, CaseTransitions transitions, Taxonomy categories,
-                          ResponsibleUnits units, Supervisions supervisions, CaseSettings settings, ActorNames names,
-                          CaseInbox inbox) {
+    CaseController(CaseService service, CaseTransitions transitions, Taxonomy categories,
+                   ResponsibleUnits units, Supervisions supervisions, CaseSettings settings, ActorNames names,
+                   CaseInbox inbox, CaseComponents caseComponents) {
+        this.caseComponents = caseComponents;
         this.names = names;
         this.inbox = inbox;
         this.service = service;
@@ -79,10 +83,11 @@ class CaseController {
     }
 
     public record CreateRequest(String category, String description, String urgency, String source,
-                                LocationInput location, ReporterInput reporter, String externalId) {
+                                LocationInput location, ReporterInput reporter, String externalId, String componentCode) {
     }
 
-    public record TransitionInput(String action, String note, Long unitId, String satisfaction, Long mergeInto) {
+    public record TransitionInput(String action, String note, Long unitId, String satisfaction, Long mergeInto,
+                                  String componentStatus) {
     }
 
     @PostMapping
@@ -159,11 +164,12 @@ class CaseController {
         TextFields.line("action", input.action(), 30);
         TextFields.text("note", input.note(), CaseTransitions.MAX_NOTE);
         TextFields.line("satisfaction", input.satisfaction(), 30);
+        TextFields.line("componentStatus", input.componentStatus(), 30);
         TransitionRequest request;
         try {
             request = new TransitionRequest(input.action() == null ? null : CaseAction.parse(input.action()), input.note(),
                     input.unitId(), input.satisfaction() == null ? null : Satisfaction.parse(input.satisfaction()),
-                    input.mergeInto());
+                    input.mergeInto(), CaseComponents.checkedStatus(input.componentStatus()));
         } catch (IllegalArgumentException e) {
             throw new BadRequestException(e.getMessage());
         }
@@ -192,7 +198,9 @@ class CaseController {
     public Map<String, Object> dispatchOptions(@PathVariable long id, Actor actor) {
         CityCase c = service.get(id, actor);
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("suggestedUnitId", transitions.suggestedUnit(c).map(ResponsibleUnit::id).orElse(null));
+        Optional<DispatchChoice> suggestion = transitions.suggestion(c);
+        body.put("suggestedUnitId", suggestion.map(choice -> choice.unit().id()).orElse(null));
+        body.put("suggestedReason", suggestion.map(DispatchChoice::reason).orElse(null));
         body.put("units", units.listEnabledUnits().stream().limit(MAX_UNITS_LISTED).map(u -> {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("id", u.id());
@@ -237,7 +245,11 @@ class CaseController {
     }
 
     private Map<String, Object> json(CityCase c, Actor actor) {
-        return CaseJson.of(c, actor, code -> categories.find(code).orElse(null), id -> units.findUnit(id).orElse(null));
+        Map<String, Object> json = CaseJson.of(c, actor, code -> categories.find(code).orElse(null),
+                id -> units.findUnit(id).orElse(null));
+        // A removed component (re-survey) leaves the code and no card.
+        json.put("component", caseComponents.of(c).map(stored -> caseComponents.card(stored, c)).orElse(null));
+        return json;
     }
 
     private static Map<String, Object> feature(Map<String, Object> json) {
@@ -261,6 +273,7 @@ class CaseController {
         TextFields.line("source", r.source(), 20);
         TextFields.line("location.crs", r.location().crs(), 40);
         TextFields.line("externalId", r.externalId(), CaseService.MAX_EXTERNAL_ID);
+        TextFields.line("componentCode", r.componentCode(), 16);
         String name = r.reporter() == null ? null : TextFields.line("reporter.name", r.reporter().name(), CaseService.MAX_REPORTER_NAME);
         String phone = r.reporter() == null ? null : TextFields.phone("reporter.phone", r.reporter().phone());
         Datum datum = Coordinates.datum(r.location().crs());
@@ -272,7 +285,7 @@ class CaseController {
                         + (source == CaseSource.PUBLIC ? "（市民上报只经公众接口 Open311 进入）" : "（12345 热线工单由坐席员登记或导入）"));
             }
             return new NewCase(r.category(), r.description(), r.urgency() == null ? Urgency.NORMAL : Urgency.parse(r.urgency()),
-                    source, r.location().lon(), r.location().lat(), datum, name, phone, r.externalId(), null);
+                    source, r.location().lon(), r.location().lat(), datum, name, phone, r.externalId(), null, r.componentCode());
         } catch (IllegalArgumentException e) {
             throw new BadRequestException(e.getMessage());
         }

@@ -42,6 +42,7 @@ final class CaseJson {
                 : Map.of("id", c.gridDuty().gridId(), "name", c.gridDuty().gridName()));
         json.put("gridWorker", c.gridDuty() == null || c.gridDuty().workerUsername() == null ? null
                 : worker(c.gridDuty().workerUsername(), c.gridDuty().workerName()));
+        json.put("componentCode", c.componentCode());
         ResponsibleUnit unit = c.unitId() == null ? null : units.apply(c.unitId());
         json.put("unit", unit == null ? null : Map.of("id", unit.id(), "code", unit.code(), "name", unit.name()));
         Map<String, Object> reporter = new LinkedHashMap<>();

@@ -77,9 +77,9 @@ class CaseRepository {
             + "village_code, village_name, grid_cell_code, reporter_name, reporter_phone, unit_id, merged_into, "
             + "merged_count, satisfaction, received_at, registered_at, dispatched_at, responded_at, reported_done_at, "
             + "closed_at, dispatch_due_at, response_due_at, feedback_due_at, resolve_due_at, overdue, created_by, "
-            + "updated_at, version, responsibility_grid_id, responsibility_grid_name, grid_worker, grid_worker_name) "
+            + "updated_at, version, responsibility_grid_id, responsibility_grid_name, grid_worker, grid_worker_name, component_code) "
             + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ST_SetSRID(ST_MakePoint(?, ?), 4326), ?, ?, ?, ?, "
-            + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)";
+            + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?)";
 
     public long insert(CityCase c) {
         return insertAll(List.of(c)).get(0);
@@ -123,7 +123,7 @@ class CaseRepository {
             JdbcTimes.time(c.resolveDueAt()), c.overdue(), c.createdBy(), JdbcTimes.time(c.updatedAt()),
             c.gridDuty() == null ? null : c.gridDuty().gridId(), c.gridDuty() == null ? null : c.gridDuty().gridName(),
             c.gridDuty() == null ? null : c.gridDuty().workerUsername(),
-            c.gridDuty() == null ? null : c.gridDuty().workerName()};
+            c.gridDuty() == null ? null : c.gridDuty().workerName(), c.componentCode()};
     }
 
     /**
@@ -137,7 +137,7 @@ class CaseRepository {
                         + "merged_count = ?, satisfaction = ?, registered_at = ?, dispatched_at = ?, responded_at = ?, "
                         + "reported_done_at = ?, closed_at = ?, response_due_at = ?, feedback_due_at = ?, resolve_due_at = ?, "
                         + "overdue = ?, updated_at = ?, responsibility_grid_id = ?, responsibility_grid_name = ?, grid_worker = ?, "
-                        + "grid_worker_name = ?, version = version + 1 WHERE id = ? AND version = ?",
+                        + "grid_worker_name = ?, component_code = ?, version = version + 1 WHERE id = ? AND version = ?",
                 c.categoryCode(), c.description(), c.urgency().id(), c.state().id(), c.lon(), c.lat(), c.lon(), c.lat(),
                 c.locationText(), c.districtCode(), c.townshipCode(), c.townshipName(), c.villageCode(), c.villageName(),
                 c.gridCellCode(), c.unitId(), c.mergedInto(), c.mergedCount(),
@@ -146,12 +146,18 @@ class CaseRepository {
                 JdbcTimes.time(c.feedbackDueAt()), JdbcTimes.time(c.resolveDueAt()), c.overdue(), JdbcTimes.time(c.updatedAt()),
                 c.gridDuty() == null ? null : c.gridDuty().gridId(), c.gridDuty() == null ? null : c.gridDuty().gridName(),
                 c.gridDuty() == null ? null : c.gridDuty().workerUsername(),
-                c.gridDuty() == null ? null : c.gridDuty().workerName(), c.id(), c.version()) == 1;
+                c.gridDuty() == null ? null : c.gridDuty().workerName(), c.componentCode(), c.id(), c.version()) == 1;
     }
 
     public Optional<CityCase> find(long id) {
         return jdbc.query("SELECT " + CaseRowMapper.COLUMNS + " FROM city_case WHERE id = ?", CaseRowMapper.INSTANCE, id)
                 .stream().findFirst();
+    }
+
+    /** The newest cases about a component, at most {@code limit}. */
+    List<CityCase> aboutComponent(String componentCode, int limit) {
+        return jdbc.query("SELECT " + CaseRowMapper.COLUMNS + " FROM city_case WHERE component_code = ?"
+                + " ORDER BY received_at DESC, id DESC LIMIT ?", CaseRowMapper.INSTANCE, componentCode, limit);
     }
 
     public Optional<CityCase> findByNumber(String number) {

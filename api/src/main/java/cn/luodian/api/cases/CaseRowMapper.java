@@ -16,7 +16,7 @@ final class CaseRowMapper implements RowMapper<CityCase> {
             + "reporter_name, reporter_phone, unit_id, merged_into, merged_count, satisfaction, received_at, registered_at, "
             + "dispatched_at, responded_at, reported_done_at, closed_at, dispatch_due_at, response_due_at, feedback_due_at, "
             + "resolve_due_at, overdue, created_by, updated_at, version, responsibility_grid_id, responsibility_grid_name, "
-            + "grid_worker, grid_worker_name";
+            + "grid_worker, grid_worker_name, component_code";
 
     @Override
     public CityCase mapRow(ResultSet rs, int rowNum) throws SQLException {
@@ -59,7 +59,8 @@ final class CaseRowMapper implements RowMapper<CityCase> {
                 rs.getString("created_by"),
                 JdbcTimes.instant(rs, "updated_at"),
                 rs.getInt("version"),
-                gridDuty(rs));
+                gridDuty(rs),
+                rs.getString("component_code"));
     }
 
     private static GridDuty gridDuty(ResultSet rs) throws SQLException {

@@ -53,11 +53,14 @@ public class CaseService {
     private final ApplicationEventPublisher publisher;
     private final ResponsibilityGrids grids;
     private final GridWorkerCells workerCells;
+    private final CaseComponents caseComponents;
 
     public CaseService(CaseRepository cases, CaseEventRepository events, Taxonomy categories,
                        ReferenceIndexHolder reference, ClockSettings clocks, CaseSettings settings,
                        DuplicateFinder duplicates, Clock clock, TransactionTemplate transactions, AuditLog audit,
-                       ApplicationEventPublisher publisher, ResponsibilityGrids grids, GridWorkerCells workerCells) {
+                       ApplicationEventPublisher publisher, ResponsibilityGrids grids, GridWorkerCells workerCells,
+                       CaseComponents caseComponents) {
+        this.caseComponents = caseComponents;
         this.grids = grids;
         this.workerCells = workerCells;
         this.cases = cases;
@@ -182,7 +185,8 @@ public class CaseService {
                 deadlines.feedbackWithin() == null ? null : received.plus(deadlines.feedbackWithin()),
                 received.plus(deadlines.resolveWithin()), false, actor.username(), now, 0,
                 // The grid worker on duty in the cell now: the case keeps them when the cell is reassigned later.
-                grids.dutyAt(place.gridCellCode()).orElse(null));
+                grids.dutyAt(place.gridCellCode()).orElse(null),
+                caseComponents.checkedCode(input.componentCode(), input.categoryCode(), point.x, point.y));
         CaseAccess.requireSee(actor, draft, workerCells.of(actor));
         return draft;
     }
@@ -288,6 +292,14 @@ public class CaseService {
     /** A page of the matching cases the actor may see, and the matches counted up to {@code countUpTo} (the cost stays bounded). */
     public CaseRepository.Page page(CaseFilter filter, Actor actor, int offset, int limit, int countUpTo) {
         return cases.page(CaseAccess.scoped(filter, actor, workerCells.of(actor)), offset, limit, countUpTo);
+    }
+
+    /** The newest cases about a component the actor may see, at most {@code limit}. */
+    public List<CityCase> aboutComponent(String componentCode, Actor actor, int limit) {
+        var cells = workerCells.of(actor);
+        // Read a few more than asked: some may be outside the actor's scope.
+        return cases.aboutComponent(componentCode, limit * 4).stream()
+                .filter(c -> CaseAccess.canSee(actor, c, cells)).limit(limit).toList();
     }
 
     public List<CaseEvent> history(long id, Actor actor) {

@@ -4,6 +4,7 @@ import cn.luodian.api.clocks.ClockSettings;
 import cn.luodian.api.clocks.Deadlines;
 import cn.luodian.api.clocks.SupervisionKind;
 import cn.luodian.api.clocks.Supervisions;
+import cn.luodian.api.dispatch.DispatchChoice;
 import cn.luodian.api.dispatch.Dispatcher;
 import cn.luodian.api.dispatch.ResponsibleUnit;
 import cn.luodian.api.dispatch.ResponsibleUnits;
@@ -52,12 +53,14 @@ public class CaseTransitions {
     private final ApplicationEventPublisher publisher;
     private final GridWorkerCells workerCells;
     private final VerificationPhotos verificationPhotos;
+    private final CaseComponents caseComponents;
 
     public CaseTransitions(CaseRepository cases, CaseEventRepository events, Supervisions supervisions,
                            Dispatcher dispatcher, ResponsibleUnits units, ClockSettings clocks, CaseSettings settings,
                            Clock clock, TransactionTemplate transactions, AuditLog audit,
                            ApplicationEventPublisher publisher, GridWorkerCells workerCells,
-                           VerificationPhotos verificationPhotos) {
+                           VerificationPhotos verificationPhotos, CaseComponents caseComponents) {
+        this.caseComponents = caseComponents;
         this.workerCells = workerCells;
         this.verificationPhotos = verificationPhotos;
         this.cases = cases;
@@ -136,6 +139,7 @@ public class CaseTransitions {
         detail.put("note", request.note());
         audit.record(actor, "case." + action.id(), "case", String.valueOf(current.id()), detail);
         settleSupervisions(current.id(), action, actor, now, request.note());
+        caseComponents.afterStep(next, action, CaseComponents.checkedStatus(request.componentStatus()), actor);
         CityCase stored = cases.find(current.id()).orElseThrow();
         publisher.publishEvent(new CaseChanged(current, stored));
         return stored;
@@ -209,6 +213,11 @@ public class CaseTransitions {
 
     /** The unit the dispatch rules choose for the case (most specific rule, else its township's home unit). */
     public Optional<ResponsibleUnit> suggestedUnit(CityCase c) {
-        return dispatcher.chooseUnit(c.categoryCode(), c.jurisdictionCode(), c.townshipCode());
+        return suggestion(c).map(DispatchChoice::unit);
+    }
+
+    /** The same with why: the rule, the linked component's owner (or maintainer), or the home unit. */
+    public Optional<DispatchChoice> suggestion(CityCase c) {
+        return dispatcher.explain(c.categoryCode(), c.jurisdictionCode(), c.townshipCode(), caseComponents.unitNames(c));
     }
 }

@@ -7,8 +7,9 @@ import java.time.Instant;
 /**
  * A case (案件) as stored. Place fields come from the describe engine at creation and whenever
  * the location moves, so is {@code gridDuty} (its 责任网格 and grid worker then, null when the cell
- * was in none); timestamps record when each step happened and deadlines what the clocks
- * require. Immutable: changes produce a new value through the repository.
+ * was in none); {@code componentCode} names the 部件 the case is about (null for most cases);
+ * timestamps record when each step happened and deadlines what the clocks require. Immutable:
+ * changes produce a new value through the repository.
  */
 public record CityCase(
         long id,
@@ -48,7 +49,8 @@ public record CityCase(
         String createdBy,
         Instant updatedAt,
         int version,
-        GridDuty gridDuty) {
+        GridDuty gridDuty,
+        String componentCode) {
 
     /** The admin code that decides whose jurisdiction the case is in: the village, else the township. */
     public String jurisdictionCode() {
@@ -99,6 +101,7 @@ public record CityCase(
         private Instant updatedAt;
         private int version;
         private GridDuty gridDuty;
+        private String componentCode;
 
         private Builder(CityCase c) {
             this.id = c.id;
@@ -139,6 +142,7 @@ public record CityCase(
             this.updatedAt = c.updatedAt;
             this.version = c.version;
             this.gridDuty = c.gridDuty;
+            this.componentCode = c.componentCode;
         }
 
         public Builder id(long value) {
@@ -326,13 +330,18 @@ public record CityCase(
             return this;
         }
 
+        public Builder componentCode(String value) {
+            this.componentCode = value;
+            return this;
+        }
+
         public Builder gridDuty(GridDuty value) {
             this.gridDuty = value;
             return this;
         }
 
         public CityCase build() {
-            return new CityCase(id, number, source, externalId, categoryCode, description, urgency, state, lon, lat, locationText, districtCode, townshipCode, townshipName, villageCode, villageName, gridCellCode, reporterName, reporterPhone, unitId, mergedInto, mergedCount, satisfaction, receivedAt, registeredAt, dispatchedAt, respondedAt, reportedDoneAt, closedAt, dispatchDueAt, responseDueAt, feedbackDueAt, resolveDueAt, overdue, createdBy, updatedAt, version, gridDuty);
+            return new CityCase(id, number, source, externalId, categoryCode, description, urgency, state, lon, lat, locationText, districtCode, townshipCode, townshipName, villageCode, villageName, gridCellCode, reporterName, reporterPhone, unitId, mergedInto, mergedCount, satisfaction, receivedAt, registeredAt, dispatchedAt, respondedAt, reportedDoneAt, closedAt, dispatchDueAt, responseDueAt, feedbackDueAt, resolveDueAt, overdue, createdBy, updatedAt, version, gridDuty, componentCode);
         }
     }
 }

@@ -28,7 +28,11 @@
  * from {@code responsibility}); a grid worker sees the cases in the cells of their grids now and their
  * own reports ({@code GridWorkerCells}, {@code CaseAccess}).
  *
- * <p>Depends on the reference data ({@code describe}, {@code layers}), {@code categories},
+ * <p>A case may be about a 部件 ({@code CityCase.componentCode}): {@code CaseComponents} checks the code a
+ * report names, gives {@code dispatch} the component's owner and maintainer to propose, and sets the
+ * component's status after a step; {@code ComponentCasesController} lists a component's cases.
+ *
+ * <p>Depends on the reference data ({@code describe}, {@code layers}), {@code categories}, {@code components},
  * {@code dispatch}, {@code responsibility}, {@code clocks}, {@code security} and {@code system}; never on what is built on
  * cases (tiles, hotspots, stats, exposure, hotline, open311, demo).
  */

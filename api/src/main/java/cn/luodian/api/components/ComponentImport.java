@@ -85,6 +85,12 @@ public class ComponentImport {
         return write(name, components, replace, actor);
     }
 
+    /** Components already read (the demo inventory), placed and written as a file's would be. */
+    public ComponentImportReport importComponents(String name, List<Component> components, Actor actor) {
+        requireMayImport(actor);
+        return write(name, components, null, actor);
+    }
+
     private static void requireMayImport(Actor actor) {
         if (actor.role() != Role.ADMIN) {
             throw new ForbiddenException("只有系统管理员可以导入部件");
@@ -116,7 +122,7 @@ public class ComponentImport {
             ImportWrite write = new ImportWrite(store, clock.instant(), actor, "导入 " + name);
             ComponentImportReport report = write.apply(name, placed, replace, audit);
             if (!write.changedCodes().isEmpty()) {
-                publisher.publishEvent(new ComponentsChanged(write.changedCodes()));
+                publisher.publishEvent(new ComponentsChanged(write.changedCodes(), true));
             }
             return report;
         });

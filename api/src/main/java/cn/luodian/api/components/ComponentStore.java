@@ -157,7 +157,13 @@ class ComponentStore {
             sql.append(" AND code LIKE ?");
             args.add(query.codePrefix() + "%");
         }
-        equal(sql, args, "category_code", query.categoryCode());
+        if (query.categoryCode() != null && query.categoryCode().length() == 3) {
+            // A 大类 (B01): its 小类 all start with it; checked as B and two digits, no wildcard in it.
+            sql.append(" AND category_code LIKE ?");
+            args.add(query.categoryCode() + "%");
+        } else {
+            equal(sql, args, "category_code", query.categoryCode());
+        }
         equal(sql, args, "owner_unit", query.ownerUnit());
         equal(sql, args, "status", query.status());
         equal(sql, args, "grid_cell_code", query.gridCellCode());
@@ -175,6 +181,21 @@ class ComponentStore {
     long count() {
         Long count = jdbc.queryForObject("SELECT COUNT(*) FROM component", Long.class);
         return count == null ? 0 : count;
+    }
+
+    /** Every stored component, for the in-memory indexes (a million fit: about 400 MB). */
+    List<Component> loadAll() {
+        List<Component> all = new ArrayList<>((int) Math.min(Integer.MAX_VALUE - 8, count() + 1000));
+        jdbc.query("SELECT " + COLUMNS + " FROM component", (ResultSet rs) -> {
+            all.add(row(rs, 0).component());
+        });
+        return all;
+    }
+
+    /** Sets one component's status over the version it was read at; false when someone wrote it meanwhile. */
+    boolean updateStatus(StoredComponent stored, String status, Instant now) {
+        return jdbc.update("UPDATE component SET status = ?, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?",
+                status, JdbcTimes.time(now), stored.id(), stored.version()) == 1;
     }
 
     private static void equal(StringBuilder sql, List<Object> args, String column, String value) {

@@ -1,6 +1,7 @@
 package cn.luodian.api.components;
 
 import cn.luodian.api.categories.Taxonomy;
+import cn.luodian.api.describe.Coordinates;
 import cn.luodian.api.layers.BoundingBoxes;
 import cn.luodian.api.system.BadRequestException;
 import cn.luodian.api.system.NotFoundException;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.locationtech.jts.geom.Coordinate;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,6 +37,8 @@ public class ComponentsController {
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
     private static final Pattern CODE = Pattern.compile("[0-9]{16}");
     private static final Pattern CATEGORY = Pattern.compile("B[0-9]{4}");
+    /** A search may name a 小类 (B0101) or a whole 大类 (B01). */
+    private static final Pattern CATEGORY_OR_MAJOR = Pattern.compile("B[0-9]{2}([0-9]{2})?");
     private static final Pattern CELL = Pattern.compile("[0-9]{15}");
 
     private final Components components;
@@ -49,7 +53,7 @@ public class ComponentsController {
     @GetMapping("/api/v1/components")
     public ResponseEntity<byte[]> search(
             @Parameter(description = "部件标识码前缀（1 到 16 位数字）") @RequestParam(required = false) String code,
-            @Parameter(description = "小类代码，如 B0101") @RequestParam(required = false) String category,
+            @Parameter(description = "小类代码如 B0101，或大类代码如 B01") @RequestParam(required = false) String category,
             @Parameter(description = "权属单位（全称）") @RequestParam(required = false) String owner,
             @Parameter(description = "状态，如 破损") @RequestParam(required = false) String status,
             @Parameter(description = "范围：最小经度,最小纬度,最大经度,最大纬度（WGS-84）") @RequestParam(required = false) String bbox,
@@ -57,7 +61,7 @@ public class ComponentsController {
             @Parameter(description = "排序：code（标识码，默认）或 newest（最近变更在前）") @RequestParam(defaultValue = "code") String order,
             @RequestParam(defaultValue = "0") int offset,
             @RequestParam(defaultValue = "100") int limit) {
-        requireMatch("category", category, CATEGORY, "小类代码应为 B 加 4 位数字，如 B0101");
+        requireMatch("category", category, CATEGORY_OR_MAJOR, "小类代码应为 B 加 4 位数字，如 B0101；大类代码为 B 加 2 位数字，如 B01");
         requireMatch("cell", cell, CELL, "单元网格代码应为 15 位数字");
         TextFields.line("owner", owner, Component.MAX_UNIT_CHARS);
         TextFields.line("status", status, ComponentStatuses.MAX_STATUS_CHARS);
@@ -80,6 +84,39 @@ public class ComponentsController {
             json.writeNumberProperty("limit", limit);
             // A full page says there may be more: the client asks for the next offset.
             json.writeBooleanProperty("more", page.size() == limit);
+            json.writeEndObject();
+        }
+        return ResponseEntity.ok().contentType(GEO_JSON).body(body.toByteArray());
+    }
+
+    @Operation(summary = "上报位置附近可关联的部件：该小类在关联半径内的部件，由近及远（距离按 EPSG:4548 米计）")
+    @GetMapping("/api/v1/components/near")
+    public ResponseEntity<byte[]> near(
+            @Parameter(description = "小类代码，如 B0101") @RequestParam String category,
+            @Parameter(description = "经度") @RequestParam double lon,
+            @Parameter(description = "纬度") @RequestParam double lat,
+            @Parameter(description = "坐标系：wgs84（默认）、cgcs2000、gcj02 或 bd09") @RequestParam(required = false) String crs) {
+        requireMatch("category", category, CATEGORY, "小类代码应为 B 加 4 位数字，如 B0101");
+        TextFields.line("crs", crs, 40);
+        Coordinate point = Coordinates.toWgs84(lon, lat, Coordinates.datum(crs));
+        List<ComponentAtDistance> found;
+        try {
+            found = components.near(category, point.x, point.y);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException(e.getMessage());
+        }
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        try (JsonGenerator json = MAPPER.createGenerator(body)) {
+            json.writeStartObject();
+            json.writeStringProperty("type", "FeatureCollection");
+            json.writeArrayPropertyStart("features");
+            for (ComponentAtDistance near : found) {
+                Map<String, Object> properties = properties(near.component());
+                properties.put("distanceMetres", Math.round(near.distanceMetres() * 10) / 10.0);
+                GeoJsonFeatureWriter.writeFeature(json, near.component().component().geometry(), properties);
+            }
+            json.writeEndArray();
+            json.writeNumberProperty("radiusMetres", components.settings().linkRadiusMetres());
             json.writeEndObject();
         }
         return ResponseEntity.ok().contentType(GEO_JSON).body(body.toByteArray());

@@ -13,12 +13,16 @@
  * the stored components of that 小类 or township the file lacks are removed. The import is audited
  * ({@code component.import}). All or nothing: a refused file changes nothing.
  *
- * <p>{@link cn.luodian.api.components.Components} is the read face (one by code, a bounded
- * {@link cn.luodian.api.components.ComponentQuery}, a history, and for the map's tile index every
- * component as a {@link cn.luodian.api.components.ComponentOnMap} in keyset pages of 10,000, or those
- * of some codes);
+ * <p>{@link cn.luodian.api.components.Components} is the face other packages use (one by code, a
+ * bounded {@link cn.luodian.api.components.ComponentQuery}, a history, the components of a 小类 near a
+ * report through {@link cn.luodian.api.components.NearbyComponents}, and the one write from outside:
+ * a status a case's step sets, with a history row naming the case). Every write publishes
+ * {@link cn.luodian.api.components.ComponentsChanged}; settings are {@code ComponentSettings}
+ * ({@code luodian.components.*}: link radius, the farthest link, the status after each case action);
+ * for the map's tile index every component as a {@link cn.luodian.api.components.ComponentOnMap} in keyset
+ * pages of 10,000, or those of some codes;
  * {@link cn.luodian.api.components.ComponentsController} serves it read-only as GeoJSON
- * ({@code GET /api/v1/components}, {@code GET /api/v1/components/{code}} with the history), for
+ * ({@code GET /api/v1/components}, {@code /near}, {@code GET /api/v1/components/{code}} with the history), for
  * signed-in users. {@code ComponentStore} is this package's JDBC, package-private: other features
  * read components through this package's services only.
  */

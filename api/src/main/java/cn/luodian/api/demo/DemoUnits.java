@@ -1,13 +1,15 @@
 package cn.luodian.api.demo;
 
 import cn.luodian.api.dispatch.ResponsibleUnits;
+import cn.luodian.geo.component.DemoComponents;
 import cn.luodian.geo.layer.AdminArea;
 import cn.luodian.geo.layer.AdminLevel;
 import java.util.List;
 
 /**
- * The demo's responsible units (示例): every township's own office (属地) and a few district
- * departments, with dispatch rules sending their categories to them.
+ * The demo's responsible units (示例): every township's own office (属地), a few district
+ * departments with dispatch rules sending their categories to them, and the owners of the demo
+ * components.
  */
 final class DemoUnits {
     static final String CITY_MANAGEMENT = "TZ-CGZF";
@@ -26,6 +28,14 @@ final class DemoUnits {
         long greening = unit(units, "TZ-YL", "通州区园林绿化局（示例）");
         long traffic = unit(units, "TZ-JT", "通州区交通局（示例）");
         long sanitation = unit(units, "TZ-HW", "通州区环境卫生服务中心（示例）");
+        // The demo components' owners (权属单位): a case about a component goes to its owner.
+        List<String> owners = DemoComponents.ownerUnits();
+        for (int i = 0; i < owners.size(); i++) {
+            String owner = owners.get(i);
+            if (units.listUnits().stream().noneMatch(u -> u.name().equals(owner))) {
+                unit(units, "TZ-QS%02d".formatted(i + 1), owner);
+            }
+        }
         if (!units.listRules().isEmpty()) {
             return; // the installation has rules of its own, or this ran before
         }

@@ -121,7 +121,7 @@ class DispatchAdminController {
         body.put("unit", choice.map(c -> unitJson(c.unit(), places)).orElse(null));
         body.put("ruleId", choice.map(DispatchChoice::rule).map(DispatchRule::id).orElse(null));
         body.put("reason", choice.isEmpty() ? "没有匹配的规则，该街乡镇也没有启用的属地单位：派遣时须人工选择单位"
-                : choice.get().rule() == null ? "没有匹配的规则，派往属地单位" : "按派遣规则 " + choice.get().rule().id());
+                : choice.get().reason());
         return body;
     }
 

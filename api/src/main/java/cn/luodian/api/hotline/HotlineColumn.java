@@ -17,7 +17,9 @@ enum HotlineColumn {
     CRS("坐标系", "crs"),
     LOCATION("位置描述", "location", "地址", "address"),
     REPORTER_NAME("联系人", "reporterName", "来电人"),
-    REPORTER_PHONE("联系电话", "reporterPhone", "来电号码");
+    REPORTER_PHONE("联系电话", "reporterPhone", "来电号码"),
+    /** The 部件 the call is about, when the hotline system recorded it: the case links to it. */
+    COMPONENT_CODE("部件标识码", "componentCode", "部件编码", "部件编号");
 
     private final ColumnNames names;
 

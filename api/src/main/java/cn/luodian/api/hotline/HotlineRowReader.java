@@ -111,7 +111,8 @@ final class HotlineRowReader {
             point = reading.point();
         }
         return new HotlineRow.Placed(new NewCase(category, description, urgency, CaseSource.HOTLINE_12345, point.x, point.y,
-                datum, reporterName(record), reporterPhone(record), externalId, receivedAt));
+                datum, reporterName(record), reporterPhone(record), externalId, receivedAt,
+                emptyToNull(header.value(record, HotlineColumn.COMPONENT_CODE))));
     }
 
     private String reporterName(CsvRecord record) {

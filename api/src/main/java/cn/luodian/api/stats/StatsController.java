@@ -2,8 +2,10 @@ package cn.luodian.api.stats;
 
 import cn.luodian.api.cases.CaseSettings;
 import cn.luodian.api.security.Actor;
+import cn.luodian.api.system.BadRequestException;
 import java.time.Clock;
 import java.time.YearMonth;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -22,8 +24,11 @@ public class StatsController {
     private final RankingService ranking;
     private final CaseSettings settings;
     private final Clock clock;
+    private final ComponentStatistics components;
 
-    public StatsController(RatesService rates, RankingService ranking, CaseSettings settings, Clock clock) {
+    public StatsController(RatesService rates, RankingService ranking, CaseSettings settings, Clock clock,
+                           ComponentStatistics components) {
+        this.components = components;
         this.rates = rates;
         this.ranking = ranking;
         this.settings = settings;
@@ -41,6 +46,30 @@ public class StatsController {
         Period period = Period.parse(month, from, to, settings.zone(), clock.instant());
         String categoryCode = category == null || category.isBlank() ? null : category.trim();
         return StatsJson.rates(rates.rates(by, period, categoryCode, actor));
+    }
+
+    /**
+     * 部件 statistics of a period: per 小类, owner or township, the components by status, the cases
+     * about them and per 100 components, and the components with at least {@code repeatAtLeast} cases.
+     */
+    @GetMapping("/components")
+    public Map<String, Object> components(@RequestParam(defaultValue = "category") String groupBy,
+                                          @RequestParam(required = false) String month,
+                                          @RequestParam(required = false) String from,
+                                          @RequestParam(required = false) String to,
+                                          @RequestParam(defaultValue = "2") int repeatAtLeast,
+                                          Actor actor) {
+        ComponentStatistics.By by = switch (groupBy.strip().toLowerCase(Locale.ROOT)) {
+            case "category" -> ComponentStatistics.By.CATEGORY;
+            case "owner" -> ComponentStatistics.By.OWNER;
+            case "township" -> ComponentStatistics.By.TOWNSHIP;
+            default -> throw new BadRequestException("分组应为 category（小类）、owner（权属单位）或 township（乡镇/街道）");
+        };
+        if (repeatAtLeast < 2 || repeatAtLeast > 1000) {
+            throw new BadRequestException("重复故障的案件数应在 2 到 1000 之间，实为 " + repeatAtLeast);
+        }
+        Period period = Period.parse(month, from, to, settings.zone(), clock.instant());
+        return StatsJson.components(components.report(by, period, repeatAtLeast, actor));
     }
 
     @GetMapping("/ranking")

@@ -1,6 +1,7 @@
 package cn.luodian.api.stats;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /** The JSON of the rates and the ranking: plain maps, labels in Chinese. */
@@ -38,6 +39,36 @@ final class StatsJson {
             row.put("rank", e.rank());
             row.put("score", e.score());
             row.putAll(group(e.township()));
+            return row;
+        }).toList());
+        return json;
+    }
+
+    static Map<String, Object> components(ComponentStatistics.Report report) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("groupBy", report.by().name().toLowerCase(Locale.ROOT));
+        json.put("groupLabel", report.by().label);
+        json.put("period", period(report.period()));
+        json.put("repeatAtLeast", report.repeatAtLeast());
+        json.put("groups", report.groups().stream().map(g -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("key", g.key());
+            row.put("name", g.name());
+            row.put("components", g.components());
+            row.put("statuses", g.statuses());
+            row.put("cases", g.cases());
+            row.put("casesPer100", g.casesPer100());
+            return row;
+        }).toList());
+        json.put("repeatFailures", report.repeats().stream().map(r -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("code", r.code());
+            row.put("category", r.category());
+            row.put("categoryName", r.categoryName());
+            row.put("name", r.name());
+            row.put("ownerUnit", r.ownerUnit());
+            row.put("status", r.status());
+            row.put("cases", r.cases());
             return row;
         }).toList());
         return json;

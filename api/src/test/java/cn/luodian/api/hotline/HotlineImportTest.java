@@ -9,6 +9,7 @@ import cn.luodian.api.cases.CaseService;
 import cn.luodian.api.cases.CaseSource;
 import cn.luodian.api.cases.CityCase;
 import cn.luodian.api.clocks.Urgency;
+import cn.luodian.api.components.ComponentImport;
 import cn.luodian.api.describe.ReferenceIndexHolder;
 import cn.luodian.api.security.Actor;
 import cn.luodian.api.security.Role;
@@ -54,6 +55,7 @@ class HotlineImportTest {
         @Autowired ReferenceIndexHolder reference;
         @Autowired JdbcTemplate jdbc;
         @Autowired UnplacedReports unplaced;
+        @Autowired ComponentImport components;
 
         final Actor dispatcher = new Actor("zuoxi", Role.DISPATCHER, "110112", null);
 
@@ -219,6 +221,25 @@ class HotlineImportTest {
 
             assertThatThrownBy(() -> importText(export, gbk, "utf-8")).isInstanceOf(ImportException.class)
                     .hasMessageContaining("不是 UTF-8 编码（第 1 行）");
+        }
+
+        @Test
+        void aRowNamingAComponentLinksTheCaseToIt() {
+            String cover = "1199040101000001";
+            components.importBytes("井盖.csv", ("部件编码,经度,纬度,权属单位\n" + cover + "," + LON + "," + LAT + ",通州区自来水公司（示例）\n")
+                    .getBytes(StandardCharsets.UTF_8), Datum.WGS84, null, null, Actor.system("test"));
+            String export = HEADER + ",部件标识码\n"
+                    + "RX-401,2026-11-21 08:00,B0101,井盖丢失,一般," + LON + "," + LAT + ",,,,," + cover + "\n"
+                    + "RX-402,2026-11-21 08:05,B0101,井盖丢失,一般," + LON + "," + LAT + ",,,,,1199040101999999\n"
+                    + "RX-403,2026-11-21 08:10,B0101,井盖丢失,一般," + LON + "," + LAT + ",,,,,\n";
+            HotlineImportReport report = importText(export, StandardCharsets.UTF_8, "auto");
+            assertThat(report.imported()).isEqualTo(2);
+            assertThat(report.errors()).singleElement().satisfies(e -> {
+                assertThat(e.line()).isEqualTo(3L);
+                assertThat(e.reason()).contains("没有标识码为 1199040101999999 的部件");
+            });
+            assertThat(storedByExternalId().get("RX-401").componentCode()).isEqualTo(cover);
+            assertThat(storedByExternalId().get("RX-403").componentCode()).isNull();
         }
 
         @Test

@@ -33,7 +33,7 @@ class MigrationsTest {
         MigrateResult result = MigrationsForTest.applicationFlyway(database, merged).migrate();
 
         assertThat(result.migrations).extracting(m -> m.version)
-                .containsExactly("0.1", "1", "2", "3", "3.1", "4", "5", "10", "20", "30", "40", "41", "42", "43", "44", "45");
+                .containsExactly("0.1", "1", "2", "3", "3.1", "4", "5", "10", "20", "30", "40", "41", "42", "43", "44", "45", "46");
         List<String> schema = MigrationsForTest.schema(database, new JdbcTemplate(merged));
         assertThat(schema).isEqualTo(MigrationsForTest.schema(database, new JdbcTemplate(legacy)));
         // The comparison covers what differs between the vendors' spellings.

@@ -36,7 +36,7 @@ class ExceptionMessagesAreChineseTest {
             "feature", "featurecollection", "features", "properties", "type", "null", "code", "name",
             "villagecode", "parentcode", "district", "township", "village", "building", "poi",
             "gbk", "truetype", "opentype", "pbf", "zlib", "osmium", "cat", "replace", "osmheader", "compact",
-            "newest", "import", "layer", "admin", "category");
+            "newest", "import", "layer", "admin", "category", "owner");
 
     @Test
     void everyUserFacingExceptionMessageIsChinese() throws IOException {

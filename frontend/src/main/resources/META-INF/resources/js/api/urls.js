@@ -118,6 +118,30 @@ export class ApiUrls {
     return this.#api(`cases/${caseId(id)}/dispatch-options`);
   }
 
+  /** GET: a page of components (部件) as GeoJSON: bbox [w, s, e, n], category (小类 or 大类), status, limit. */
+  components(query = {}) {
+    const params = { ...query };
+    if (Array.isArray(params.bbox)) {
+      params.bbox = formatBbox(params.bbox);
+    }
+    return this.#api('components', params);
+  }
+
+  /** GET: the components of a 小类 (B0101) within the link radius of a WGS-84 point, nearest first. */
+  componentsNear({ category, lon, lat }) {
+    return this.#api('components/near', { category, lon: coordinate(lon), lat: coordinate(lat), crs: 'wgs84' });
+  }
+
+  /** GET: one component (部件) with its history. */
+  component(code) {
+    return this.#api(`components/${encodeURIComponent(code)}`);
+  }
+
+  /** GET: the cases about one component, newest first. */
+  componentCases(code) {
+    return this.#api(`components/${encodeURIComponent(code)}/cases`);
+  }
+
   caseHistory(id) {
     return this.#api(`cases/${caseId(id)}/history`);
   }

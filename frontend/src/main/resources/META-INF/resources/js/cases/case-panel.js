@@ -6,6 +6,9 @@ import {
   SATISFACTIONS, SOURCES, actionInfo, availableActions, stateColor, stateLabel, transitionBody, unitChoices, urgencyLabel,
 } from './states.js';
 
+/** The statuses a component may take (the server's list, geo.component.ComponentStatuses.DEFAULTS). */
+const COMPONENT_STATUSES = Object.freeze(['完好', '破损', '丢失', '占用', '废弃']);
+
 const PHOTO_STAGES = Object.freeze([
   { id: 'before', label: '处置前' }, { id: 'progress', label: '处置中' }, { id: 'after', label: '处置后' },
 ]);
@@ -87,6 +90,8 @@ export class CasePanel {
         row('单元网格', c.gridCell?.code),
         c.responsibilityGrid ? row('责任网格', c.responsibilityGrid.name) : null,
         c.responsibilityGrid ? row('网格员', c.gridWorker?.name ?? '未指派') : null,
+        c.component ? row('关联部件', componentLine(c.component), 'case-component')
+          : c.componentCode ? row('关联部件', `${c.componentCode}（已在普查中删除）`, 'case-component') : null,
         row('描述', c.description),
         row('来源', SOURCES[c.source] ?? c.source),
         row('责任单位', c.unit?.name ?? '未派遣'),
@@ -127,7 +132,8 @@ export class CasePanel {
     let unit = null;
     if (action.asks === 'unit') {
       unit = select({ name: 'unitId', disabled: true, dataset: { testid: 'dispatch-unit' } }, [{ value: '', label: '正在加载责任单位…' }], '');
-      extra.push(field('责任单位', unit, '已按派遣规则（类别 + 辖区，无规则时为属地乡镇）预选，可改选。'));
+      extra.push(field('责任单位', unit, c.component ? '已按关联部件的权属单位预选（无此单位时按派遣规则），可改选。'
+        : '已按派遣规则（类别 + 辖区，无规则时为属地乡镇）预选，可改选。'));
       this.#loadUnits(c.id, unit);
     }
     if (action.asks === 'satisfaction') {
@@ -137,6 +143,13 @@ export class CasePanel {
     if (action.asks === 'mergeInto') {
       mergeInto = h('input', { type: 'text', name: 'mergeInto', maxlength: 40, placeholder: '目标案件编号，如 TZ-20261122-00042' });
       extra.push(field('合并到案件', mergeInto));
+    }
+    let componentStatus = null;
+    if (c.component) {
+      componentStatus = select({ name: 'componentStatus', dataset: { testid: 'component-status' } },
+        [{ value: '', label: action.id === 'close' ? '按默认（结案后为完好）' : '不变' },
+          ...COMPONENT_STATUSES.map((s) => ({ value: s, label: s }))], '');
+      extra.push(field(`部件状态（当前：${c.component.status}）`, componentStatus));
     }
     const message = h('div');
     const submit = h('button', { type: 'button', class: 'ld-button primary', dataset: { confirm: action.id } }, `确认${action.label}`);
@@ -153,6 +166,7 @@ export class CasePanel {
           ? await this.client.getJson(this.urls.caseByNumber(mergeInto.value)) : null;
         const body = transitionBody(action.id, {
           note: note.value, satisfaction: satisfaction?.value, mergeInto: target?.id, unitId: unit?.value,
+          componentStatus: componentStatus?.value,
         });
         const changed = await this.client.postJson(this.urls.caseTransitions(c.id), body);
         this.onChanged?.(changed);
@@ -259,6 +273,13 @@ export async function uploadPhotos(client, urls, caseId, files, stage, onProgres
   }
 }
 
-function row(label, value) {
-  return [h('dt', {}, label), h('dd', {}, value ?? '—')];
+function row(label, value, testid) {
+  return [h('dt', {}, label), h('dd', testid ? { dataset: { testid } } : {}, value ?? '—')];
+}
+
+/** 上水井盖 1101120101000012 · 完好 · 权属：… · 养护：… · 距案件位置约 8 米 */
+function componentLine(component) {
+  return [`${component.categoryName ?? component.category} ${component.code}`, `状态：${component.status}`,
+    `权属：${component.ownerUnit || '未登记'}`, component.maintainerUnit ? `养护：${component.maintainerUnit}` : null,
+    `距案件位置约 ${component.distanceMetres} 米`].filter(Boolean).join(' · ');
 }

@@ -11,6 +11,7 @@ import { searchCategories, categoryPath } from './category-search.js';
 import { uploadPhotos } from './case-panel.js';
 import { insideJurisdiction } from './jurisdiction.js';
 import { locateOutcome } from './locate-answer.js';
+import { NearbyComponents } from './nearby-components.js';
 import { URGENCIES, SOURCES } from './states.js';
 
 /**
@@ -50,6 +51,7 @@ export class ReportPanel {
     this.onMapClick = (event) => this.#moved(displayDatum.fromMap(event.latlng), true);
     this.onPopup = () => this.map.closePopup();
     displayDatum.addEventListener('change', () => this.#placeMarker());
+    this.nearby = new NearbyComponents({ client, urls });
     this.element = this.#build(categories);
   }
 
@@ -133,6 +135,7 @@ export class ReportPanel {
             chosen.className = 'ld-chosen';
             chosen.textContent = `已选：${categoryPath(categories, child.code)}（${child.code}）`;
             renderCategories();
+            this.nearby.update(this.point, this.category);
           },
         }, `${child.code} ${child.name}`)),
       ]));
@@ -175,6 +178,7 @@ export class ReportPanel {
         source: source.value,
         location: { lon: this.point[0], lat: this.point[1], crs: 'wgs84' },
       };
+      if (this.nearby.code()) body.componentCode = this.nearby.code();
       if (reporterName.value.trim() || reporterPhone.value.trim()) {
         body.reporter = { name: reporterName.value.trim() || null, phone: reporterPhone.value.trim() || null };
       }
@@ -196,6 +200,7 @@ export class ReportPanel {
       }
       save.disabled = false;
       fill(message, this.#savedMessage(created, photoProblem));
+      this.nearby.update(this.point, this.category);
       description.value = '';
       photos.value = '';
       photos.sayChosen();
@@ -214,6 +219,7 @@ export class ReportPanel {
       sentenceMessage,
       step(2, '选择类别'),
       search, list, chosen,
+      this.nearby.element,
       step(3, '填写内容'),
       h('div', { class: 'ld-row' }, field('紧急程度', urgency), field('来源', source)),
       field('问题描述', description),
@@ -287,6 +293,7 @@ export class ReportPanel {
     this.outsideScope = !outside && !insideJurisdiction(d, this.user?.scopeCode);
     this.describeBox.classList.toggle('outside', outside);
     this.#settled(lon, lat);
+    if (this.point[0] === lon && this.point[1] === lat) this.nearby.update(this.point, this.category);
     this.describeBox.dataset.lon = String(lon);
     this.describeBox.dataset.lat = String(lat);
     fill(this.describeBox,
@@ -331,6 +338,7 @@ export class ReportPanel {
     return h('div', {},
       h('div', { class: 'ld-success', dataset: { testid: 'saved', caseId: String(created.id), number: created.number } },
         `已保存案件 ${created.number}（${created.stateLabel ?? '受理'}）。`,
+        created.component ? `已关联部件 ${created.component.code}（权属：${created.component.ownerUnit || '未登记'}）。` : '',
         h('button', { type: 'button', class: 'ld-link-button', onclick: () => this.onOpen(created.id) }, '查看案件')),
       duplicates.length > 0 ? h('div', { class: 'ld-notice' }, `附近 50 米内 7 天内有同类未结案件${(created.duplicateCandidatesTotal ?? 0) > duplicates.length ? ` ${created.duplicateCandidatesTotal} 件，最近的 ${duplicates.length} 件` : ''}：${duplicates.map((d) => d.number).join('、')}，请核实是否重复。`) : null,
       photoProblem ? errorBox(photoProblem) : null);

@@ -104,12 +104,14 @@ export function availableActions(allowed) {
  * and chosen, marked as such; without one, an empty first choice (the server then applies the rules
  * or says that it cannot).
  */
-export function unitChoices({ suggestedUnitId, units } = {}) {
+export function unitChoices({ suggestedUnitId, suggestedReason, units } = {}) {
   const all = units ?? [];
   const suggested = all.find((u) => u.id === suggestedUnitId);
   const choices = all.filter((u) => u !== suggested).map((u) => ({ value: String(u.id), label: u.name }));
   if (suggested) {
-    return { options: [{ value: String(suggested.id), label: `${suggested.name}（派遣规则推荐）` }, ...choices], value: String(suggested.id) };
+    // A case about a 部件 goes to the component's owner (the server says so in its reason).
+    const why = suggestedReason?.startsWith('按部件权属') ? '部件权属单位' : '派遣规则推荐';
+    return { options: [{ value: String(suggested.id), label: `${suggested.name}（${why}）` }, ...choices], value: String(suggested.id) };
   }
   return { options: [{ value: '', label: '请选择责任单位' }, ...choices], value: '' };
 }
@@ -121,12 +123,13 @@ export const SATISFACTIONS = Object.freeze([
 ]);
 
 /** The body of POST cases/{id}/transitions; null values are left out. */
-export function transitionBody(action, { note, unitId, satisfaction, mergeInto } = {}) {
+export function transitionBody(action, { note, unitId, satisfaction, mergeInto, componentStatus } = {}) {
   const body = { action };
   if (note && note.trim() !== '') body.note = note.trim();
   if (unitId != null && unitId !== '') body.unitId = Number(unitId);
   if (satisfaction) body.satisfaction = satisfaction;
   if (mergeInto != null && mergeInto !== '') body.mergeInto = Number(mergeInto);
+  if (componentStatus) body.componentStatus = componentStatus;
   return body;
 }
 

@@ -13,7 +13,7 @@ function rank(key) {
  * One legend for every overlay that is on: each layer registers its entries under its key while
  * it shows and removes them when it leaves (Leaflet choropleth example). Folded on small screens.
  *
- * An entry: {title, items: [{label, color, shape: 'dot'|'ring'|'area'|'line'|'dash'}], gradient?, note?,
+ * An entry: {title, items: [{label, color, shape: 'dot'|'ring'|'area'|'line'|'dash'|'glyph', glyph?}], gradient?, note?,
  * column? (ordered classes, one per line)}
  */
 export const Legend = Control.extend({
@@ -57,7 +57,8 @@ export const Legend = Control.extend({
       h('h4', {}, entry.title),
       entry.gradient ? h('span', { class: 'ld-gradient', style: { background: entry.gradient } }) : null,
       h('ul', { class: entry.column ? 'ld-legend-column' : '' }, (entry.items ?? []).map((item) => h('li', {},
-        h('span', { class: `ld-swatch ${item.shape ?? 'area'}`, style: swatchStyle(item) }), item.label))),
+        h('span', { class: `ld-swatch ${item.shape ?? 'area'}`, style: swatchStyle(item) }, item.shape === 'glyph' ? item.glyph : null),
+        item.label))),
       entry.note ? h('div', { class: 'ld-muted' }, entry.note) : null));
     fill(this._details, h('summary', {}, '图例'), sections.length > 0 ? sections : h('div', { class: 'ld-muted' }, '未打开图层'));
     this._details.hidden = false;

@@ -13,5 +13,5 @@ if (!L || typeof L.map !== 'function') {
 export default L;
 export const {
   Control, DomEvent, DomUtil, GeoJSON, Icon, Layer, TileLayer, Util,
-  canvas, circle, circleMarker, control, divIcon, featureGroup, geoJSON, icon, latLng, layerGroup, map, marker, tileLayer,
+  canvas, circle, circleMarker, control, divIcon, featureGroup, geoJSON, icon, latLng, layerGroup, map, marker, popup, tileLayer,
 } = L;

@@ -71,6 +71,11 @@ public final class DemoComponents {
         return names;
     }
 
+    /** The demo's owner units (权属单位), each once, in the order of their first 小类. */
+    public static List<String> ownerUnits() {
+        return DemoKind.ALL.stream().map(DemoKind::ownerUnit).distinct().toList();
+    }
+
     private void place(DemoKind kind) {
         List<Road> roads = metricRoads.stream().filter(r -> switch (kind.placement()) {
             case MAIN_ROADS, MAIN_ROAD_STRETCHES -> MAIN.contains(r.roadClass());

@@ -46,8 +46,8 @@ class ComponentTilesTest {
     static final String RAIL = code("B0208", 1);
     static final String GREEN = code("B0405", 1);
 
-    /** District 119902, which no real or demo component has (ComponentsApiTest uses 119901). */
-    static final String MINE = "119902";
+    /** District 119916, which no real or demo component has and no other test uses (they use 119901–119905). */
+    static final String MINE = "119916";
 
     static String code(String category, int sequence) {
         return ComponentCode.of(MINE, category, sequence).value();

@@ -3,6 +3,7 @@
 # bench/results/<UTC timestamp>/ (git-ignored). Run from anywhere; takes about 45 minutes.
 #   bench/run.sh                 all stages
 #   bench/run.sh STAGE...        some of: build generate heap postgis agreement jmh cputime http components
+#                                (and component-tiles, not in the default run: bench/component-tiles.sh, about 20 minutes)
 # Needs: JDK 17, PostgreSQL 15 + PostGIS 3 (postgresql-15-postgis-3), wrk (apt-get install wrk).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -65,6 +66,11 @@ for stage in "${stages[@]}"; do
       # CSV parse rate (throughput); 1 fork each, about 2 minutes (README, "Components (issue 16)").
       bench_java org.openjdk.jmh.Main 'cn.luodian.bench.components.(NearestComponentBenchmark|ComponentCsvImportBenchmark)' \
         -rf json -rff "$out/components-jmh.json" | tee "$out/components-jmh.txt"
+      ;;
+    component-tiles)
+      # Issue 16 over HTTP: 1,000,000 components loaded into H2GIS and PostGIS, the components tile layer
+      # timed on the server of each (README, "Components (issue 16)"); its own results directory.
+      bench/component-tiles.sh load-h2 tiles-h2 load-pg tiles-pg | tee "$out/component-tiles.txt"
       ;;
     *)
       echo "unknown stage $stage" >&2; exit 2

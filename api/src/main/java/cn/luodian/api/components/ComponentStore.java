@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.ParseException;
@@ -276,4 +277,44 @@ class ComponentStore {
             throw new IllegalStateException("stored component geometry is not WKB", e);
         }
     }
+
+    // Reads for the map's in-memory component index (tiles), added after the rest to ease merging.
+
+    private static final String MAP_COLUMNS = "code, category_code, name, status, ST_AsBinary(geom) AS wkb";
+
+    /**
+     * Every component as the map shows it, in code order, {@code pageSize} rows per query: each page
+     * starts after the last code of the one before (keyset), so no page costs more than the first
+     * and no OFFSET grows with the table.
+     */
+    void forEachOnMap(int pageSize, Consumer<ComponentOnMap> each) {
+        String after = "";
+        while (true) {
+            List<ComponentOnMap> page = jdbc.query("SELECT " + MAP_COLUMNS + " FROM component WHERE code > ? ORDER BY code LIMIT ?",
+                    ComponentStore::onMap, after, pageSize);
+            page.forEach(each);
+            if (page.size() < pageSize) {
+                return;
+            }
+            after = page.get(page.size() - 1).code();
+        }
+    }
+
+    /** The stored components among {@code codes} as the map shows them (absent codes are left out). */
+    List<ComponentOnMap> findOnMap(Collection<String> codes) {
+        List<ComponentOnMap> found = new ArrayList<>();
+        List<String> all = List.copyOf(codes);
+        for (int from = 0; from < all.size(); from += CODES_PER_QUERY) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + CODES_PER_QUERY));
+            found.addAll(jdbc.query("SELECT " + MAP_COLUMNS + " FROM component WHERE code IN (" + "?, ".repeat(chunk.size() - 1) + "?)",
+                    ComponentStore::onMap, chunk.toArray()));
+        }
+        return found;
+    }
+
+    private static ComponentOnMap onMap(ResultSet rs, int rowNum) throws SQLException {
+        return new ComponentOnMap(rs.getString("code"), rs.getString("category_code"), rs.getString("name"),
+                rs.getString("status"), geometry(rs.getBytes("wkb")));
+    }
+
 }

@@ -6,9 +6,11 @@ import cn.luodian.geo.component.ComponentCode;
 import cn.luodian.geo.component.ComponentStatuses;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -100,5 +102,20 @@ public class Components {
                 ComponentChangeKind.STATUS, before, status, null, null, note))));
         publisher.publishEvent(new ComponentsChanged(Set.of(code), false));
         return true;
+    }
+
+    // For the map's in-memory component index (tiles), added after the rest to ease merging.
+
+    /** Rows per query of {@link #forEachOnMap}: a page of a million-row table stays a few MB. */
+    public static final int MAP_PAGE_ROWS = 10_000;
+
+    /** Every stored component as the map shows it, in code order, read {@value #MAP_PAGE_ROWS} at a time. */
+    public void forEachOnMap(Consumer<ComponentOnMap> each) {
+        store.forEachOnMap(MAP_PAGE_ROWS, each);
+    }
+
+    /** The stored components among {@code codes} as the map shows them; a removed code is simply absent. */
+    public List<ComponentOnMap> findOnMap(Collection<String> codes) {
+        return store.findOnMap(codes);
     }
 }

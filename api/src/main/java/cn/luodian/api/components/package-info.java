@@ -19,6 +19,8 @@
  * a status a case's step sets, with a history row naming the case). Every write publishes
  * {@link cn.luodian.api.components.ComponentsChanged}; settings are {@code ComponentSettings}
  * ({@code luodian.components.*}: link radius, the farthest link, the status after each case action);
+ * for the map's tile index every component as a {@link cn.luodian.api.components.ComponentOnMap} in keyset
+ * pages of 10,000, or those of some codes;
  * {@link cn.luodian.api.components.ComponentsController} serves it read-only as GeoJSON
  * ({@code GET /api/v1/components}, {@code /near}, {@code GET /api/v1/components/{code}} with the history), for
  * signed-in users. {@code ComponentStore} is this package's JDBC, package-private: other features

@@ -14,14 +14,21 @@ import java.util.Objects;
  *                    {@code /tiles/basemap/{z}/{x}/{y}.png}
  * @param tileJsonPath the TileJSON of the layer, or null when it has none
  * @param fromCases   drawn from cases: listed and served to anonymous users only where {@link CaseTileAccess} says
+ * @param signedInOnly listed and served to signed-in users only, whatever the settings (the components)
  */
 public record TileLayerInfo(String id, TileKind kind, int minZoom, int maxZoom, String description, String tilesPath,
-                            String tileJsonPath, boolean fromCases) {
+                            String tileJsonPath, boolean fromCases, boolean signedInOnly) {
 
     /** A layer of reference data. */
     public TileLayerInfo(String id, TileKind kind, int minZoom, int maxZoom, String description, String tilesPath,
                          String tileJsonPath) {
-        this(id, kind, minZoom, maxZoom, description, tilesPath, tileJsonPath, false);
+        this(id, kind, minZoom, maxZoom, description, tilesPath, tileJsonPath, false, false);
+    }
+
+    /** A layer of reference data, or one drawn from cases. */
+    public TileLayerInfo(String id, TileKind kind, int minZoom, int maxZoom, String description, String tilesPath,
+                         String tileJsonPath, boolean fromCases) {
+        this(id, kind, minZoom, maxZoom, description, tilesPath, tileJsonPath, fromCases, false);
     }
 
     public TileLayerInfo {

@@ -33,7 +33,7 @@ public record TileSettings(
         @Min(0) @Max(512) @DefaultValue("64") int bufferUnits,
         @Min(0) @Max(64) @DefaultValue("1") double simplifyToleranceUnits,
         @Min(1) @Max(10_000_000) @DefaultValue("8192") int compactAfterChanges,
-        @Min(1) @Max(6) @DefaultValue("6") int maxLayersPerRequest) {
+        @Min(1) @Max(7) @DefaultValue("7") int maxLayersPerRequest) {
 
     @AssertTrue(message = "cluster-cell-units must divide the tile extent 4096 (16, 32, 64 … 4096)")
     public boolean isCellDividingExtent() {

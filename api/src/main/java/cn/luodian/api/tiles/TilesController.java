@@ -3,6 +3,7 @@ package cn.luodian.api.tiles;
 import cn.luodian.api.cases.CaseFilterParser;
 import cn.luodian.api.layers.ReferenceLayers;
 import cn.luodian.api.security.Actor;
+import cn.luodian.api.system.CredentialsRefusedException;
 import cn.luodian.api.system.LuodianProperties;
 import cn.luodian.api.system.PublicUrls;
 import cn.luodian.geo.points.CasePointFilter;
@@ -35,7 +36,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 /**
  * Tiles in the shape of martin and OpenTripPlanner: {@code /tiles/catalog}, a TileJSON per layer
  * list ({@code /tiles/admin,roads.json}) and the tiles ({@code /tiles/admin,roads/{z}/{x}/{y}.mvt}).
- * The {@code cases} layer takes the case list's filters. Raster layers have their own controllers
+ * The {@code cases} layer takes the case list's filters; {@code cases} and {@code components} need a
+ * sign-in (cases unless configured open), however the layer list is spelled. Raster layers have their own controllers
  * under {@code /tiles/…} and join the catalog through a {@link TileLayerCatalog} bean.
  */
 @RestController
@@ -50,6 +52,7 @@ public class TilesController {
     private final TileSettings settings;
     private final TileResponses casesAnswers;
     private final TileResponses referenceAnswers;
+    private final TileResponses componentAnswers;
     private final PublicUrls urls;
     private final CaseTileAccess caseAccess;
 
@@ -65,14 +68,16 @@ public class TilesController {
         this.settings = settings;
         this.casesAnswers = TileResponses.of(MVT, settings.casesMaxAge(), caseAccess.openToAnonymous());
         this.referenceAnswers = TileResponses.of(MVT, settings.referenceMaxAge(), properties.security().openReferenceReads());
+        // Components change with cases (a closed case repairs one): as short-lived as case tiles, and never shared.
+        this.componentAnswers = TileResponses.of(MVT, settings.casesMaxAge(), false);
     }
 
-    /** The layers this caller may read: the case layers only when signed in (unless configured open). */
+    /** The layers this caller may read: the case layers only when signed in (unless configured open), components only signed in. */
     @GetMapping("/catalog")
     public Map<String, Object> catalog(Optional<Actor> caller) {
         boolean cases = caseAccess.readable(caller);
         List<Map<String, Object>> layers = catalogs.orderedStream().flatMap(c -> c.tileLayers().stream())
-                .filter(info -> cases || !info.fromCases()).map(info -> {
+                .filter(info -> (cases || !info.fromCases()) && (caller.isPresent() || !info.signedInOnly())).map(info -> {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("id", info.id());
             json.put("kind", info.kind().id());
@@ -97,9 +102,7 @@ public class TilesController {
                                                         @RequestParam(required = false) String to,
                                                         @RequestParam(required = false) Boolean overdue) {
         List<VectorLayerSpec> specs = TileRequests.layers(layers, settings.maxLayersPerRequest());
-        if (specs.contains(VectorLayers.CASES)) {
-            caseAccess.check(caller);
-        }
+        checkAccess(specs, caller);
         TileRequests.shift(crs);
         CaseFilterParser.parse(null, null, null, category, state, from, to, overdue);
         Map<String, String> query = new LinkedHashMap<>();
@@ -134,15 +137,15 @@ public class TilesController {
                                        @RequestParam(required = false) Boolean overdue,
                                        @RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
         List<VectorLayerSpec> specs = TileRequests.layers(layers, settings.maxLayersPerRequest());
-        if (specs.contains(VectorLayers.CASES)) {
-            caseAccess.check(caller);
-        }
+        checkAccess(specs, caller);
         TileAddress address = TileRequests.address(z, x, y);
         PointShift shift = TileRequests.shift(crs);
         CasePointFilter filter = CasePointIndex.pointFilter(
                 CaseFilterParser.parse(null, null, null, category, state, from, to, overdue));
         Tile tile = tiles.tile(specs.stream().map(VectorLayerSpec::name).toList(), address, shift, filter);
-        return (specs.contains(VectorLayers.CASES) ? casesAnswers : referenceAnswers).answer(tile, ifNoneMatch);
+        TileResponses answers = specs.contains(VectorLayers.COMPONENTS) ? componentAnswers
+                : specs.contains(VectorLayers.CASES) ? casesAnswers : referenceAnswers;
+        return answers.answer(tile, ifNoneMatch);
     }
 
     /** The extent of the requested layers' data; cases lie inside the admin areas. */
@@ -155,9 +158,22 @@ public class TilesController {
         return bounds;
     }
 
-    /** The stored layer whose provenance a tile layer carries: the cases of the demo are demo cases. */
+    /**
+     * The stored layer whose provenance a tile layer carries: the cases of the demo are demo cases,
+     * and its components demo components (an import refuses a component outside the admin areas).
+     */
     private static String sourceLayer(VectorLayerSpec spec) {
-        return spec == VectorLayers.CASES ? VectorLayers.ADMIN.name() : spec.name();
+        return spec == VectorLayers.CASES || spec == VectorLayers.COMPONENTS ? VectorLayers.ADMIN.name() : spec.name();
+    }
+
+    /** 401 problem+json for an anonymous caller naming a layer they may not read. */
+    private void checkAccess(List<VectorLayerSpec> specs, Optional<Actor> caller) {
+        if (specs.contains(VectorLayers.CASES)) {
+            caseAccess.check(caller);
+        }
+        if (specs.contains(VectorLayers.COMPONENTS) && caller.isEmpty()) {
+            throw new CredentialsRefusedException("查看部件瓦片需要登录");
+        }
     }
 
     private static void put(Map<String, String> query, String name, String value) {

@@ -15,14 +15,14 @@ import java.util.Map;
  * the schema): H2 builds an index over a full table much faster than it maintains it row by row.
  * Primary keys and unique constraints stay, so the load is still checked against them.
  */
-final class H2Indexes {
+public final class H2Indexes {
     private final List<String> creates;
 
     private H2Indexes(List<String> creates) {
         this.creates = creates;
     }
 
-    static H2Indexes drop(Connection connection, String table) throws SQLException {
+    public static H2Indexes drop(Connection connection, String table) throws SQLException {
         Map<String, String> types = new LinkedHashMap<>();
         Map<String, List<String>> columns = new LinkedHashMap<>();
         try (Statement s = connection.createStatement();
@@ -52,7 +52,7 @@ final class H2Indexes {
         return new H2Indexes(creates);
     }
 
-    void create(Connection connection) throws SQLException {
+    public void create(Connection connection) throws SQLException {
         try (Statement s = connection.createStatement()) {
             for (String create : creates) {
                 long start = System.nanoTime();

@@ -86,7 +86,7 @@ public final class ListQueryTimer {
     }
 
     /** The form login of the browser: the CSRF token from the page, then the form; the session cookie stays in the client. */
-    private static void signIn(HttpClient http, String base, String userPassword) throws IOException, InterruptedException {
+    public static void signIn(HttpClient http, String base, String userPassword) throws IOException, InterruptedException {
         String page = http.send(HttpRequest.newBuilder(URI.create(base + "/login")).GET().build(),
                 HttpResponse.BodyHandlers.ofString()).body();
         Matcher csrf = CSRF.matcher(page);

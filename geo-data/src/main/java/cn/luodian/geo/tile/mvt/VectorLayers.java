@@ -35,7 +35,19 @@ public final class VectorLayers {
                     "cluster", "Boolean 聚合要素", "count", "Number 聚合的案件数（单个案件为 1）",
                     "overdueCount", "Number 聚合中超期的案件数"));
 
-    public static final List<VectorLayerSpec> ALL = List.of(ADMIN, GRID, ROADS, WATERWAYS, LANDMARKS, CASES);
+    /**
+     * 部件 (issue 16). Cluster fields per status are {@code count:<status>} (statuses are data, so the
+     * names follow the stored ones: {@code count:完好}, {@code count:破损} …).
+     */
+    public static final VectorLayerSpec COMPONENTS = new VectorLayerSpec("components", 10, TileAddress.MAX_ZOOM,
+            "部件（需登录）：z16 起每个部件一个要素（点，或裁剪后的线、面）；z10–z15 按网格聚合，聚合要素带数量、各状态数量、主要状态和主要大类",
+            Map.ofEntries(Map.entry("code", "String 部件标识码（16 位）"), Map.entry("category", "String 小类代码，如 B0101"),
+                    Map.entry("categoryName", "String 小类名称"), Map.entry("status", "String 状态；聚合要素为数量最多的状态"),
+                    Map.entry("name", "String 部件名称"), Map.entry("cluster", "Boolean 聚合要素"),
+                    Map.entry("count", "Number 聚合的部件数"), Map.entry("count:<状态>", "Number 聚合中该状态的部件数，如 count:破损"),
+                    Map.entry("major", "String 聚合中数量最多的大类，如 B01")));
+
+    public static final List<VectorLayerSpec> ALL = List.of(ADMIN, GRID, ROADS, WATERWAYS, LANDMARKS, CASES, COMPONENTS);
 
     private VectorLayers() {
     }

@@ -127,6 +127,21 @@ class ComponentImportTest {
         }
 
         @Test
+        void aCsvInEachOfTheFourDatumsIsStoredAtTheSamePlaceInWgs84() {
+            GaussKrugerProjection metres = GaussKrugerProjection.beijing();
+            int sequence = 20;
+            for (Datum datum : Datum.values()) {
+                Coordinate given = datum.fromWgs84(LON, LAT);
+                String code = code("B0103", ++sequence);
+                imports.importBytes("井盖-" + datum.parameterName() + ".csv", csv(StandardCharsets.UTF_8,
+                        row(code, given.x, given.y, "完好", "通州区排水集团")), datum, null, null, admin);
+                Point point = (Point) store.findByCode(code).orElseThrow().component().geometry();
+                assertThat(metres.toMetric(point.getX(), point.getY()).distance(metres.toMetric(LON, LAT)))
+                        .as(datum.parameterName()).isLessThan(1.0);
+            }
+        }
+
+        @Test
         void aFileWithOneBadLineOrOneComponentOutsideChangesNothing() {
             importCsv(csv(StandardCharsets.UTF_8, row(code("B0101", 1), LON, LAT, "完好", "")), null);
             long history = rows("component_change");

@@ -143,17 +143,26 @@ class WorkspaceComponentCaseTest {
         Select major = new Select(browser.waitFor(By.name("component-major")));
         browser.waitFor(d -> major.getOptions().size() > 1);
         major.selectByValue("B01");
+
         Select category = new Select(browser.driver.findElement(By.name("component-category")));
         browser.waitFor(d -> category.getOptions().stream().anyMatch(o -> "B0101".equals(o.getAttribute("value"))));
         category.selectByValue("B0101");
+
         browser.waitFor(ExpectedConditions.textMatches(By.cssSelector("[data-testid=component-count]"), java.util.regex.Pattern.compile("本视图 [1-9]\\d* 个部件")));
         Select status = new Select(browser.driver.findElement(By.name("component-status-filter")));
         status.selectByValue("废弃");
+
         browser.waitFor(ExpectedConditions.textToBe(By.cssSelector("[data-testid=component-count]"), "本视图 0 个部件"));
         status.selectByValue("");
         browser.waitFor(ExpectedConditions.textMatches(By.cssSelector("[data-testid=component-count]"), java.util.regex.Pattern.compile("本视图 [1-9]\\d* 个部件")));
         browser.screenshot("component-04-layer-filtered");
 
+        // The view stayed on the cover through the filtering: its mark is at the map's centre.
+        Map<String, Object> centre = (Map<String, Object>) browser.script("const m = document.querySelector(\".ld-component-icon[title*='"
+                + code + "']\").getBoundingClientRect(); const r = document.getElementById('map').getBoundingClientRect();"
+                + " return {dx: m.x + m.width / 2 - (r.x + r.width / 2), dy: m.y + m.height / 2 - (r.y + r.height / 2)};");
+        assertThat(Math.abs(((Number) centre.get("dx")).doubleValue())).isLessThan(3);
+        assertThat(Math.abs(((Number) centre.get("dy")).doubleValue())).isLessThan(3);
         // A click on the cover's mark opens its card (the legend folded first: it may cover the mark).
         browser.driver.findElement(By.cssSelector("[data-testid=legend] summary")).click();
         WebElement mark = browser.waitFor(By.cssSelector(".ld-component-icon[title*='" + code + "']"));

@@ -7,6 +7,7 @@ import cn.luodian.geo.crs.GaussKrugerProjection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.slf4j.Logger;
@@ -17,10 +18,10 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * The components near a report, for linking: geo-data's {@link NearestComponentIndex} over every
- * stored component, in the reference data's metric projection, held in memory. Built on first use;
- * rebuilt after an import that adds, removes or moves components commits, on the importing thread,
- * so that the import returns once its components are offered (readers keep the previous index
- * meanwhile and never wait). The index gives codes and distances; the rows themselves are read from
+ * stored component, in the reference data's metric projection, held in memory. Built on first use
+ * (an import command never builds it); once built, rebuilt after an import that adds, removes or
+ * moves components commits, on the importing thread, so that the import returns once its components
+ * are offered (readers keep the previous index meanwhile and never wait). The index gives codes and distances; the rows themselves are read from
  * the store, so a status a case changed a moment ago shows without a rebuild.
  */
 @Service
@@ -32,6 +33,8 @@ public class NearbyComponents {
     private final ReferenceIndexHolder reference;
     private final Object loadLock = new Object();
     private volatile NearestComponentIndex index;
+    /** Imports that added, removed or moved components: a first build that saw one arrive reads again. */
+    private final AtomicLong placeChanges = new AtomicLong();
 
     NearbyComponents(ComponentStore store, ReferenceIndexHolder reference) {
         this.store = store;
@@ -64,6 +67,12 @@ public class NearbyComponents {
         if (!changed.placesChanged()) {
             return;
         }
+        placeChanges.incrementAndGet();
+        if (index == null) {
+            // Nobody has asked yet (an import command, a server before its first report): the first
+            // reader builds it from what is stored then.
+            return;
+        }
         try {
             NearestComponentIndex rebuilt = build();
             synchronized (loadLock) {
@@ -79,8 +88,13 @@ public class NearbyComponents {
         NearestComponentIndex current = index;
         if (current == null) {
             synchronized (loadLock) {
-                if (index == null) {
-                    index = build();
+                while (index == null) {
+                    long before = placeChanges.get();
+                    NearestComponentIndex built = build();
+                    // An import that committed while this one read may be missing from it: read again.
+                    if (placeChanges.get() == before) {
+                        index = built;
+                    }
                 }
                 current = index;
             }

@@ -107,6 +107,15 @@ class CaseComponentLinkTest {
         assertThat(((Number) nearest.get("distanceMetres")).doubleValue()).isBetween(7.0, 10.0);
         assertThat(near).extracting(f -> ((Map) f.get("properties")).get("code")).doesNotContain(FAR_COVER, LAMP);
 
+        // A cover imported once the index is built is offered at once (the import rebuilt it).
+        String added = "1199020101000009";
+        DemoServerForTest.bean(database, ComponentImport.class).importBytes("补测部件.csv",
+                ("部件编码,经度,纬度,权属单位\n" + added + "," + (LON + 0.0002) + "," + LAT + "," + OWNER + "\n").getBytes(StandardCharsets.UTF_8),
+                Datum.WGS84, null, null, Actor.system("test"));
+        List<Map> again = (List<Map>) get(http, "/api/v1/components/near?category=B0101&lon=" + reportLon + "&lat=" + LAT)
+                .getBody().get("features");
+        assertThat(again).extracting(f -> ((Map) f.get("properties")).get("code")).contains(COVER, added);
+
         ResponseEntity<Map> created = send(http, HttpMethod.POST, "/api/v1/cases", ZUOXI, report("B0101", reportLon, LAT, COVER));
         assertThat(created.getStatusCode().value()).as(String.valueOf(created.getBody())).isEqualTo(201);
         long id = ((Number) created.getBody().get("id")).longValue();

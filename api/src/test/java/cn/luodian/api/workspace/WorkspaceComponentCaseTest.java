@@ -157,12 +157,6 @@ class WorkspaceComponentCaseTest {
         browser.waitFor(ExpectedConditions.textMatches(By.cssSelector("[data-testid=component-count]"), java.util.regex.Pattern.compile("本视图 [1-9]\\d* 个部件")));
         browser.screenshot("component-04-layer-filtered");
 
-        // The view stayed on the cover through the filtering: its mark is at the map's centre.
-        Map<String, Object> centre = (Map<String, Object>) browser.script("const m = document.querySelector(\".ld-component-icon[title*='"
-                + code + "']\").getBoundingClientRect(); const r = document.getElementById('map').getBoundingClientRect();"
-                + " return {dx: m.x + m.width / 2 - (r.x + r.width / 2), dy: m.y + m.height / 2 - (r.y + r.height / 2)};");
-        assertThat(Math.abs(((Number) centre.get("dx")).doubleValue())).isLessThan(3);
-        assertThat(Math.abs(((Number) centre.get("dy")).doubleValue())).isLessThan(3);
         // A click on the cover's mark opens its card (the legend folded first: it may cover the mark).
         browser.driver.findElement(By.cssSelector("[data-testid=legend] summary")).click();
         WebElement mark = browser.waitFor(By.cssSelector(".ld-component-icon[title*='" + code + "']"));
